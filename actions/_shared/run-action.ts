@@ -1,0 +1,76 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
+import { recordAudit } from '@/data/audit';
+import { GazetteError } from '@/data/errors';
+import { currentUser, type SignedIn } from '@/lib/session';
+import { translator, type MessageKey, type Translate } from '@/messages';
+import type { ActionState } from './action-state';
+
+/** Form fields as plain values; repeated fields (checkbox groups) become arrays. Next's own fields are dropped. */
+export function formFields(formData: FormData): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    fields[key] = values.length > 1 || key.endsWith('[]') ? values : (values[0] ?? '');
+  }
+  return fields;
+}
+
+/** Submitted fields safe to send back to the form: never a password. */
+function echoable(fields: Record<string, string | string[]>) {
+  return Object.fromEntries(Object.entries(fields).filter(([key]) => !/password|current|next|confirm/i.test(key)));
+}
+
+function fieldErrors(error: z.ZodError, t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    if (errors[field]) continue;
+    const params = {
+      max: 'maximum' in issue ? String(issue.maximum) : '',
+      min: 'minimum' in issue ? String(issue.minimum) : '',
+    };
+    errors[field] = t(issue.message as MessageKey, params);
+  }
+  return errors;
+}
+
+function localisedParams(params: Record<string, string | number>, t: Translate) {
+  const role = params.role;
+  return typeof role === 'string' && role ? { ...params, role: t(`roles.${role}` as MessageKey) } : params;
+}
+
+/**
+ * The shape of every server action: resolve the signed-in user (refusing anonymous callers), parse the
+ * form with zod, run the use case, and turn refusals and failures into a message in the user's language.
+ */
+export async function runAction<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  attempted: string,
+  run: (input: z.output<S>, user: SignedIn) => Promise<ActionState> | ActionState,
+): Promise<ActionState> {
+  const user = await currentUser();
+  if (!user) {
+    recordAudit(null, { action: 'permission.refused', subjectType: 'action', subjectId: attempted, detail: { reason: 'anonymous' } });
+    return { status: 'error', message: translator('en')('error.forbidden') };
+  }
+  const fields = formFields(formData);
+  const values = echoable(fields);
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) {
+    return { status: 'error', message: user.t('error.invalidInput'), fieldErrors: fieldErrors(parsed.error, user.t), values };
+  }
+  try {
+    return await run(parsed.data, user);
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof GazetteError) {
+      return { status: 'error', message: user.t(error.key, localisedParams(error.params, user.t)), values };
+    }
+    console.error(`[action ${attempted}]`, error);
+    return { status: 'error', message: user.t('error.unexpected'), values };
+  }
+}

@@ -1,0 +1,18 @@
+'use server';
+
+import { z } from 'zod';
+import { getDocument, publishDocument as publishRecord } from '@/data/documents';
+import { idField, optionalText } from '@/lib/validation';
+import type { ActionState } from './_shared/action-state';
+import { revalidateDocument } from './_shared/revalidate';
+import { runAction } from './_shared/run-action';
+
+const schema = z.object({ documentId: idField, comment: optionalText(4000) });
+
+export async function publishDocument(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, schema, 'publishDocument', ({ documentId, comment }, { actor, t }) => {
+    publishRecord(actor, documentId, comment);
+    revalidateDocument(getDocument(actor, documentId).meetingId, { publicPages: true });
+    return { status: 'ok', message: t('review.published') };
+  });
+}

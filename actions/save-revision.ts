@@ -1,0 +1,32 @@
+'use server';
+
+import { z } from 'zod';
+import { getDocument, saveRevision as saveRevisionRecord } from '@/data/documents';
+import { idField, requiredText } from '@/lib/validation';
+import type { ActionState } from './_shared/action-state';
+import { revalidateDocument } from './_shared/revalidate';
+import { runAction } from './_shared/run-action';
+
+const schema = z.object({
+  documentId: idField,
+  baseRevisionId: z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .pipe(z.number().int().positive().nullable()),
+  headline: requiredText(300),
+  body: requiredText(100_000),
+});
+
+export async function saveRevision(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, schema, 'saveRevision', (input, { actor, t }) => {
+    const { revisionId } = saveRevisionRecord(actor, input);
+    const doc = getDocument(actor, input.documentId);
+    revalidateDocument(doc.meetingId);
+    return {
+      status: 'ok',
+      message: t('documents.saved', { number: doc.current?.number ?? '' }),
+      data: { revisionId },
+    };
+  });
+}

@@ -1,0 +1,25 @@
+import { changeOwnPassword } from '@/actions/change-own-password';
+import { roleLabel } from '@/components/workspace/labels';
+import { ActionForm } from '@/components/ui/action-form';
+import { TextField } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { requireUser } from '@/lib/session';
+
+export default async function AccountPage() {
+  const { actor, name, t } = await requireUser('/account');
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-semibold">{t('account.title')}</h1>
+      <p className="mb-6 text-slate-700">
+        {name} · {actor.roles.map((r) => roleLabel(t, r)).join(', ')}
+      </p>
+      <ActionForm action={changeOwnPassword} className="max-w-md rounded border border-slate-300 bg-white p-6" aria-label={t('account.changePassword')}>
+        <h2 className="mb-4 text-lg font-semibold">{t('account.changePassword')}</h2>
+        <TextField name="current" type="password" label={t('account.currentPassword')} required autoComplete="current-password" />
+        <TextField name="next" type="password" label={t('account.newPassword')} required autoComplete="new-password" />
+        <TextField name="confirm" type="password" label={t('account.confirmPassword')} required autoComplete="new-password" />
+        <SubmitButton pendingLabel={t('account.changing')}>{t('account.changePassword')}</SubmitButton>
+      </ActionForm>
+    </>
+  );
+}

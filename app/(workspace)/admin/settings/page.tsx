@@ -1,0 +1,29 @@
+import { redirect } from 'next/navigation';
+import { updateSiteSettings } from '@/actions/update-site-settings';
+import { ActionForm } from '@/components/ui/action-form';
+import { TextField } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { getSiteSettings } from '@/data/site-settings';
+import { requireUser } from '@/lib/session';
+
+export default async function SettingsPage() {
+  const { actor, t } = await requireUser('/admin/settings');
+  // The settings are public (they are the footer); only editing them needs the admin role, checked again by the action.
+  if (!actor.roles.includes('admin')) redirect('/meetings');
+  const s = getSiteSettings();
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-semibold">{t('settings.title')}</h1>
+      <ActionForm action={updateSiteSettings} className="max-w-2xl rounded border border-slate-300 bg-white p-6">
+        <TextField name="sectionName" label={t('settings.sectionName')} required defaultValue={s.sectionName} />
+        <TextField name="hostedBy" label={t('settings.hostedBy')} defaultValue={s.hostedBy} />
+        <TextField name="operator" label={t('settings.operator')} defaultValue={s.operator} />
+        <TextField name="websiteCode" label={t('settings.websiteCode')} defaultValue={s.websiteCode} />
+        <TextField name="icpNumber" label={t('settings.icpNumber')} defaultValue={s.icpNumber} />
+        <TextField name="securityRecord" label={t('settings.securityRecord')} defaultValue={s.securityRecord} />
+        <TextField name="timeZone" label={t('settings.timeZone')} required defaultValue={s.timeZone} />
+        <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
+      </ActionForm>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AgendaSection } from '@/components/meetings/agenda-section';
+import { DecisionsSection } from '@/components/meetings/decisions-section';
+import { MeetingHeader } from '@/components/meetings/meeting-header';
+import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
+import { getMeeting } from '@/data/meetings';
+import { loadOr404 } from '@/lib/load-or-404';
+import { requireUser } from '@/lib/session';
+import type { MessageKey } from '@/messages';
+
+export default async function MeetingPage({ params, searchParams }: PageProps<'/meetings/[id]'>) {
+  const { id } = await params;
+  const { actor, t, locale } = await requireUser(`/meetings/${id}`);
+  const meetingId = Number(id);
+  if (!Number.isInteger(meetingId) || meetingId <= 0) notFound();
+  const meeting = loadOr404(() => getMeeting(actor, meetingId));
+  const editable = actor.roles.includes('secretary') && meeting.status !== 'cancelled';
+  const duplicate = (await searchParams).duplicate === '1';
+  return (
+    <>
+      <MeetingHeader meeting={meeting} t={t} locale={locale} />
+      {duplicate ? (
+        <p role="status" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          {t('meetings.duplicateNumber', { year: meeting.heldOn.slice(0, 4), number: meeting.sessionNumber })}
+        </p>
+      ) : null}
+      <section aria-labelledby="documents-heading" className="mb-10">
+        <h2 id="documents-heading" className="mb-3 text-xl font-semibold">
+          {t('documents.title')}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-3">
+          {meeting.documents.map((d) => (
+            <li key={d.id} className="rounded border border-slate-300 bg-white p-4">
+              <p className="font-medium">{t(`documents.kind.${d.kind}` as MessageKey)}</p>
+              <p className="text-sm text-slate-700">
+                {workingStateLabel(t, { workingState: d.workingState, reviewStep: null })} · {publicationLabel(t, d.publicationState)}
+              </p>
+              {d.kind === 'press_release' ? (
+                <Link href={`/meetings/${meeting.id}/release`} className="mt-2 inline-block text-sm text-blue-900 underline">
+                  {t('documents.edit')}
+                </Link>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <AgendaSection meetingId={meeting.id} items={meeting.agendaItems} editable={editable} t={t} />
+      <DecisionsSection meetingId={meeting.id} decisions={meeting.decisions} agendaItems={meeting.agendaItems} editable={editable} t={t} />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { meetingTitle, roleLabel } from '@/components/workspace/labels';
+import { listReviewQueue, reviewChainFor } from '@/data/documents';
+import { formatCalendarDate } from '@/lib/format';
+import { requireUser } from '@/lib/session';
+import type { MessageKey } from '@/messages';
+
+export default async function ReviewQueuePage() {
+  const { actor, t, locale } = await requireUser('/review');
+  const queue = listReviewQueue(actor);
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-semibold">{t('review.title')}</h1>
+      {queue.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">{t('review.empty')}</p>
+      ) : (
+        <ul className="space-y-3">
+          {queue.map((entry) => {
+            const role = entry.reviewStep ? reviewChainFor(entry.kind)[entry.reviewStep - 1] : undefined;
+            return (
+              <li key={entry.documentId} className="rounded border border-slate-300 bg-white p-4">
+                <p className="text-sm text-slate-700">
+                  {t(`documents.kind.${entry.kind}` as MessageKey)} · {meetingTitle(t, locale, entry)} ·{' '}
+                  {formatCalendarDate(entry.heldOn, locale)}
+                </p>
+                <p className="mt-1 font-medium">
+                  <Link href={`/review/${entry.documentId}`} className="text-blue-900 underline">
+                    {entry.headline ?? t('documents.noRevision')}
+                  </Link>
+                </p>
+                <p className="mt-1 text-sm">
+                  {entry.workingState === 'approved'
+                    ? t('review.waitingPublish')
+                    : t('review.waitingStep', { step: entry.reviewStep ?? '', role: role ? roleLabel(t, role) : '' })}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

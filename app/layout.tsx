@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { translator } from '@/messages';
+import './globals.css';
+
+const t = translator('en');
+
+export const metadata: Metadata = {
+  title: { default: t('app.name'), template: `%s · ${t('app.name')}` },
+  description: t('app.tagline'),
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <a href="#main" className="skip-link">
+          {t('common.skipToContent')}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,55 @@
+import { resetUserPassword } from '@/actions/reset-user-password';
+import { setUserDisabled } from '@/actions/set-user-disabled';
+import { setUserRoles } from '@/actions/set-user-roles';
+import { roleLabel } from '@/components/workspace/labels';
+import { ActionForm } from '@/components/ui/action-form';
+import { CheckboxGroup, TextField } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { UserSummary } from '@/data/users';
+import { ROLES } from '@/domain/vocabulary';
+import type { Translate } from '@/messages';
+
+export function UserRow({ user, t }: { user: UserSummary; t: Translate }) {
+  return (
+    <li className="rounded border border-slate-300 bg-white p-4" aria-label={user.displayName}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p>
+          <span className="font-medium">{user.displayName}</span> <span className="text-slate-700">({user.username})</span>
+        </p>
+        <p className="text-sm">{user.disabled ? t('users.disabled') : t('users.active')}</p>
+      </div>
+      <div className="mt-3 grid gap-4 md:grid-cols-3">
+        <ActionForm action={setUserRoles} aria-label={`${t('users.saveRoles')}: ${user.username}`}>
+          <input type="hidden" name="userId" value={user.id} />
+          <CheckboxGroup
+            name="roles[]"
+            legend={t('users.field.roles')}
+            options={ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+            defaultChecked={user.roles}
+          />
+          <SubmitButton variant="secondary" pendingLabel={t('common.saving')}>
+            {t('users.saveRoles')}
+          </SubmitButton>
+        </ActionForm>
+        <ActionForm action={resetUserPassword} aria-label={`${t('users.resetPassword')}: ${user.username}`}>
+          <input type="hidden" name="userId" value={user.id} />
+          <TextField name="password" type="password" autoComplete="new-password" label={t('users.newPassword', { name: user.displayName })} />
+          <SubmitButton variant="secondary" pendingLabel={t('common.saving')}>
+            {t('users.resetPassword')}
+          </SubmitButton>
+        </ActionForm>
+        <ActionForm
+          action={setUserDisabled}
+          confirm={user.disabled ? undefined : t('users.confirmDisable', { name: user.displayName })}
+          aria-label={`${user.disabled ? t('users.enable') : t('users.disable')}: ${user.username}`}
+        >
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="disabled" value={user.disabled ? 'false' : 'true'} />
+          <SubmitButton variant={user.disabled ? 'secondary' : 'danger'} pendingLabel={t('common.saving')}>
+            {user.disabled ? t('users.enable') : t('users.disable')}
+          </SubmitButton>
+        </ActionForm>
+      </div>
+    </li>
+  );
+}

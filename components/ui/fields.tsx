@@ -1,0 +1,144 @@
+'use client';
+
+import { useId, type ReactNode } from 'react';
+import { useActionFormState } from './action-form';
+
+type Common = { name: string; label: string; hint?: string; required?: boolean };
+
+const inputClass =
+  'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700';
+
+function FieldFrame({ id, label, hint, error, required, children }: { id: string; error?: string; children: ReactNode } & Omit<Common, 'name'>) {
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function useField(name: string, hint?: string) {
+  const id = useId();
+  const state = useActionFormState();
+  const error = state.fieldErrors?.[name];
+  const echoed = state.status === 'error' ? state.values?.[name] : undefined;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return { id, error, echoed: typeof echoed === 'string' ? echoed : undefined, describedBy };
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  required,
+  defaultValue,
+  type = 'text',
+  autoComplete,
+}: Common & { defaultValue?: string | number; type?: 'text' | 'date' | 'number' | 'password' | 'email'; autoComplete?: string }) {
+  const { id, error, echoed, describedBy } = useField(name, hint);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        required={required}
+        autoComplete={autoComplete}
+        defaultValue={echoed ?? defaultValue}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy}
+        className={inputClass}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextArea({ name, label, hint, required, defaultValue, rows = 4 }: Common & { defaultValue?: string; rows?: number }) {
+  const { id, error, echoed, describedBy } = useField(name, hint);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        required={required}
+        defaultValue={echoed ?? defaultValue}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy}
+        className={inputClass}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  required,
+  defaultValue,
+  options,
+}: Common & { defaultValue?: string; options: { value: string; label: string }[] }) {
+  const { id, error, echoed, describedBy } = useField(name, hint);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      <select
+        id={id}
+        name={name}
+        required={required}
+        defaultValue={echoed ?? defaultValue}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy}
+        className={inputClass}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  defaultChecked = [],
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  defaultChecked?: string[];
+}) {
+  const state = useActionFormState();
+  const error = state.fieldErrors?.[name];
+  return (
+    <fieldset className="mb-4">
+      <legend className="text-sm font-medium text-slate-900">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-4">
+        {options.map((o) => (
+          <label key={o.value} className="inline-flex items-center gap-2 text-sm">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={defaultChecked.includes(o.value)} className="h-4 w-4" />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {error ? <p className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
+    </fieldset>
+  );
+}

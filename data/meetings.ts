@@ -1,0 +1,363 @@
+import 'server-only';
+import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
+import { getDb, schema, type Tx } from '@/db';
+import type { AgendaItemKind, DecisionKind, DecisionOutcome, DocumentKind, MeetingStatus } from '@/domain/vocabulary';
+import type { MeetingRecords } from '@/domain/release-draft';
+import { actorUserId, hasRole, isEditorialStaff, type Actor } from './actor';
+import { recordAudit, refusal } from './audit';
+import { conflict, notFound } from './errors';
+
+const DEFAULT_VISIBILITY: Record<DocumentKind, 'public' | 'internal'> = {
+  agenda: 'internal',
+  minutes: 'internal',
+  press_release: 'public',
+};
+
+export type BodySummary = { id: number; name: string; meetingName: string };
+
+export type MeetingSummary = {
+  id: number;
+  bodyName: string;
+  meetingName: string;
+  sessionNumber: number;
+  heldOn: string;
+  chairName: string;
+  status: MeetingStatus;
+  releaseState: string;
+  releasePublication: string;
+};
+
+export type AgendaItemDto = {
+  id: number;
+  position: number;
+  kind: AgendaItemKind;
+  title: string;
+  presenter: string;
+  notes: string;
+  stressed: string;
+};
+
+export type DecisionDto = {
+  id: number;
+  position: number;
+  title: string;
+  kind: DecisionKind;
+  outcome: DecisionOutcome;
+  emphasis: string;
+  agendaItemId: number | null;
+};
+
+export type MeetingDetail = {
+  id: number;
+  body: BodySummary;
+  sessionNumber: number;
+  heldOn: string;
+  location: string;
+  chairName: string;
+  chairTitle: string;
+  attendees: string;
+  purpose: string;
+  status: MeetingStatus;
+  agendaItems: AgendaItemDto[];
+  decisions: DecisionDto[];
+  documents: { id: number; kind: DocumentKind; workingState: string; publicationState: string }[];
+};
+
+function requireReader(actor: Actor, attempted: string, id?: number) {
+  if (!isEditorialStaff(actor)) throw refusal(actor, attempted, { type: 'meeting', id });
+}
+
+function requireSecretary(actor: Actor, attempted: string, id?: number) {
+  if (actor.kind !== 'system' && !hasRole(actor, 'secretary')) throw refusal(actor, attempted, { type: 'meeting', id });
+}
+
+export function listBodies(actor: Actor): BodySummary[] {
+  requireReader(actor, 'bodies.list');
+  return getDb()
+    .select({ id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName })
+    .from(schema.bodies)
+    .orderBy(asc(schema.bodies.id))
+    .all();
+}
+
+export function createBody(actor: Actor, input: { name: string; meetingName: string }): { id: number } {
+  if (actor.kind !== 'system' && !hasRole(actor, 'admin')) throw refusal(actor, 'bodies.create', { type: 'body' });
+  return getDb().transaction(
+    (tx) => {
+      const body = tx.insert(schema.bodies).values(input).returning({ id: schema.bodies.id }).get();
+      recordAudit(actor, { action: 'body.created', subjectType: 'body', subjectId: body.id, detail: input }, tx);
+      return body;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** The next session number of a body: one more than its latest meeting's. */
+export function suggestSessionNumber(actor: Actor, bodyId: number): number {
+  requireReader(actor, 'meetings.suggestNumber');
+  const latest = getDb()
+    .select({ n: schema.meetings.sessionNumber })
+    .from(schema.meetings)
+    .where(eq(schema.meetings.bodyId, bodyId))
+    .orderBy(desc(schema.meetings.heldOn), desc(schema.meetings.id))
+    .limit(1)
+    .get();
+  return (latest?.n ?? 0) + 1;
+}
+
+export function listMeetings(actor: Actor, page = 1, pageSize = 25): { rows: MeetingSummary[]; total: number } {
+  requireReader(actor, 'meetings.list');
+  const db = getDb();
+  const release = sql`(select ${schema.documents.workingState} || ' ' || ${schema.documents.publicationState}
+    from ${schema.documents} where ${schema.documents.meetingId} = ${schema.meetings.id}
+    and ${schema.documents.kind} = 'press_release')`;
+  const rows = db
+    .select({
+      id: schema.meetings.id,
+      bodyName: schema.bodies.name,
+      meetingName: schema.bodies.meetingName,
+      sessionNumber: schema.meetings.sessionNumber,
+      heldOn: schema.meetings.heldOn,
+      chairName: schema.meetings.chairName,
+      status: schema.meetings.status,
+      release: sql<string | null>`${release}`,
+    })
+    .from(schema.meetings)
+    .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
+    .orderBy(desc(schema.meetings.heldOn), desc(schema.meetings.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(schema.meetings).get()?.n ?? 0;
+  return {
+    total,
+    rows: rows.map(({ release: r, ...m }) => {
+      const [releaseState = 'draft', releasePublication = 'none'] = (r ?? '').split(' ');
+      return { ...m, releaseState, releasePublication };
+    }),
+  };
+}
+
+export type MeetingInput = {
+  bodyId: number;
+  sessionNumber: number;
+  heldOn: string;
+  location: string;
+  chairName: string;
+  chairTitle: string;
+  attendees: string;
+  purpose: string;
+  status: MeetingStatus;
+};
+
+/** Creates a meeting and its three documents. A duplicate session number in the same year is allowed. */
+export function createMeeting(actor: Actor, input: MeetingInput): { id: number; duplicateNumber: boolean } {
+  requireSecretary(actor, 'meetings.create');
+  return getDb().transaction(
+    (tx) => {
+      const body = tx.select({ id: schema.bodies.id }).from(schema.bodies).where(eq(schema.bodies.id, input.bodyId)).get();
+      if (!body) throw notFound('meetings.bodyNotFound');
+      const duplicateNumber = Boolean(
+        tx
+          .select({ id: schema.meetings.id })
+          .from(schema.meetings)
+          .where(
+            and(
+              eq(schema.meetings.bodyId, input.bodyId),
+              eq(schema.meetings.sessionNumber, input.sessionNumber),
+              sql`substr(${schema.meetings.heldOn}, 1, 4) = ${input.heldOn.slice(0, 4)}`,
+            ),
+          )
+          .get(),
+      );
+      const meeting = tx
+        .insert(schema.meetings)
+        .values({ ...input, createdBy: actorUserId(actor) })
+        .returning({ id: schema.meetings.id })
+        .get();
+      for (const kind of ['agenda', 'minutes', 'press_release'] as const) {
+        tx.insert(schema.documents).values({ meetingId: meeting.id, kind, visibility: DEFAULT_VISIBILITY[kind] }).run();
+      }
+      recordAudit(actor, { action: 'meeting.created', subjectType: 'meeting', subjectId: meeting.id, detail: input }, tx);
+      return { id: meeting.id, duplicateNumber };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
+  requireReader(actor, 'meetings.read', meetingId);
+  const db = getDb();
+  const row = db
+    .select({
+      meeting: schema.meetings,
+      body: { id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName },
+    })
+    .from(schema.meetings)
+    .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
+    .where(eq(schema.meetings.id, meetingId))
+    .get();
+  if (!row) throw notFound();
+  const m = row.meeting;
+  return {
+    id: m.id,
+    body: row.body,
+    sessionNumber: m.sessionNumber,
+    heldOn: m.heldOn,
+    location: m.location,
+    chairName: m.chairName,
+    chairTitle: m.chairTitle,
+    attendees: m.attendees,
+    purpose: m.purpose,
+    status: m.status,
+    agendaItems: db
+      .select({
+        id: schema.agendaItems.id,
+        position: schema.agendaItems.position,
+        kind: schema.agendaItems.kind,
+        title: schema.agendaItems.title,
+        presenter: schema.agendaItems.presenter,
+        notes: schema.agendaItems.notes,
+        stressed: schema.agendaItems.stressed,
+      })
+      .from(schema.agendaItems)
+      .where(eq(schema.agendaItems.meetingId, meetingId))
+      .orderBy(asc(schema.agendaItems.position))
+      .all(),
+    decisions: db
+      .select({
+        id: schema.decisions.id,
+        position: schema.decisions.position,
+        title: schema.decisions.title,
+        kind: schema.decisions.kind,
+        outcome: schema.decisions.outcome,
+        emphasis: schema.decisions.emphasis,
+        agendaItemId: schema.decisions.agendaItemId,
+      })
+      .from(schema.decisions)
+      .where(eq(schema.decisions.meetingId, meetingId))
+      .orderBy(asc(schema.decisions.position))
+      .all(),
+    documents: db
+      .select({
+        id: schema.documents.id,
+        kind: schema.documents.kind,
+        workingState: schema.documents.workingState,
+        publicationState: schema.documents.publicationState,
+      })
+      .from(schema.documents)
+      .where(eq(schema.documents.meetingId, meetingId))
+      .all(),
+  };
+}
+
+/** The records a release is drafted from and checked against. */
+export function meetingRecords(meeting: MeetingDetail): MeetingRecords {
+  return {
+    bodyName: meeting.body.name,
+    meetingName: meeting.body.meetingName,
+    sessionNumber: meeting.sessionNumber,
+    heldOn: meeting.heldOn,
+    chairName: meeting.chairName,
+    chairTitle: meeting.chairTitle,
+    purpose: meeting.purpose,
+    agendaItems: meeting.agendaItems,
+    decisions: meeting.decisions,
+  };
+}
+
+function requireEditableMeeting(tx: Tx, meetingId: number) {
+  const m = tx.select({ status: schema.meetings.status }).from(schema.meetings).where(eq(schema.meetings.id, meetingId)).get();
+  if (!m) throw notFound();
+  if (m.status === 'cancelled') throw conflict('meetings.cancelled');
+}
+
+export type AgendaItemInput = Omit<AgendaItemDto, 'id' | 'position'>;
+
+export function addAgendaItem(actor: Actor, meetingId: number, input: AgendaItemInput): { id: number } {
+  requireSecretary(actor, 'agendaItems.add', meetingId);
+  return getDb().transaction(
+    (tx) => {
+      requireEditableMeeting(tx, meetingId);
+      const last = tx
+        .select({ p: max(schema.agendaItems.position) })
+        .from(schema.agendaItems)
+        .where(eq(schema.agendaItems.meetingId, meetingId))
+        .get();
+      const item = tx
+        .insert(schema.agendaItems)
+        .values({ ...input, meetingId, position: (last?.p ?? 0) + 1 })
+        .returning({ id: schema.agendaItems.id })
+        .get();
+      recordAudit(actor, { action: 'agendaItem.added', subjectType: 'meeting', subjectId: meetingId, detail: { id: item.id, title: input.title } }, tx);
+      return item;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export type DecisionInput = Omit<DecisionDto, 'id' | 'position'>;
+
+export function addDecision(actor: Actor, meetingId: number, input: DecisionInput): { id: number } {
+  requireSecretary(actor, 'decisions.add', meetingId);
+  return getDb().transaction(
+    (tx) => {
+      requireEditableMeeting(tx, meetingId);
+      if (input.agendaItemId !== null) {
+        const item = tx
+          .select({ id: schema.agendaItems.id })
+          .from(schema.agendaItems)
+          .where(and(eq(schema.agendaItems.id, input.agendaItemId), eq(schema.agendaItems.meetingId, meetingId)))
+          .get();
+        if (!item) throw notFound('decisions.agendaItemNotFound');
+      }
+      const last = tx
+        .select({ p: max(schema.decisions.position) })
+        .from(schema.decisions)
+        .where(eq(schema.decisions.meetingId, meetingId))
+        .get();
+      const decision = tx
+        .insert(schema.decisions)
+        .values({ ...input, meetingId, position: (last?.p ?? 0) + 1 })
+        .returning({ id: schema.decisions.id })
+        .get();
+      recordAudit(actor, { action: 'decision.added', subjectType: 'meeting', subjectId: meetingId, detail: { id: decision.id, title: input.title } }, tx);
+      return decision;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function removeAgendaItem(actor: Actor, meetingId: number, itemId: number): void {
+  requireSecretary(actor, 'agendaItems.remove', meetingId);
+  getDb().transaction(
+    (tx) => {
+      requireEditableMeeting(tx, meetingId);
+      const removed = tx
+        .delete(schema.agendaItems)
+        .where(and(eq(schema.agendaItems.id, itemId), eq(schema.agendaItems.meetingId, meetingId)))
+        .returning({ title: schema.agendaItems.title })
+        .get();
+      if (!removed) throw notFound();
+      recordAudit(actor, { action: 'agendaItem.removed', subjectType: 'meeting', subjectId: meetingId, detail: { id: itemId, title: removed.title } }, tx);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function removeDecision(actor: Actor, meetingId: number, decisionId: number): void {
+  requireSecretary(actor, 'decisions.remove', meetingId);
+  getDb().transaction(
+    (tx) => {
+      requireEditableMeeting(tx, meetingId);
+      const removed = tx
+        .delete(schema.decisions)
+        .where(and(eq(schema.decisions.id, decisionId), eq(schema.decisions.meetingId, meetingId)))
+        .returning({ title: schema.decisions.title })
+        .get();
+      if (!removed) throw notFound();
+      recordAudit(actor, { action: 'decision.removed', subjectType: 'meeting', subjectId: meetingId, detail: { id: decisionId, title: removed.title } }, tx);
+    },
+    { behavior: 'immediate' },
+  );
+}

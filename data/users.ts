@@ -1,0 +1,240 @@
+import 'server-only';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { getDb, schema, type Tx } from '@/db';
+import { ROLES, type Role } from '@/domain/vocabulary';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '@/lib/passwords';
+import { hasRole, type Actor } from './actor';
+import { recordAudit, refusal } from './audit';
+import { conflict, notFound } from './errors';
+
+export type SessionUser = { id: number; displayName: string; roles: Role[]; sessionVersion: number; locale: 'en' | 'zh' };
+
+export type UserSummary = {
+  id: number;
+  username: string;
+  displayName: string;
+  email: string | null;
+  roles: Role[];
+  disabled: boolean;
+  createdAt: Date;
+};
+
+function rolesOf(userId: number): Role[] {
+  return getDb()
+    .select({ role: schema.userRoles.role })
+    .from(schema.userRoles)
+    .where(eq(schema.userRoles.userId, userId))
+    .all()
+    .map((r) => r.role)
+    .sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b));
+}
+
+/**
+ * Checks a sign-in. Unknown user, disabled user and wrong password give the same answer (null) after the
+ * same amount of work. Every attempt is audited.
+ */
+export async function verifyCredentials(username: string, password: string): Promise<SessionUser | null> {
+  const db = getDb();
+  const user = db
+    .select({
+      id: schema.users.id,
+      displayName: schema.users.displayName,
+      passwordHash: schema.users.passwordHash,
+      disabled: schema.users.disabled,
+      sessionVersion: schema.users.sessionVersion,
+      locale: schema.users.locale,
+    })
+    .from(schema.users)
+    .where(eq(schema.users.username, username.trim().toLowerCase()))
+    .get();
+
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user || !valid || user.disabled) {
+    recordAudit(null, {
+      action: 'signin.failed',
+      subjectType: 'user',
+      subjectId: user?.id ?? '',
+      detail: { username: username.slice(0, 100) },
+    });
+    return null;
+  }
+  const actor: Actor = { kind: 'user', userId: user.id, roles: rolesOf(user.id) };
+  recordAudit(actor, { action: 'signin.succeeded', subjectType: 'user', subjectId: user.id });
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    roles: [...actor.roles],
+    sessionVersion: user.sessionVersion,
+    locale: user.locale,
+  };
+}
+
+/** The user behind a session, if the session is still valid (not disabled, version unchanged). */
+export function loadSessionUser(userId: number, sessionVersion: number): SessionUser | null {
+  const user = getDb()
+    .select({
+      id: schema.users.id,
+      displayName: schema.users.displayName,
+      disabled: schema.users.disabled,
+      sessionVersion: schema.users.sessionVersion,
+      locale: schema.users.locale,
+    })
+    .from(schema.users)
+    .where(eq(schema.users.id, userId))
+    .get();
+  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+  return { ...user, roles: rolesOf(user.id) };
+}
+
+function requireAdmin(actor: Actor, attempted: string, subjectId?: number) {
+  if (actor.kind === 'system') return;
+  if (!hasRole(actor, 'admin')) throw refusal(actor, attempted, { type: 'user', id: subjectId });
+}
+
+export function listUsers(actor: Actor): UserSummary[] {
+  requireAdmin(actor, 'users.list');
+  const db = getDb();
+  const rows = db
+    .select({
+      id: schema.users.id,
+      username: schema.users.username,
+      displayName: schema.users.displayName,
+      email: schema.users.email,
+      disabled: schema.users.disabled,
+      createdAt: schema.users.createdAt,
+      roles: sql<string | null>`group_concat(${schema.userRoles.role})`,
+    })
+    .from(schema.users)
+    .leftJoin(schema.userRoles, eq(schema.userRoles.userId, schema.users.id))
+    .groupBy(schema.users.id)
+    .orderBy(asc(schema.users.username))
+    .all();
+  return rows.map((r) => ({
+    ...r,
+    roles: ((r.roles?.split(',') ?? []) as Role[]).sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b)),
+  }));
+}
+
+export type NewUser = { username: string; displayName: string; email?: string; password: string; roles: Role[] };
+
+export async function createUser(actor: Actor, input: NewUser): Promise<{ id: number }> {
+  requireAdmin(actor, 'users.create');
+  const passwordHash = await hashPassword(input.password);
+  const username = input.username.trim().toLowerCase();
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const taken = tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)).get();
+      if (taken) throw conflict('users.usernameTaken', { username });
+      const created = tx
+        .insert(schema.users)
+        .values({ username, displayName: input.displayName.trim(), email: input.email?.trim() || null, passwordHash })
+        .returning({ id: schema.users.id })
+        .get();
+      if (input.roles.length) {
+        tx.insert(schema.userRoles)
+          .values([...new Set(input.roles)].map((role) => ({ userId: created.id, role })))
+          .run();
+      }
+      recordAudit(actor, { action: 'user.created', subjectType: 'user', subjectId: created.id, detail: { username, roles: input.roles } }, tx);
+      return created;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+function bumpSessionVersion(tx: Tx, userId: number) {
+  tx.update(schema.users)
+    .set({ sessionVersion: sql`${schema.users.sessionVersion} + 1` })
+    .where(eq(schema.users.id, userId))
+    .run();
+}
+
+function requireExistingUser(userId: number) {
+  const found = getDb().select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.id, userId)).get();
+  if (!found) throw notFound();
+}
+
+/** Replaces a user's roles; their sessions end so the new roles apply at once. */
+export function setUserRoles(actor: Actor, userId: number, roles: Role[]): void {
+  requireAdmin(actor, 'users.setRoles', userId);
+  requireExistingUser(userId);
+  if (actor.kind === 'user' && actor.userId === userId && !roles.includes('admin')) {
+    throw conflict('users.cannotDropOwnAdmin');
+  }
+  getDb().transaction(
+    (tx) => {
+      tx.delete(schema.userRoles).where(eq(schema.userRoles.userId, userId)).run();
+      if (roles.length) {
+        tx.insert(schema.userRoles)
+          .values([...new Set(roles)].map((role) => ({ userId, role })))
+          .run();
+      }
+      bumpSessionVersion(tx, userId);
+      recordAudit(actor, { action: 'user.rolesChanged', subjectType: 'user', subjectId: userId, detail: { roles } }, tx);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function setUserDisabled(actor: Actor, userId: number, disabled: boolean): void {
+  requireAdmin(actor, disabled ? 'users.disable' : 'users.enable', userId);
+  requireExistingUser(userId);
+  if (actor.kind === 'user' && actor.userId === userId) throw conflict('users.cannotDisableSelf');
+  getDb().transaction(
+    (tx) => {
+      tx.update(schema.users).set({ disabled }).where(eq(schema.users.id, userId)).run();
+      bumpSessionVersion(tx, userId);
+      recordAudit(actor, { action: disabled ? 'user.disabled' : 'user.enabled', subjectType: 'user', subjectId: userId }, tx);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export async function resetUserPassword(actor: Actor, userId: number, newPassword: string): Promise<void> {
+  requireAdmin(actor, 'users.resetPassword', userId);
+  requireExistingUser(userId);
+  const passwordHash = await hashPassword(newPassword);
+  getDb().transaction(
+    (tx) => {
+      tx.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, userId)).run();
+      bumpSessionVersion(tx, userId);
+      recordAudit(actor, { action: 'user.passwordReset', subjectType: 'user', subjectId: userId }, tx);
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Everyone may change their own password, given the current one. Other sessions end; this one is renewed. */
+export async function changeOwnPassword(actor: Actor, current: string, next: string): Promise<{ sessionVersion: number }> {
+  if (actor.kind !== 'user') throw refusal(actor, 'users.changeOwnPassword', { type: 'user' });
+  const db = getDb();
+  const user = db
+    .select({ passwordHash: schema.users.passwordHash })
+    .from(schema.users)
+    .where(and(eq(schema.users.id, actor.userId), eq(schema.users.disabled, false)))
+    .get();
+  if (!user) throw notFound();
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    recordAudit(actor, { action: 'user.passwordChangeFailed', subjectType: 'user', subjectId: actor.userId });
+    throw conflict('account.wrongCurrentPassword');
+  }
+  const passwordHash = await hashPassword(next);
+  return db.transaction(
+    (tx) => {
+      const updated = tx
+        .update(schema.users)
+        .set({ passwordHash, sessionVersion: sql`${schema.users.sessionVersion} + 1` })
+        .where(eq(schema.users.id, actor.userId))
+        .returning({ sessionVersion: schema.users.sessionVersion })
+        .get();
+      recordAudit(actor, { action: 'user.passwordChanged', subjectType: 'user', subjectId: actor.userId }, tx);
+      return updated;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function countUsers(): number {
+  return getDb().select({ n: sql<number>`count(*)` }).from(schema.users).get()?.n ?? 0;
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { env } from '@/lib/env';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** The handle inside `db.transaction(...)`; data functions accept either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const MIGRATIONS = path.join(process.cwd(), 'db', 'migrations');
+
+export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL, not NORMAL: in WAL mode NORMAL survives a process crash but may lose the last commits on power
+  // loss. Writes here are few (saves, approvals, publications) and each acknowledged one must survive, so
+  // one fsync per commit is a price worth paying.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  // Writers queue for up to 5 s rather than failing with SQLITE_BUSY.
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return { db, sqlite };
+}
+
+// One connection per server process; kept on globalThis so dev-mode reloads do not open more.
+const holder = globalThis as unknown as { __gazetteDb?: { db: Db; sqlite: Database.Database } };
+
+/** The process's database, opened (and migrated) on first use, never at build time. */
+export function getDb(): Db {
+  holder.__gazetteDb ??= openDatabase(env().databasePath);
+  return holder.__gazetteDb.db;
+}
+
+export { schema };

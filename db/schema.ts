@@ -1,0 +1,247 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  AGENDA_ITEM_KINDS,
+  DECISION_KINDS,
+  DECISION_OUTCOMES,
+  DOCUMENT_KINDS,
+  MEETING_STATUSES,
+  PUBLICATION_STATES,
+  REVISION_SOURCES,
+  ROLES,
+  VISIBILITIES,
+  WORKING_STATES,
+} from '../domain/vocabulary';
+
+// Every instant is stored as UTC milliseconds; a calendar date (the day a meeting was held) as 'YYYY-MM-DD'.
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  email: text('email'),
+  passwordHash: text('password_hash').notNull(),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  // Bumped whenever a session must end (sign-out everywhere, roles changed, disabled, password reset).
+  sessionVersion: integer('session_version').notNull().default(1),
+  locale: text('locale', { enum: ['en', 'zh'] }).notNull().default('en'),
+  createdAt: createdAt(),
+});
+
+export const userRoles = sqliteTable(
+  'user_roles',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+export const bodies = sqliteTable('bodies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  // As it reads inside a sentence: "the People's Government of Sichuan Province".
+  name: text('name').notNull(),
+  // What its meetings are called: "Executive Meeting".
+  meetingName: text('meeting_name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    // Not unique: numbering restarts with each government term.
+    sessionNumber: integer('session_number').notNull(),
+    heldOn: text('held_on').notNull(),
+    location: text('location').notNull().default(''),
+    chairName: text('chair_name').notNull(),
+    chairTitle: text('chair_title').notNull().default(''),
+    attendees: text('attendees').notNull().default(''),
+    purpose: text('purpose').notNull().default(''),
+    status: text('status', { enum: MEETING_STATUSES }).notNull().default('held'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meetings_held_on').on(t.heldOn), index('meetings_body_number').on(t.bodyId, t.sessionNumber)],
+);
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: AGENDA_ITEM_KINDS }).notNull(),
+    title: text('title').notNull(),
+    presenter: text('presenter').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    // What the meeting stressed, as it continues "The Executive Meeting stressed …".
+    stressed: text('stressed').notNull().default(''),
+  },
+  (t) => [index('agenda_items_meeting').on(t.meetingId, t.position)],
+);
+
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    agendaItemId: integer('agenda_item_id').references(() => agendaItems.id, { onDelete: 'set null' }),
+    position: integer('position').notNull(),
+    // The document's title as adopted; for a naming decision, the phrase that follows "decided to name".
+    title: text('title').notNull(),
+    kind: text('kind', { enum: DECISION_KINDS }).notNull(),
+    outcome: text('outcome', { enum: DECISION_OUTCOMES }).notNull().default('adopted'),
+    // What the meeting emphasised, as it continues "…, emphasizing that …".
+    emphasis: text('emphasis').notNull().default(''),
+  },
+  (t) => [index('decisions_meeting').on(t.meetingId, t.position)],
+);
+
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
+    workingState: text('working_state', { enum: WORKING_STATES }).notNull().default('draft'),
+    // 1-based step of the review chain while in review; null otherwise.
+    reviewStep: integer('review_step'),
+    // Increments on every submit: an approval belongs to one review cycle.
+    reviewCycle: integer('review_cycle').notNull().default(0),
+    // Revisions numbered from here on were made since the last publication: their authors may not approve.
+    editsSinceRevision: integer('edits_since_revision').notNull().default(1),
+    currentRevisionId: integer('current_revision_id'),
+    publicationState: text('publication_state', { enum: PUBLICATION_STATES }).notNull().default('none'),
+    publishedRevisionId: integer('published_revision_id'),
+    firstPublishedAt: integer('first_published_at', { mode: 'timestamp_ms' }),
+    lastPublishedAt: integer('last_published_at', { mode: 'timestamp_ms' }),
+    withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' }),
+    scheduledFor: integer('scheduled_for', { mode: 'timestamp_ms' }),
+    scheduledBy: integer('scheduled_by').references(() => users.id),
+    slug: text('slug'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('documents_meeting_kind').on(t.meetingId, t.kind),
+    index('documents_public').on(t.kind, t.publicationState, t.firstPublishedAt),
+    index('documents_review').on(t.workingState, t.reviewStep),
+  ],
+);
+
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    number: integer('number').notNull(),
+    headline: text('headline').notNull(),
+    // Markdown; rendered without raw HTML.
+    body: text('body').notNull(),
+    source: text('source', { enum: REVISION_SOURCES }).notNull(),
+    authorId: integer('author_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('revisions_document_number').on(t.documentId, t.number)],
+);
+
+export const reviewChainSteps = sqliteTable(
+  'review_chain_steps',
+  {
+    documentKind: text('document_kind', { enum: DOCUMENT_KINDS }).notNull(),
+    step: integer('step').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentKind, t.step] }), check('step_range', sql`${t.step} between 1 and 3`)],
+);
+
+export const approvals = sqliteTable(
+  'approvals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    revisionId: integer('revision_id')
+      .notNull()
+      .references(() => revisions.id),
+    reviewCycle: integer('review_cycle').notNull(),
+    step: integer('step').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('approvals_one_per_step').on(t.documentId, t.reviewCycle, t.step)],
+);
+
+// Append-only (triggers in the migrations refuse UPDATE and DELETE).
+export const transitions = sqliteTable(
+  'transitions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    revisionId: integer('revision_id').references(() => revisions.id),
+    action: text('action').notNull(),
+    fromState: text('from_state').notNull(),
+    toState: text('to_state').notNull(),
+    actorId: integer('actor_id').references(() => users.id),
+    comment: text('comment').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('transitions_document').on(t.documentId, t.id)],
+);
+
+// Append-only (triggers in the migrations refuse UPDATE and DELETE).
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id').references(() => users.id),
+    // 'user' | 'system' | 'anonymous'
+    actorKind: text('actor_kind').notNull(),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull().default(''),
+    // JSON object with the details of the event.
+    detail: text('detail').notNull().default('{}'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_events_created').on(t.createdAt)],
+);
+
+export const siteSettings = sqliteTable(
+  'site_settings',
+  {
+    id: integer('id').primaryKey(),
+    sectionName: text('section_name').notNull().default('Open Governance'),
+    hostedBy: text('hosted_by').notNull().default(''),
+    operator: text('operator').notNull().default(''),
+    websiteCode: text('website_code').notNull().default(''),
+    icpNumber: text('icp_number').notNull().default(''),
+    securityRecord: text('security_record').notNull().default(''),
+    timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+  },
+  (t) => [check('single_row', sql`${t.id} = 1`)],
+);

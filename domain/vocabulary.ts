@@ -1,0 +1,41 @@
+// The fixed vocabularies of the records. The database stores these codes; people read them through the
+// message catalogue.
+
+export const ROLES = ['secretary', 'reviewer', 'leader', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const AGENDA_ITEM_KINDS = ['convey_instructions', 'hear_report', 'deliberate_document', 'study_and_deploy', 'other'] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+
+export const DECISION_KINDS = [
+  'policies_and_measures',
+  'measures',
+  'notice',
+  'nomination_list',
+  'naming',
+  'plan',
+  'report',
+] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+export const DECISION_OUTCOMES = ['adopted', 'adopted_in_principle', 'deferred', 'not_adopted', 'noted'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export const DOCUMENT_KINDS = ['agenda', 'minutes', 'press_release'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const VISIBILITIES = ['public', 'internal'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+// 'published': the newest revision is the one the public reads.
+export const WORKING_STATES = ['draft', 'in_review', 'approved', 'scheduled', 'published'] as const;
+export type WorkingState = (typeof WORKING_STATES)[number];
+
+export const PUBLICATION_STATES = ['none', 'published', 'withdrawn'] as const;
+export type PublicationState = (typeof PUBLICATION_STATES)[number];
+
+export const REVISION_SOURCES = ['save', 'restore', 'regenerate', 'import'] as const;
+export type RevisionSource = (typeof REVISION_SOURCES)[number];

@@ -1,0 +1,133 @@
+import type { PublicationState, Role, WorkingState } from './vocabulary';
+
+/**
+ * The one table of allowed moves for every document. Pure: the data layer gathers the facts, asks
+ * `decide`, and writes the outcome with its transition and audit event in one transaction.
+ */
+
+export const WORKFLOW_ACTIONS = [
+  'save',
+  'restore',
+  'submit',
+  'approve',
+  'request_changes',
+  'publish',
+  'schedule',
+  'unschedule',
+  'withdraw',
+] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+export type DocumentState = {
+  working: WorkingState;
+  /** 1-based step of the review chain while in review, else null. */
+  step: number | null;
+  publication: PublicationState;
+};
+
+export type WorkflowFacts = {
+  /** The acting user's roles (the scheduler acts with the roles of the user who scheduled). */
+  roles: readonly Role[];
+  /** The review chain of the document's kind: the role that signs each step. */
+  chain: readonly Role[];
+  /** Whether the actor made a revision since the last publication, or wrote the one under review. */
+  authoredInCycle?: boolean;
+  /** Whether the actor approved an earlier step of this review cycle. */
+  approvedEarlierStep?: boolean;
+  /** Whether a non-empty comment accompanies the action. */
+  hasComment?: boolean;
+};
+
+export type Refusal =
+  | 'role_required'
+  | 'not_in_draft'
+  | 'not_in_review'
+  | 'not_approved'
+  | 'not_scheduled'
+  | 'not_published'
+  | 'unschedule_first'
+  | 'four_eyes_author'
+  | 'four_eyes_earlier_step'
+  | 'comment_required';
+
+export type Verdict =
+  | { allowed: true; next: DocumentState }
+  | { allowed: false; refusal: Refusal; requiredRole?: Role };
+
+/** Who may take each action, apart from review steps, whose role comes from the chain. */
+export const ACTION_ROLES: Record<Exclude<WorkflowAction, 'approve' | 'request_changes'>, Role> = {
+  save: 'secretary',
+  restore: 'secretary',
+  submit: 'secretary',
+  publish: 'leader',
+  schedule: 'leader',
+  unschedule: 'leader',
+  withdraw: 'leader',
+};
+
+const refuse = (refusal: Refusal, requiredRole?: Role): Verdict => ({ allowed: false, refusal, requiredRole });
+const allow = (next: DocumentState): Verdict => ({ allowed: true, next });
+
+export function decide(action: WorkflowAction, state: DocumentState, facts: WorkflowFacts): Verdict {
+  const has = (role: Role) => facts.roles.includes(role);
+
+  switch (action) {
+    case 'save':
+    case 'restore':
+      if (!has(ACTION_ROLES[action])) return refuse('role_required', ACTION_ROLES[action]);
+      // A scheduled revision is about to go live: take it off the schedule before changing it.
+      if (state.working === 'scheduled') return refuse('unschedule_first');
+      // Any edit voids the cycle's approvals; the published revision (if any) stays live.
+      return allow({ working: 'draft', step: null, publication: state.publication });
+
+    case 'submit':
+      if (!has('secretary')) return refuse('role_required', 'secretary');
+      if (state.working !== 'draft') return refuse('not_in_draft');
+      return allow({ working: 'in_review', step: 1, publication: state.publication });
+
+    case 'approve':
+    case 'request_changes': {
+      if (state.working !== 'in_review' || state.step === null) return refuse('not_in_review');
+      const stepRole = facts.chain[state.step - 1];
+      if (!stepRole || !has(stepRole)) return refuse('role_required', stepRole);
+      if (action === 'request_changes') {
+        if (!facts.hasComment) return refuse('comment_required');
+        return allow({ working: 'draft', step: null, publication: state.publication });
+      }
+      if (facts.authoredInCycle) return refuse('four_eyes_author');
+      if (facts.approvedEarlierStep) return refuse('four_eyes_earlier_step');
+      const last = state.step >= facts.chain.length;
+      return allow({
+        working: last ? 'approved' : 'in_review',
+        step: last ? null : state.step + 1,
+        publication: state.publication,
+      });
+    }
+
+    case 'publish':
+      if (!has('leader')) return refuse('role_required', 'leader');
+      if (state.working !== 'approved' && state.working !== 'scheduled') return refuse('not_approved');
+      return allow({ working: 'published', step: null, publication: 'published' });
+
+    case 'schedule':
+      if (!has('leader')) return refuse('role_required', 'leader');
+      if (state.working !== 'approved') return refuse('not_approved');
+      return allow({ working: 'scheduled', step: null, publication: state.publication });
+
+    case 'unschedule':
+      if (!has('leader')) return refuse('role_required', 'leader');
+      if (state.working !== 'scheduled') return refuse('not_scheduled');
+      return allow({ working: 'approved', step: null, publication: state.publication });
+
+    case 'withdraw':
+      if (!has('leader')) return refuse('role_required', 'leader');
+      if (state.publication !== 'published') return refuse('not_published');
+      if (!facts.hasComment) return refuse('comment_required');
+      // The withdrawn revision can only return through a new review cycle.
+      return allow({
+        working: state.working === 'published' ? 'draft' : state.working,
+        step: state.step,
+        publication: 'withdrawn',
+      });
+  }
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const schema = z.object({
+  DATABASE_PATH: z.string().min(1).default('./var/gazette.db'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  DEMO_DATA: flag.default(false),
+});
+
+export type Env = {
+  databasePath: string;
+  port: number;
+  demoData: boolean;
+};
+
+let cached: Env | undefined;
+
+/** The validated configuration; the one place that reads process.env. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  cached = {
+    databasePath: path.resolve(parsed.data.DATABASE_PATH),
+    port: parsed.data.PORT,
+    demoData: parsed.data.DEMO_DATA,
+  };
+  return cached;
+}
+
+/**
+ * AUTH_SECRET if configured; otherwise a secret generated on first start and kept beside the database
+ * (git-ignored), so each instance signs its own sessions and the first start needs no set-up.
+ */
+export function authSecret(): string {
+  const configured = process.env.AUTH_SECRET;
+  if (configured) {
+    schema.shape.AUTH_SECRET.parse(configured);
+    return configured;
+  }
+  const file = `${env().databasePath}.auth-secret`;
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
+    } catch (error) {
+      // Another worker created it first: read theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    return readFileSync(file, 'utf8').trim();
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { isIsoDate } from '@/domain/dates';
+import type { MessageKey } from '@/messages';
+
+// Field schemas whose error messages are catalogue keys; the action helper translates them.
+const msg = (key: MessageKey) => ({ message: key });
+
+export const requiredText = (max: number) =>
+  z.string(msg('validation.required')).trim().min(1, msg('validation.required')).max(max, msg('validation.tooLong'));
+
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, msg('validation.tooLong')).optional().default('');
+
+export const positiveInt = z.coerce.number(msg('validation.number')).int(msg('validation.number')).min(1, msg('validation.number'));
+
+export const idField = z.coerce.number(msg('error.notFound')).int(msg('error.notFound')).positive(msg('error.notFound'));
+
+export const isoDate = z
+  .string(msg('validation.date'))
+  .trim()
+  .refine(isIsoDate, msg('validation.date'));
+
+export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, msg('validation.choice'));
+
+export const password = z
+  .string(msg('validation.required'))
+  .min(10, msg('validation.passwordLength'))
+  .max(200, msg('validation.tooLong'));
+
+export const username = z
+  .string(msg('validation.required'))
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,40}$/, msg('validation.username'));
