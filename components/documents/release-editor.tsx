@@ -28,8 +28,9 @@ export function ReleaseEditor({ doc, canEdit, canSubmit, t }: Props) {
       ) : null}
 
       {canEdit ? (
-        // Keyed by revision: a successful save remounts the form with the saved text and the new base.
-        <ActionForm key={base} action={saveRevision} className="rounded border border-slate-300 bg-white p-6" aria-label={t('documents.edit')}>
+        // After each save React resets the form to its defaults: the saved text and the new base revision
+        // on success, the user's own text (handed back by the action) on a refusal.
+        <ActionForm action={saveRevision} className="rounded border border-slate-300 bg-white p-6" aria-label={t('documents.edit')}>
           <input type="hidden" name="documentId" value={doc.id} />
           <input type="hidden" name="baseRevisionId" value={base} />
           <TextField name="headline" label={t('documents.headline')} required defaultValue={doc.current?.headline ?? ''} />

@@ -1,7 +1,7 @@
 import { addDecision } from '@/actions/add-decision';
 import { removeDecision } from '@/actions/remove-decision';
 import { ActionForm } from '@/components/ui/action-form';
-import { SelectField, TextArea, TextField } from '@/components/ui/fields';
+import { SelectField, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AgendaItemDto, DecisionDto } from '@/data/meetings';
 import { DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { meetingTitle, publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { listMeetings } from '@/data/meetings';
 import { formatCalendarDate } from '@/lib/format';
+import { landingPath } from '@/lib/landing';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
 
@@ -10,6 +12,8 @@ const PAGE_SIZE = 25;
 
 export default async function MeetingsPage({ searchParams }: PageProps<'/meetings'>) {
   const { actor, t, locale } = await requireUser('/meetings');
+  const landing = landingPath(actor.roles);
+  if (landing !== '/meetings') redirect(landing);
   const page = pageParam((await searchParams).page);
   const { rows, total } = listMeetings(actor, page, PAGE_SIZE);
   const canCreate = actor.roles.includes('secretary');

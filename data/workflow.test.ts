@@ -1,0 +1,95 @@
+import { gte } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb, schema } from '@/db';
+import { seedDemo } from '@/db/seed';
+import { useTempDatabase } from '@/test/support/temp-db';
+import type { Role } from '@/domain/vocabulary';
+import { systemActor, type Actor } from './actor';
+import { approveStep, getDocument, publishDocument, saveRevision, submitForReview } from './documents';
+import { GazetteError } from './errors';
+import { getPublishedRelease, listPublishedReleases } from './public-releases';
+import { createUser } from './users';
+
+let cleanup: () => void;
+beforeAll(() => {
+  cleanup = useTempDatabase();
+});
+afterAll(() => cleanup());
+
+async function makeUser(username: string, roles: Role[]) {
+  const { id } = await createUser(systemActor('seed'), { username, displayName: username, password: 'a-long-password', roles });
+  return { kind: 'user', userId: id, roles } as const satisfies Actor;
+}
+
+function refusalOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof GazetteError) return error.key;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('the demo seed', () => {
+  it('publishes the seed release through the real workflow', async () => {
+    expect(await seedDemo()).toBe(true);
+    const { rows } = listPublishedReleases();
+    expect(rows).toHaveLength(1);
+    const release = getPublishedRelease(rows[0]!.id)!;
+    expect(release.headline).toBe("Huang Qiang Chairs Executive Meeting of the People's Government of Sichuan Province");
+    expect(release.firstPublishedAt.toISOString()).toBe('2024-02-23T10:00:00.000Z');
+    const actions = getDocument(systemActor('seed'), release.id).transitions.map((t) => t.action).reverse();
+    expect(actions).toEqual(['save', 'submit', 'approve', 'approve', 'publish']);
+    expect(await seedDemo()).toBe(false);
+  });
+});
+
+describe('the workflow against a real database', () => {
+  it('refuses a secretary approving, and a self-approval, and records both refusals', async () => {
+    const secretary = await makeUser('sec2', ['secretary']);
+    const both = await makeUser('both', ['secretary', 'reviewer']);
+    const leader = await makeUser('lead2', ['leader']);
+    const seedRelease = listPublishedReleases().rows[0]!;
+    const meetingId = getDocument(secretary, seedRelease.id).meetingId;
+    const doc = getDb().select().from(schema.documents).all().find((d) => d.meetingId === meetingId && d.kind === 'minutes')!;
+
+    const { revisionId } = saveRevision(both, { documentId: doc.id, baseRevisionId: null, headline: 'Minutes', body: 'Text.' });
+    // Minutes have a one-step chain signed by a leader.
+    submitForReview(secretary, doc.id);
+    expect(refusalOf(() => approveStep(secretary, doc.id, revisionId))).toBe('workflow.refused.roleRequired');
+    const refusalsBefore = getDb().select().from(schema.auditEvents).all().filter((e) => e.action === 'permission.refused').length;
+    expect(refusalsBefore).toBeGreaterThanOrEqual(1);
+
+    approveStep(leader, doc.id, revisionId);
+    expect(getDocument(leader, doc.id).workingState).toBe('approved');
+    publishDocument(leader, doc.id);
+    expect(getDocument(leader, doc.id).publicationState).toBe('published');
+  });
+
+  it('refuses a stale save and keeps the first one', async () => {
+    const a = await makeUser('editor-a', ['secretary']);
+    const b = await makeUser('editor-b', ['secretary']);
+    const doc = getDb().select().from(schema.documents).all().find((d) => d.kind === 'agenda')!;
+    const first = saveRevision(a, { documentId: doc.id, baseRevisionId: null, headline: 'Agenda', body: 'A' });
+    expect(refusalOf(() => saveRevision(b, { documentId: doc.id, baseRevisionId: null, headline: 'Agenda', body: 'B' }))).toBe(
+      'documents.staleSave',
+    );
+    expect(getDocument(a, doc.id).current).toMatchObject({ id: first.revisionId, body: 'A' });
+  });
+
+  it('refuses an approval by the author of the revision (four-eyes)', async () => {
+    const author = await makeUser('author', ['secretary', 'leader']);
+    const doc = getDb().select().from(schema.documents).all().find((d) => d.kind === 'agenda')!;
+    const current = getDocument(author, doc.id).current!;
+    const { revisionId } = saveRevision(author, { documentId: doc.id, baseRevisionId: current.id, headline: 'Agenda', body: 'C' });
+    submitForReview(author, doc.id);
+    expect(refusalOf(() => approveStep(author, doc.id, revisionId))).toBe('workflow.refused.fourEyesAuthor');
+  });
+
+  it('keeps transitions and audit events append-only', () => {
+    const db = getDb();
+    expect(() => db.update(schema.transitions).set({ comment: 'x' }).where(gte(schema.transitions.id, 0)).run()).toThrow(/append-only/);
+    expect(() => db.delete(schema.auditEvents).where(gte(schema.auditEvents.id, 0)).run()).toThrow(/append-only/);
+  });
+});

@@ -1,0 +1,29 @@
+// The server the end-to-end tests run against: the production build, on a fresh temporary database
+// filled with the demo, on its own port, with its own secret. Nothing is shared with `npm start`.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'gazette-e2e-'));
+const port = process.env.E2E_PORT ?? '3100';
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATABASE_PATH: path.join(dir, 'e2e.db'),
+  AUTH_SECRET: randomBytes(32).toString('base64url'),
+  DEMO_DATA: '1',
+  PORT: port,
+};
+
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  stdio: 'inherit',
+  env,
+});
+const stop = () => server.kill('SIGTERM');
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
+server.on('exit', (code) => {
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,45 @@
+// `npm test`: type check, lint, unit tests, then the end-to-end tests in Chromium against a production
+// build on a fresh temporary database. Stops at the first failing step.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(
+    `\nNo Chromium at ${chromium}. The end-to-end tests need one:\n` +
+      '  apt-get update && apt-get install -y chromium\n' +
+      'or point CHROMIUM_PATH at another Chromium binary.\n',
+  );
+  process.exit(1);
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium };
+const steps = [
+  ['type check', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.reports/unit-report.json']],
+  ['production build', 'npx', ['next', 'build']],
+  ['end-to-end tests', 'npx', ['playwright', 'test']],
+];
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed after ${seconds} s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${name} (${seconds} s)`);
+}
+
+// One closing line over both runners, so a reader (or CI) sees the whole count at once.
+const unit = JSON.parse(readFileSync('.reports/unit-report.json', 'utf8'));
+const e2e = JSON.parse(readFileSync('.reports/e2e-report.json', 'utf8')).stats;
+const passed = unit.numPassedTests + e2e.expected + e2e.flaky;
+const failed = unit.numFailedTests + e2e.unexpected;
+const skipped = unit.numPendingTests + unit.numTodoTests + e2e.skipped;
+console.log(`\nunit: ${unit.numPassedTests} passed; end-to-end: ${e2e.expected + e2e.flaky} passed`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 ? 1 : 0);
