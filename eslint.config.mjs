@@ -14,5 +14,13 @@ export default defineConfig([
       'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'var/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'var/**',
+    'db/migrations/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

@@ -13,11 +13,16 @@ const schema = z
 
 export async function changeOwnPassword(_prev: ActionState, formData: FormData): Promise<ActionState> {
   let changed = false;
-  const state = await runAction(formData, schema, 'changeOwnPassword', async ({ current, next }, { actor }) => {
-    await changeRecord(actor, current, next);
-    changed = true;
-    return { status: 'ok' };
-  });
+  const state = await runAction(
+    formData,
+    schema,
+    'changeOwnPassword',
+    async ({ current, next }, { actor }) => {
+      await changeRecord(actor, current, next);
+      changed = true;
+      return { status: 'ok' };
+    },
+  );
   // Every session of this user ended with the change, this one included: sign in again.
   if (changed) await signOut({ redirectTo: '/login?changed=1' });
   return state;

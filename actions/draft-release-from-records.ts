@@ -17,10 +17,19 @@ const schema = z.object({
 });
 
 export async function draftReleaseFromRecords(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, schema, 'draftReleaseFromRecords', ({ documentId, baseRevisionId }, { actor, t }) => {
-    const { revisionId } = draftRecord(actor, documentId, baseRevisionId);
-    const doc = getDocument(actor, documentId);
-    revalidateDocument(doc.meetingId);
-    return { status: 'ok', message: t('documents.drafted', { number: doc.current?.number ?? '' }), data: { revisionId } };
-  });
+  return runAction(
+    formData,
+    schema,
+    'draftReleaseFromRecords',
+    ({ documentId, baseRevisionId }, { actor, t }) => {
+      const { revisionId } = draftRecord(actor, documentId, baseRevisionId);
+      const doc = getDocument(actor, documentId);
+      revalidateDocument(doc.meetingId);
+      return {
+        status: 'ok',
+        message: t('documents.drafted', { number: doc.current?.number ?? '' }),
+        data: { revisionId },
+      };
+    },
+  );
 }

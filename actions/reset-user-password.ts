@@ -9,8 +9,13 @@ import { runAction } from './_shared/run-action';
 const schema = z.object({ userId: idField, password });
 
 export async function resetUserPassword(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, schema, 'resetUserPassword', async ({ userId, password: next }, { actor, t }) => {
-    await resetRecord(actor, userId, next);
-    return { status: 'ok', message: t('users.passwordReset') };
-  });
+  return runAction(
+    formData,
+    schema,
+    'resetUserPassword',
+    async ({ userId, password: next }, { actor, t }) => {
+      await resetRecord(actor, userId, next);
+      return { status: 'ok', message: t('users.passwordReset') };
+    },
+  );
 }

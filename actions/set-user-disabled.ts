@@ -7,7 +7,10 @@ import { idField } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 
-const schema = z.object({ userId: idField, disabled: z.enum(['true', 'false']).transform((v) => v === 'true') });
+const schema = z.object({
+  userId: idField,
+  disabled: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
 
 export async function setUserDisabled(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, schema, 'setUserDisabled', ({ userId, disabled }, { actor, t }) => {

@@ -4,7 +4,14 @@ import { getDb, schema, type Tx } from '@/db';
 import { checkReleaseAgainstRecords, type Mismatch } from '@/domain/release-consistency';
 import { draftRelease, draftToMarkdown } from '@/domain/release-draft';
 import { slugify } from '@/domain/slug';
-import type { DocumentKind, PublicationState, RevisionSource, Role, Visibility, WorkingState } from '@/domain/vocabulary';
+import type {
+  DocumentKind,
+  PublicationState,
+  RevisionSource,
+  Role,
+  Visibility,
+  WorkingState,
+} from '@/domain/vocabulary';
 import { decide, type Refusal, type WorkflowAction } from '@/domain/workflow';
 import type { MessageKey } from '@/messages';
 import { actorUserId, isEditorialStaff, type Actor } from './actor';
@@ -163,7 +170,13 @@ type TransitionPlan = {
  * The one path by which a document changes state: ask the transition table, then write the new state,
  * the transition and its audit event in one BEGIN IMMEDIATE transaction. A refusal is audited and thrown.
  */
-function transition(actor: Actor, documentId: number, action: WorkflowAction, plan: TransitionPlan, when?: When) {
+function transition(
+  actor: Actor,
+  documentId: number,
+  action: WorkflowAction,
+  plan: TransitionPlan,
+  when?: When,
+) {
   const db = getDb();
   const now = nowOf(when);
   const outcome = db.transaction(
@@ -185,7 +198,11 @@ function transition(actor: Actor, documentId: number, action: WorkflowAction, pl
       if (!verdict.allowed) return { refused: verdict };
 
       const extra = plan.apply?.(tx, doc, now) ?? {};
-      const next = { workingState: verdict.next.working, reviewStep: verdict.next.step, publicationState: verdict.next.publication };
+      const next = {
+        workingState: verdict.next.working,
+        reviewStep: verdict.next.step,
+        publicationState: verdict.next.publication,
+      };
       const updated = tx
         .update(schema.documents)
         .set({ ...next, ...extra })
@@ -238,7 +255,10 @@ function fourEyesFacts(tx: Tx, doc: DocumentRow, userId: number) {
       and(
         eq(schema.revisions.documentId, doc.id),
         eq(schema.revisions.authorId, userId),
-        or(gte(schema.revisions.number, doc.editsSinceRevision), eq(schema.revisions.id, doc.currentRevisionId ?? -1)),
+        or(
+          gte(schema.revisions.number, doc.editsSinceRevision),
+          eq(schema.revisions.id, doc.currentRevisionId ?? -1),
+        ),
       ),
     )
     .get();
@@ -307,13 +327,24 @@ export function saveRevision(actor: Actor, input: SaveInput, when?: When): { rev
 }
 
 /** Drafts the press release from the meeting's records and saves it as a 'regenerate' revision. */
-export function draftReleaseFromRecords(actor: Actor, documentId: number, baseRevisionId: number | null, when?: When) {
+export function draftReleaseFromRecords(
+  actor: Actor,
+  documentId: number,
+  baseRevisionId: number | null,
+  when?: When,
+) {
   const doc = getDocument(actor, documentId);
   if (doc.kind !== 'press_release') throw invalid('documents.notARelease');
   const draft = draftRelease(meetingRecords(getMeeting(actor, doc.meetingId)));
   return saveRevision(
     actor,
-    { documentId, baseRevisionId, headline: draft.headline, body: draftToMarkdown(draft), source: 'regenerate' },
+    {
+      documentId,
+      baseRevisionId,
+      headline: draft.headline,
+      body: draftToMarkdown(draft),
+      source: 'regenerate',
+    },
     when,
   );
 }
@@ -435,7 +466,8 @@ export function listReviewQueue(actor: Actor): QueueEntry[] {
     .orderBy(asc(schema.documents.id))
     .all();
   const chains = new Map<DocumentKind, Role[]>();
-  const chainOf = (kind: DocumentKind) => chains.get(kind) ?? chains.set(kind, reviewChain(db, kind)).get(kind)!;
+  const chainOf = (kind: DocumentKind) =>
+    chains.get(kind) ?? chains.set(kind, reviewChain(db, kind)).get(kind)!;
   return rows.filter((r) => {
     if (r.workingState === 'approved') return actor.roles.includes('leader');
     const role = chainOf(r.kind)[(r.reviewStep ?? 0) - 1];

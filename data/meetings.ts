@@ -1,7 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
-import type { AgendaItemKind, DecisionKind, DecisionOutcome, DocumentKind, MeetingStatus } from '@/domain/vocabulary';
+import type {
+  AgendaItemKind,
+  DecisionKind,
+  DecisionOutcome,
+  DocumentKind,
+  MeetingStatus,
+} from '@/domain/vocabulary';
 import type { MeetingRecords } from '@/domain/release-draft';
 import { actorUserId, hasRole, isEditorialStaff, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
@@ -68,7 +74,8 @@ function requireReader(actor: Actor, attempted: string, id?: number) {
 }
 
 function requireSecretary(actor: Actor, attempted: string, id?: number) {
-  if (actor.kind !== 'system' && !hasRole(actor, 'secretary')) throw refusal(actor, attempted, { type: 'meeting', id });
+  if (actor.kind !== 'system' && !hasRole(actor, 'secretary'))
+    throw refusal(actor, attempted, { type: 'meeting', id });
 }
 
 export function listBodies(actor: Actor): BodySummary[] {
@@ -81,11 +88,16 @@ export function listBodies(actor: Actor): BodySummary[] {
 }
 
 export function createBody(actor: Actor, input: { name: string; meetingName: string }): { id: number } {
-  if (actor.kind !== 'system' && !hasRole(actor, 'admin')) throw refusal(actor, 'bodies.create', { type: 'body' });
+  if (actor.kind !== 'system' && !hasRole(actor, 'admin'))
+    throw refusal(actor, 'bodies.create', { type: 'body' });
   return getDb().transaction(
     (tx) => {
       const body = tx.insert(schema.bodies).values(input).returning({ id: schema.bodies.id }).get();
-      recordAudit(actor, { action: 'body.created', subjectType: 'body', subjectId: body.id, detail: input }, tx);
+      recordAudit(
+        actor,
+        { action: 'body.created', subjectType: 'body', subjectId: body.id, detail: input },
+        tx,
+      );
       return body;
     },
     { behavior: 'immediate' },
@@ -105,7 +117,11 @@ export function suggestSessionNumber(actor: Actor, bodyId: number): number {
   return (latest?.n ?? 0) + 1;
 }
 
-export function listMeetings(actor: Actor, page = 1, pageSize = 25): { rows: MeetingSummary[]; total: number } {
+export function listMeetings(
+  actor: Actor,
+  page = 1,
+  pageSize = 25,
+): { rows: MeetingSummary[]; total: number } {
   requireReader(actor, 'meetings.list');
   const db = getDb();
   const release = sql`(select ${schema.documents.workingState} || ' ' || ${schema.documents.publicationState}
@@ -128,7 +144,11 @@ export function listMeetings(actor: Actor, page = 1, pageSize = 25): { rows: Mee
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(schema.meetings).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(schema.meetings)
+      .get()?.n ?? 0;
   return {
     total,
     rows: rows.map(({ release: r, ...m }) => {
@@ -155,7 +175,11 @@ export function createMeeting(actor: Actor, input: MeetingInput): { id: number; 
   requireSecretary(actor, 'meetings.create');
   return getDb().transaction(
     (tx) => {
-      const body = tx.select({ id: schema.bodies.id }).from(schema.bodies).where(eq(schema.bodies.id, input.bodyId)).get();
+      const body = tx
+        .select({ id: schema.bodies.id })
+        .from(schema.bodies)
+        .where(eq(schema.bodies.id, input.bodyId))
+        .get();
       if (!body) throw notFound('meetings.bodyNotFound');
       const duplicateNumber = Boolean(
         tx
@@ -176,9 +200,15 @@ export function createMeeting(actor: Actor, input: MeetingInput): { id: number; 
         .returning({ id: schema.meetings.id })
         .get();
       for (const kind of ['agenda', 'minutes', 'press_release'] as const) {
-        tx.insert(schema.documents).values({ meetingId: meeting.id, kind, visibility: DEFAULT_VISIBILITY[kind] }).run();
+        tx.insert(schema.documents)
+          .values({ meetingId: meeting.id, kind, visibility: DEFAULT_VISIBILITY[kind] })
+          .run();
       }
-      recordAudit(actor, { action: 'meeting.created', subjectType: 'meeting', subjectId: meeting.id, detail: input }, tx);
+      recordAudit(
+        actor,
+        { action: 'meeting.created', subjectType: 'meeting', subjectId: meeting.id, detail: input },
+        tx,
+      );
       return { id: meeting.id, duplicateNumber };
     },
     { behavior: 'immediate' },
@@ -267,7 +297,11 @@ export function meetingRecords(meeting: MeetingDetail): MeetingRecords {
 }
 
 function requireEditableMeeting(tx: Tx, meetingId: number) {
-  const m = tx.select({ status: schema.meetings.status }).from(schema.meetings).where(eq(schema.meetings.id, meetingId)).get();
+  const m = tx
+    .select({ status: schema.meetings.status })
+    .from(schema.meetings)
+    .where(eq(schema.meetings.id, meetingId))
+    .get();
   if (!m) throw notFound();
   if (m.status === 'cancelled') throw conflict('meetings.cancelled');
 }
@@ -289,7 +323,16 @@ export function addAgendaItem(actor: Actor, meetingId: number, input: AgendaItem
         .values({ ...input, meetingId, position: (last?.p ?? 0) + 1 })
         .returning({ id: schema.agendaItems.id })
         .get();
-      recordAudit(actor, { action: 'agendaItem.added', subjectType: 'meeting', subjectId: meetingId, detail: { id: item.id, title: input.title } }, tx);
+      recordAudit(
+        actor,
+        {
+          action: 'agendaItem.added',
+          subjectType: 'meeting',
+          subjectId: meetingId,
+          detail: { id: item.id, title: input.title },
+        },
+        tx,
+      );
       return item;
     },
     { behavior: 'immediate' },
@@ -307,7 +350,9 @@ export function addDecision(actor: Actor, meetingId: number, input: DecisionInpu
         const item = tx
           .select({ id: schema.agendaItems.id })
           .from(schema.agendaItems)
-          .where(and(eq(schema.agendaItems.id, input.agendaItemId), eq(schema.agendaItems.meetingId, meetingId)))
+          .where(
+            and(eq(schema.agendaItems.id, input.agendaItemId), eq(schema.agendaItems.meetingId, meetingId)),
+          )
           .get();
         if (!item) throw notFound('decisions.agendaItemNotFound');
       }
@@ -321,7 +366,16 @@ export function addDecision(actor: Actor, meetingId: number, input: DecisionInpu
         .values({ ...input, meetingId, position: (last?.p ?? 0) + 1 })
         .returning({ id: schema.decisions.id })
         .get();
-      recordAudit(actor, { action: 'decision.added', subjectType: 'meeting', subjectId: meetingId, detail: { id: decision.id, title: input.title } }, tx);
+      recordAudit(
+        actor,
+        {
+          action: 'decision.added',
+          subjectType: 'meeting',
+          subjectId: meetingId,
+          detail: { id: decision.id, title: input.title },
+        },
+        tx,
+      );
       return decision;
     },
     { behavior: 'immediate' },
@@ -339,7 +393,16 @@ export function removeAgendaItem(actor: Actor, meetingId: number, itemId: number
         .returning({ title: schema.agendaItems.title })
         .get();
       if (!removed) throw notFound();
-      recordAudit(actor, { action: 'agendaItem.removed', subjectType: 'meeting', subjectId: meetingId, detail: { id: itemId, title: removed.title } }, tx);
+      recordAudit(
+        actor,
+        {
+          action: 'agendaItem.removed',
+          subjectType: 'meeting',
+          subjectId: meetingId,
+          detail: { id: itemId, title: removed.title },
+        },
+        tx,
+      );
     },
     { behavior: 'immediate' },
   );
@@ -356,7 +419,16 @@ export function removeDecision(actor: Actor, meetingId: number, decisionId: numb
         .returning({ title: schema.decisions.title })
         .get();
       if (!removed) throw notFound();
-      recordAudit(actor, { action: 'decision.removed', subjectType: 'meeting', subjectId: meetingId, detail: { id: decisionId, title: removed.title } }, tx);
+      recordAudit(
+        actor,
+        {
+          action: 'decision.removed',
+          subjectType: 'meeting',
+          subjectId: meetingId,
+          detail: { id: decisionId, title: removed.title },
+        },
+        tx,
+      );
     },
     { behavior: 'immediate' },
   );

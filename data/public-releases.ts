@@ -28,7 +28,10 @@ function firstParagraph(body: string): string {
   return first.length > 280 ? `${first.slice(0, 277).trimEnd()}…` : first;
 }
 
-export function listPublishedReleases(page = 1, pageSize = 20): { rows: PublicReleaseSummary[]; total: number } {
+export function listPublishedReleases(
+  page = 1,
+  pageSize = 20,
+): { rows: PublicReleaseSummary[]; total: number } {
   const db = getDb();
   const { timeZone } = getSiteSettings();
   const rows = db
@@ -46,7 +49,12 @@ export function listPublishedReleases(page = 1, pageSize = 20): { rows: PublicRe
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(schema.documents).where(publishedRelease).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(schema.documents)
+      .where(publishedRelease)
+      .get()?.n ?? 0;
   return {
     total,
     rows: rows.map((r) => ({
@@ -107,4 +115,5 @@ export function isWithdrawnRelease(id: number): boolean {
   );
 }
 
-export const releasePath = (r: Pick<PublicReleaseSummary, 'id' | 'slug' | 'year'>) => `/releases/${r.year}/${r.id}-${r.slug}`;
+export const releasePath = (r: Pick<PublicReleaseSummary, 'id' | 'slug' | 'year'>) =>
+  `/releases/${r.year}/${r.id}-${r.slug}`;

@@ -32,11 +32,16 @@ export function getSiteSettings(): SiteSettings {
 }
 
 export function updateSiteSettings(actor: Actor, input: SiteSettings): void {
-  if (actor.kind !== 'system' && !hasRole(actor, 'admin')) throw refusal(actor, 'settings.update', { type: 'settings' });
+  if (actor.kind !== 'system' && !hasRole(actor, 'admin'))
+    throw refusal(actor, 'settings.update', { type: 'settings' });
   getDb().transaction(
     (tx) => {
       tx.update(schema.siteSettings).set(input).where(eq(schema.siteSettings.id, 1)).run();
-      recordAudit(actor, { action: 'settings.updated', subjectType: 'settings', subjectId: 1, detail: input }, tx);
+      recordAudit(
+        actor,
+        { action: 'settings.updated', subjectType: 'settings', subjectId: 1, detail: input },
+        tx,
+      );
     },
     { behavior: 'immediate' },
   );

@@ -7,7 +7,13 @@ import { hasRole, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
 import { conflict, notFound } from './errors';
 
-export type SessionUser = { id: number; displayName: string; roles: Role[]; sessionVersion: number; locale: 'en' | 'zh' };
+export type SessionUser = {
+  id: number;
+  displayName: string;
+  roles: Role[];
+  sessionVersion: number;
+  locale: 'en' | 'zh';
+};
 
 export type UserSummary = {
   id: number;
@@ -115,7 +121,13 @@ export function listUsers(actor: Actor): UserSummary[] {
   }));
 }
 
-export type NewUser = { username: string; displayName: string; email?: string; password: string; roles: Role[] };
+export type NewUser = {
+  username: string;
+  displayName: string;
+  email?: string;
+  password: string;
+  roles: Role[];
+};
 
 export async function createUser(actor: Actor, input: NewUser): Promise<{ id: number }> {
   requireAdmin(actor, 'users.create');
@@ -124,11 +136,20 @@ export async function createUser(actor: Actor, input: NewUser): Promise<{ id: nu
   const db = getDb();
   return db.transaction(
     (tx) => {
-      const taken = tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.username, username)).get();
+      const taken = tx
+        .select({ id: schema.users.id })
+        .from(schema.users)
+        .where(eq(schema.users.username, username))
+        .get();
       if (taken) throw conflict('users.usernameTaken', { username });
       const created = tx
         .insert(schema.users)
-        .values({ username, displayName: input.displayName.trim(), email: input.email?.trim() || null, passwordHash })
+        .values({
+          username,
+          displayName: input.displayName.trim(),
+          email: input.email?.trim() || null,
+          passwordHash,
+        })
         .returning({ id: schema.users.id })
         .get();
       if (input.roles.length) {
@@ -136,7 +157,16 @@ export async function createUser(actor: Actor, input: NewUser): Promise<{ id: nu
           .values([...new Set(input.roles)].map((role) => ({ userId: created.id, role })))
           .run();
       }
-      recordAudit(actor, { action: 'user.created', subjectType: 'user', subjectId: created.id, detail: { username, roles: input.roles } }, tx);
+      recordAudit(
+        actor,
+        {
+          action: 'user.created',
+          subjectType: 'user',
+          subjectId: created.id,
+          detail: { username, roles: input.roles },
+        },
+        tx,
+      );
       return created;
     },
     { behavior: 'immediate' },
@@ -151,7 +181,11 @@ function bumpSessionVersion(tx: Tx, userId: number) {
 }
 
 function requireExistingUser(userId: number) {
-  const found = getDb().select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.id, userId)).get();
+  const found = getDb()
+    .select({ id: schema.users.id })
+    .from(schema.users)
+    .where(eq(schema.users.id, userId))
+    .get();
   if (!found) throw notFound();
 }
 
@@ -171,7 +205,11 @@ export function setUserRoles(actor: Actor, userId: number, roles: Role[]): void 
           .run();
       }
       bumpSessionVersion(tx, userId);
-      recordAudit(actor, { action: 'user.rolesChanged', subjectType: 'user', subjectId: userId, detail: { roles } }, tx);
+      recordAudit(
+        actor,
+        { action: 'user.rolesChanged', subjectType: 'user', subjectId: userId, detail: { roles } },
+        tx,
+      );
     },
     { behavior: 'immediate' },
   );
@@ -185,7 +223,11 @@ export function setUserDisabled(actor: Actor, userId: number, disabled: boolean)
     (tx) => {
       tx.update(schema.users).set({ disabled }).where(eq(schema.users.id, userId)).run();
       bumpSessionVersion(tx, userId);
-      recordAudit(actor, { action: disabled ? 'user.disabled' : 'user.enabled', subjectType: 'user', subjectId: userId }, tx);
+      recordAudit(
+        actor,
+        { action: disabled ? 'user.disabled' : 'user.enabled', subjectType: 'user', subjectId: userId },
+        tx,
+      );
     },
     { behavior: 'immediate' },
   );
@@ -206,7 +248,11 @@ export async function resetUserPassword(actor: Actor, userId: number, newPasswor
 }
 
 /** Everyone may change their own password, given the current one. Other sessions end; this one is renewed. */
-export async function changeOwnPassword(actor: Actor, current: string, next: string): Promise<{ sessionVersion: number }> {
+export async function changeOwnPassword(
+  actor: Actor,
+  current: string,
+  next: string,
+): Promise<{ sessionVersion: number }> {
   if (actor.kind !== 'user') throw refusal(actor, 'users.changeOwnPassword', { type: 'user' });
   const db = getDb();
   const user = db
@@ -228,7 +274,11 @@ export async function changeOwnPassword(actor: Actor, current: string, next: str
         .where(eq(schema.users.id, actor.userId))
         .returning({ sessionVersion: schema.users.sessionVersion })
         .get();
-      recordAudit(actor, { action: 'user.passwordChanged', subjectType: 'user', subjectId: actor.userId }, tx);
+      recordAudit(
+        actor,
+        { action: 'user.passwordChanged', subjectType: 'user', subjectId: actor.userId },
+        tx,
+      );
       return updated;
     },
     { behavior: 'immediate' },
@@ -236,5 +286,10 @@ export async function changeOwnPassword(actor: Actor, current: string, next: str
 }
 
 export function countUsers(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(schema.users).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(schema.users)
+      .get()?.n ?? 0
+  );
 }

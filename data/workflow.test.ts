@@ -17,7 +17,12 @@ beforeAll(() => {
 afterAll(() => cleanup());
 
 async function makeUser(username: string, roles: Role[]) {
-  const { id } = await createUser(systemActor('seed'), { username, displayName: username, password: 'a-long-password', roles });
+  const { id } = await createUser(systemActor('seed'), {
+    username,
+    displayName: username,
+    password: 'a-long-password',
+    roles,
+  });
   return { kind: 'user', userId: id, roles } as const satisfies Actor;
 }
 
@@ -37,9 +42,13 @@ describe('the demo seed', () => {
     const { rows } = listPublishedReleases();
     expect(rows).toHaveLength(1);
     const release = getPublishedRelease(rows[0]!.id)!;
-    expect(release.headline).toBe("Huang Qiang Chairs Executive Meeting of the People's Government of Sichuan Province");
+    expect(release.headline).toBe(
+      "Huang Qiang Chairs Executive Meeting of the People's Government of Sichuan Province",
+    );
     expect(release.firstPublishedAt.toISOString()).toBe('2024-02-23T10:00:00.000Z');
-    const actions = getDocument(systemActor('seed'), release.id).transitions.map((t) => t.action).reverse();
+    const actions = getDocument(systemActor('seed'), release.id)
+      .transitions.map((t) => t.action)
+      .reverse();
     expect(actions).toEqual(['save', 'submit', 'approve', 'approve', 'publish']);
     expect(await seedDemo()).toBe(false);
   });
@@ -52,13 +61,26 @@ describe('the workflow against a real database', () => {
     const leader = await makeUser('lead2', ['leader']);
     const seedRelease = listPublishedReleases().rows[0]!;
     const meetingId = getDocument(secretary, seedRelease.id).meetingId;
-    const doc = getDb().select().from(schema.documents).all().find((d) => d.meetingId === meetingId && d.kind === 'minutes')!;
+    const doc = getDb()
+      .select()
+      .from(schema.documents)
+      .all()
+      .find((d) => d.meetingId === meetingId && d.kind === 'minutes')!;
 
-    const { revisionId } = saveRevision(both, { documentId: doc.id, baseRevisionId: null, headline: 'Minutes', body: 'Text.' });
+    const { revisionId } = saveRevision(both, {
+      documentId: doc.id,
+      baseRevisionId: null,
+      headline: 'Minutes',
+      body: 'Text.',
+    });
     // Minutes have a one-step chain signed by a leader.
     submitForReview(secretary, doc.id);
     expect(refusalOf(() => approveStep(secretary, doc.id, revisionId))).toBe('workflow.refused.roleRequired');
-    const refusalsBefore = getDb().select().from(schema.auditEvents).all().filter((e) => e.action === 'permission.refused').length;
+    const refusalsBefore = getDb()
+      .select()
+      .from(schema.auditEvents)
+      .all()
+      .filter((e) => e.action === 'permission.refused').length;
     expect(refusalsBefore).toBeGreaterThanOrEqual(1);
 
     approveStep(leader, doc.id, revisionId);
@@ -70,26 +92,50 @@ describe('the workflow against a real database', () => {
   it('refuses a stale save and keeps the first one', async () => {
     const a = await makeUser('editor-a', ['secretary']);
     const b = await makeUser('editor-b', ['secretary']);
-    const doc = getDb().select().from(schema.documents).all().find((d) => d.kind === 'agenda')!;
-    const first = saveRevision(a, { documentId: doc.id, baseRevisionId: null, headline: 'Agenda', body: 'A' });
-    expect(refusalOf(() => saveRevision(b, { documentId: doc.id, baseRevisionId: null, headline: 'Agenda', body: 'B' }))).toBe(
-      'documents.staleSave',
-    );
+    const doc = getDb()
+      .select()
+      .from(schema.documents)
+      .all()
+      .find((d) => d.kind === 'agenda')!;
+    const first = saveRevision(a, {
+      documentId: doc.id,
+      baseRevisionId: null,
+      headline: 'Agenda',
+      body: 'A',
+    });
+    expect(
+      refusalOf(() =>
+        saveRevision(b, { documentId: doc.id, baseRevisionId: null, headline: 'Agenda', body: 'B' }),
+      ),
+    ).toBe('documents.staleSave');
     expect(getDocument(a, doc.id).current).toMatchObject({ id: first.revisionId, body: 'A' });
   });
 
   it('refuses an approval by the author of the revision (four-eyes)', async () => {
     const author = await makeUser('author', ['secretary', 'leader']);
-    const doc = getDb().select().from(schema.documents).all().find((d) => d.kind === 'agenda')!;
+    const doc = getDb()
+      .select()
+      .from(schema.documents)
+      .all()
+      .find((d) => d.kind === 'agenda')!;
     const current = getDocument(author, doc.id).current!;
-    const { revisionId } = saveRevision(author, { documentId: doc.id, baseRevisionId: current.id, headline: 'Agenda', body: 'C' });
+    const { revisionId } = saveRevision(author, {
+      documentId: doc.id,
+      baseRevisionId: current.id,
+      headline: 'Agenda',
+      body: 'C',
+    });
     submitForReview(author, doc.id);
     expect(refusalOf(() => approveStep(author, doc.id, revisionId))).toBe('workflow.refused.fourEyesAuthor');
   });
 
   it('keeps transitions and audit events append-only', () => {
     const db = getDb();
-    expect(() => db.update(schema.transitions).set({ comment: 'x' }).where(gte(schema.transitions.id, 0)).run()).toThrow(/append-only/);
-    expect(() => db.delete(schema.auditEvents).where(gte(schema.auditEvents.id, 0)).run()).toThrow(/append-only/);
+    expect(() =>
+      db.update(schema.transitions).set({ comment: 'x' }).where(gte(schema.transitions.id, 0)).run(),
+    ).toThrow(/append-only/);
+    expect(() => db.delete(schema.auditEvents).where(gte(schema.auditEvents.id, 0)).run()).toThrow(
+      /append-only/,
+    );
   });
 });

@@ -28,7 +28,9 @@ export const users = sqliteTable('users', {
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
   // Bumped whenever a session must end (sign-out everywhere, roles changed, disabled, password reset).
   sessionVersion: integer('session_version').notNull().default(1),
-  locale: text('locale', { enum: ['en', 'zh'] }).notNull().default('en'),
+  locale: text('locale', { enum: ['en', 'zh'] })
+    .notNull()
+    .default('en'),
   createdAt: createdAt(),
 });
 
@@ -71,7 +73,10 @@ export const meetings = sqliteTable(
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('meetings_held_on').on(t.heldOn), index('meetings_body_number').on(t.bodyId, t.sessionNumber)],
+  (t) => [
+    index('meetings_held_on').on(t.heldOn),
+    index('meetings_body_number').on(t.bodyId, t.sessionNumber),
+  ],
 );
 
 export const agendaItems = sqliteTable(
@@ -170,7 +175,10 @@ export const reviewChainSteps = sqliteTable(
     step: integer('step').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.documentKind, t.step] }), check('step_range', sql`${t.step} between 1 and 3`)],
+  (t) => [
+    primaryKey({ columns: [t.documentKind, t.step] }),
+    check('step_range', sql`${t.step} between 1 and 3`),
+  ],
 );
 
 export const approvals = sqliteTable(

@@ -1,10 +1,24 @@
 import 'server-only';
 import { systemActor, type Actor } from '@/data/actor';
-import { approveStep, draftReleaseFromRecords, getDocument, publishDocument, submitForReview } from '@/data/documents';
+import {
+  approveStep,
+  draftReleaseFromRecords,
+  getDocument,
+  publishDocument,
+  submitForReview,
+} from '@/data/documents';
 import { addAgendaItem, addDecision, createBody, createMeeting, getMeeting } from '@/data/meetings';
 import { updateSiteSettings } from '@/data/site-settings';
 import { countUsers, createUser } from '@/data/users';
-import { DEMO_AGENDA, DEMO_BODY, DEMO_DECISIONS, DEMO_MEETING, DEMO_SITE_SETTINGS, DEMO_TIMES, DEMO_USERS } from './demo-records';
+import {
+  DEMO_AGENDA,
+  DEMO_BODY,
+  DEMO_DECISIONS,
+  DEMO_MEETING,
+  DEMO_SITE_SETTINGS,
+  DEMO_TIMES,
+  DEMO_USERS,
+} from './demo-records';
 
 /**
  * Fills an empty database with the demo, through the data layer's real code: the users, the body, the
@@ -32,11 +46,14 @@ export async function seedDemo(): Promise<boolean> {
   }
 
   const release = getMeeting(as('secretary'), meeting.id).documents.find((d) => d.kind === 'press_release')!;
-  const { revisionId } = draftReleaseFromRecords(as('secretary'), release.id, null, { now: DEMO_TIMES.drafted });
+  const { revisionId } = draftReleaseFromRecords(as('secretary'), release.id, null, {
+    now: DEMO_TIMES.drafted,
+  });
   submitForReview(as('secretary'), release.id, { now: DEMO_TIMES.submitted });
   approveStep(as('reviewer'), release.id, revisionId, '', { now: DEMO_TIMES.reviewed });
   approveStep(as('leader'), release.id, revisionId, '', { now: DEMO_TIMES.approved });
   publishDocument(as('leader'), release.id, '', { now: DEMO_TIMES.published });
-  if (getDocument(system, release.id).publicationState !== 'published') throw new Error('demo release did not publish');
+  if (getDocument(system, release.id).publicationState !== 'published')
+    throw new Error('demo release did not publish');
   return true;
 }

@@ -18,7 +18,10 @@ export function englishMonthDay(isoDate: string): string {
 
 /** The calendar day an instant falls on in a time zone, as 'YYYY-MM-DD'. */
 export function isoDateInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }

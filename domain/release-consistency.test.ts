@@ -20,7 +20,9 @@ describe('checkReleaseAgainstRecords', () => {
 
   it('catches a wrong session ordinal', () => {
     const edited = text.replace('25th Executive Meeting', '24th Executive Meeting');
-    expect(checkReleaseAgainstRecords(edited, records)).toEqual([{ kind: 'ordinal', expected: '25th', found: ['24th'] }]);
+    expect(checkReleaseAgainstRecords(edited, records)).toEqual([
+      { kind: 'ordinal', expected: '25th', found: ['24th'] },
+    ]);
   });
 
   it('catches a dropped adopted title', () => {
@@ -31,7 +33,10 @@ describe('checkReleaseAgainstRecords', () => {
   });
 
   it('catches a wrong date, chair and title line, all at once', () => {
-    const edited = text.replaceAll('February 23', 'February 24').replaceAll('Huang Qiang', 'Someone Else').replaceAll('Deputy Secretary', 'Secretary');
+    const edited = text
+      .replaceAll('February 23', 'February 24')
+      .replaceAll('Huang Qiang', 'Someone Else')
+      .replaceAll('Deputy Secretary', 'Secretary');
     const kinds = checkReleaseAgainstRecords(edited, records).map((m) => m.kind);
     expect(kinds).toEqual(['date', 'chair_name', 'chair_title']);
   });
@@ -44,7 +49,10 @@ describe('checkReleaseAgainstRecords', () => {
   it('does not ask for decisions that were deferred', () => {
     const withDeferred: MeetingRecords = {
       ...records,
-      decisions: [...records.decisions, { title: 'Plan Not Yet Agreed', kind: 'plan', outcome: 'deferred', emphasis: '' }],
+      decisions: [
+        ...records.decisions,
+        { title: 'Plan Not Yet Agreed', kind: 'plan', outcome: 'deferred', emphasis: '' },
+      ],
     };
     expect(checkReleaseAgainstRecords(text, withDeferred)).toEqual([]);
   });

@@ -20,7 +20,9 @@ describe('draftRelease from the seed meeting', () => {
     expect(first).toContain(
       "Deputy Secretary of the CPC Sichuan Provincial Committee and Governor of the People's Government of Sichuan Province",
     );
-    expect(first).toContain("presided over the 25th Executive Meeting of the People's Government of Sichuan Province");
+    expect(first).toContain(
+      "presided over the 25th Executive Meeting of the People's Government of Sichuan Province",
+    );
   });
 
   it('names every adopted document title', () => {

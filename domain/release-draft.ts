@@ -25,7 +25,9 @@ export function reportedDecisions(records: Pick<MeetingRecords, 'decisions'>): D
 }
 
 /** "the 25th Executive Meeting of the People's Government of Sichuan Province" */
-export function meetingDesignation(records: Pick<MeetingRecords, 'sessionNumber' | 'meetingName' | 'bodyName'>) {
+export function meetingDesignation(
+  records: Pick<MeetingRecords, 'sessionNumber' | 'meetingName' | 'bodyName'>,
+) {
   return `the ${englishOrdinal(records.sessionNumber)} ${records.meetingName} of ${records.bodyName}`;
 }
 
@@ -41,20 +43,27 @@ export function draftRelease(records: MeetingRecords): ReleaseDraft {
   records.agendaItems
     .map((item) => item.stressed.trim())
     .filter(Boolean)
-    .forEach((stressed, i) => paragraphs.push(sentence(`${short} ${i === 0 ? 'stressed' : 'also stressed'} ${stressed}`)));
+    .forEach((stressed, i) =>
+      paragraphs.push(sentence(`${short} ${i === 0 ? 'stressed' : 'also stressed'} ${stressed}`)),
+    );
 
   const reported = reportedDecisions(records);
   const emphasised = reported.filter((d) => d.kind !== 'naming' && d.emphasis.trim());
   emphasised.forEach((d, i) => {
     const verb = i === 0 ? adoptionVerb(d.outcome) : `also ${adoptionVerb(d.outcome)}`;
-    paragraphs.push(sentence(`${short} ${verb} ${withArticle(d.title)}, emphasizing that ${d.emphasis.trim()}`));
+    paragraphs.push(
+      sentence(`${short} ${verb} ${withArticle(d.title)}, emphasizing that ${d.emphasis.trim()}`),
+    );
   });
 
   const rest = reported.filter((d) => !emphasised.includes(d));
   if (rest.length > 0) paragraphs.push(otherDecisionsParagraph(short, rest, emphasised.length > 0));
 
   paragraphs.push(`Some other issues were also discussed at the ${records.meetingName}.`);
-  return { headline: `${records.chairName} Chairs ${records.meetingName} of ${records.bodyName}`, paragraphs };
+  return {
+    headline: `${records.chairName} Chairs ${records.meetingName} of ${records.bodyName}`,
+    paragraphs,
+  };
 }
 
 /** The release as stored: Markdown paragraphs separated by blank lines. */
@@ -65,7 +74,9 @@ export function draftToMarkdown(draft: ReleaseDraft): string {
 function openingParagraph(r: MeetingRecords): string {
   const chair = r.chairTitle.trim() ? `${r.chairName}, ${r.chairTitle.trim()},` : r.chairName;
   const purpose = r.purpose.trim();
-  return sentence(`On ${englishMonthDay(r.heldOn)}, ${chair} presided over ${meetingDesignation(r)}${purpose ? ` ${purpose}` : ''}`);
+  return sentence(
+    `On ${englishMonthDay(r.heldOn)}, ${chair} presided over ${meetingDesignation(r)}${purpose ? ` ${purpose}` : ''}`,
+  );
 }
 
 function otherDecisionsParagraph(short: string, decisions: Decision[], also: boolean): string {
@@ -74,18 +85,25 @@ function otherDecisionsParagraph(short: string, decisions: Decision[], also: boo
   const namings = decisions.filter((d) => d.kind === 'naming');
 
   const clauses: string[] = [];
-  if (adopted.length) clauses.push(`deliberated and adopted ${joinList(adopted.map((d) => withArticle(d.title)))}`);
+  if (adopted.length)
+    clauses.push(`deliberated and adopted ${joinList(adopted.map((d) => withArticle(d.title)))}`);
   if (inPrinciple.length) {
-    clauses.push(`deliberated and adopted in principle ${joinList(inPrinciple.map((d) => withArticle(d.title)))}`);
+    clauses.push(
+      `deliberated and adopted in principle ${joinList(inPrinciple.map((d) => withArticle(d.title)))}`,
+    );
   }
   if (namings.length) clauses.push(`decided to name ${joinList(namings.map((d) => d.title.trim()))}`);
 
   const head = also ? `${short} also` : short;
-  return sentence(`${head} ${clauses.slice(0, -1).join(', ')}${clauses.length > 1 ? ', and ' : ''}${clauses.at(-1)}`);
+  return sentence(
+    `${head} ${clauses.slice(0, -1).join(', ')}${clauses.length > 1 ? ', and ' : ''}${clauses.at(-1)}`,
+  );
 }
 
 function adoptionVerb(outcome: DecisionOutcome): string {
-  return outcome === 'adopted_in_principle' ? 'deliberated and adopted in principle' : 'deliberated and adopted';
+  return outcome === 'adopted_in_principle'
+    ? 'deliberated and adopted in principle'
+    : 'deliberated and adopted';
 }
 
 /** "A", "A and B", "A, B and C": the house style has no serial comma. */

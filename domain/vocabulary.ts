@@ -7,7 +7,13 @@ export type Role = (typeof ROLES)[number];
 export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-export const AGENDA_ITEM_KINDS = ['convey_instructions', 'hear_report', 'deliberate_document', 'study_and_deploy', 'other'] as const;
+export const AGENDA_ITEM_KINDS = [
+  'convey_instructions',
+  'hear_report',
+  'deliberate_document',
+  'study_and_deploy',
+  'other',
+] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
 export const DECISION_KINDS = [
@@ -21,7 +27,13 @@ export const DECISION_KINDS = [
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
-export const DECISION_OUTCOMES = ['adopted', 'adopted_in_principle', 'deferred', 'not_adopted', 'noted'] as const;
+export const DECISION_OUTCOMES = [
+  'adopted',
+  'adopted_in_principle',
+  'deferred',
+  'not_adopted',
+  'noted',
+] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 export const DOCUMENT_KINDS = ['agenda', 'minutes', 'press_release'] as const;

@@ -51,8 +51,7 @@ export type Refusal =
   | 'comment_required';
 
 export type Verdict =
-  | { allowed: true; next: DocumentState }
-  | { allowed: false; refusal: Refusal; requiredRole?: Role };
+  { allowed: true; next: DocumentState } | { allowed: false; refusal: Refusal; requiredRole?: Role };
 
 /** Who may take each action, apart from review steps, whose role comes from the chain. */
 export const ACTION_ROLES: Record<Exclude<WorkflowAction, 'approve' | 'request_changes'>, Role> = {
@@ -65,7 +64,11 @@ export const ACTION_ROLES: Record<Exclude<WorkflowAction, 'approve' | 'request_c
   withdraw: 'leader',
 };
 
-const refuse = (refusal: Refusal, requiredRole?: Role): Verdict => ({ allowed: false, refusal, requiredRole });
+const refuse = (refusal: Refusal, requiredRole?: Role): Verdict => ({
+  allowed: false,
+  refusal,
+  requiredRole,
+});
 const allow = (next: DocumentState): Verdict => ({ allowed: true, next });
 
 export function decide(action: WorkflowAction, state: DocumentState, facts: WorkflowFacts): Verdict {

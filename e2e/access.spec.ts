@@ -19,12 +19,36 @@ test('a wrong password is refused with one message for every cause', async ({ pa
   await page.getByLabel('User name').fill('secretary');
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText('The user name or password is not right, or the account is disabled.')).toBeVisible();
+  await expect(
+    page.getByText('The user name or password is not right, or the account is disabled.'),
+  ).toBeVisible();
   await page.getByLabel('User name').fill('nobody-by-this-name');
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText('The user name or password is not right, or the account is disabled.')).toBeVisible();
+  await expect(
+    page.getByText('The user name or password is not right, or the account is disabled.'),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
+});
+
+test('a forged session cookie gets past the proxy but not the server action', async ({ request }) => {
+  const result = await callFormAction(
+    request,
+    '/meetings/new',
+    actionId('actions/create-meeting.ts', 'createMeeting'),
+    {
+      bodyId: '1',
+      sessionNumber: '99',
+      heldOn: '2026-01-01',
+      chairName: 'Anonymous Intruder',
+      status: 'held',
+    },
+    { Cookie: 'authjs.session-token=forged' },
+  );
+  expect(result.status).toBe(200);
+  expect(result.text).toContain('You do not have permission to do that.');
+  const home = await request.get('/');
+  expect(await home.text()).not.toContain('Anonymous Intruder');
 });
 
 test.describe('as a secretary', () => {
@@ -48,10 +72,15 @@ test.describe('as a secretary', () => {
     const state = page.getByTestId('document-state');
     const documentId = await state.getAttribute('data-document-id');
     const revisionId = await state.getAttribute('data-revision-id');
-    const result = await callFormAction(page.request, `/review/${documentId}`, actionId('actions/approve-step.ts', 'approveStep'), {
-      documentId: documentId!,
-      revisionId: revisionId!,
-    });
+    const result = await callFormAction(
+      page.request,
+      `/review/${documentId}`,
+      actionId('actions/approve-step.ts', 'approveStep'),
+      {
+        documentId: documentId!,
+        revisionId: revisionId!,
+      },
+    );
     expect(result.status).toBe(200);
     expect(result.text).toContain('Only a user with the Reviewer role may do this at this step.');
 

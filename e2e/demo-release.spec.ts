@@ -14,7 +14,9 @@ test('the demo release reads as the published seed release, footer included', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline);
   await expect(page.getByText('Published February 23, 2024')).toBeVisible();
 
-  const paragraphs = (await page.locator('article p').allInnerTexts()).map(normalise).filter((p) => !p.startsWith('Published'));
+  const paragraphs = (await page.locator('article p').allInnerTexts())
+    .map(normalise)
+    .filter((p) => !p.startsWith('Published'));
   expect(paragraphs).toEqual(seed.paragraphs.map(normalise));
   const body = normalise(await page.locator('article').innerText());
   for (const d of DEMO_DECISIONS) expect(body).toContain(d.title);

@@ -7,7 +7,9 @@ async function pageAs(browser: Browser, role: DemoRole) {
   return context.newPage();
 }
 
-test('a secretary records a meeting and drafts its release; a reviewer and a leader approve; the public reads it', async ({ browser }) => {
+test('a secretary records a meeting and drafts its release; a reviewer and a leader approve; the public reads it', async ({
+  browser,
+}) => {
   const chair = uniqueName('Chair');
   const headline = `${chair} Chairs Executive Meeting of the People's Government of Sichuan Province`;
   const policy = uniqueName('Measures for Test Policy');
@@ -27,7 +29,11 @@ test('a secretary records a meeting and drafts its release; a reviewer and a lea
     title: 'Spring work',
     stressed: 'the necessity to do the spring work well.',
   });
-  await addDecision(secretary, { title: policy, kind: 'Measures', emphasis: 'the measures must be carried out at once.' });
+  await addDecision(secretary, {
+    title: policy,
+    kind: 'Measures',
+    emphasis: 'the measures must be carried out at once.',
+  });
   await addDecision(secretary, { title: notice, kind: 'Notice' });
 
   // Drafts the release from the records, edits it and submits it.
@@ -77,5 +83,7 @@ test('a secretary records a meeting and drafts its release; a reviewer and a lea
   const paragraphs = visitor.locator('.prose-release p');
   await expect(paragraphs.first()).toHaveText(/^On March 5, /);
   await expect(paragraphs.last()).toHaveText('The meeting closed at noon.');
-  await expect(visitor.getByText(`Hosted by: General Office of the People's Government of Sichuan Province`)).toBeVisible();
+  await expect(
+    visitor.getByText(`Hosted by: General Office of the People's Government of Sichuan Province`),
+  ).toBeVisible();
 });

@@ -9,12 +9,16 @@ export function formatDate(instant: Date, locale: Locale, timeZone: string): str
 
 /** An instant with its time, in the site's time zone. */
 export function formatDateTime(instant: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(instant);
+  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    instant,
+  );
 }
 
 /** A calendar day ('YYYY-MM-DD') as the language writes it. */
 export function formatCalendarDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }
 
 /** The machine-readable form for <time dateTime>. */

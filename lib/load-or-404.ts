@@ -10,7 +10,8 @@ export function loadOr404<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof GazetteError && (error.kind === 'not_found' || error.kind === 'forbidden')) notFound();
+    if (error instanceof GazetteError && (error.kind === 'not_found' || error.kind === 'forbidden'))
+      notFound();
     throw error;
   }
 }

@@ -4,7 +4,12 @@ import { auth } from '@/auth';
 import type { Actor } from '@/data/actor';
 import { translator, type Locale, type Translate } from '@/messages';
 
-export type SignedIn = { actor: Extract<Actor, { kind: 'user' }>; name: string; locale: Locale; t: Translate };
+export type SignedIn = {
+  actor: Extract<Actor, { kind: 'user' }>;
+  name: string;
+  locale: Locale;
+  t: Translate;
+};
 
 /** The signed-in user as an actor, or null. Roles come fresh from the database (see the jwt callback). */
 export async function currentUser(): Promise<SignedIn | null> {

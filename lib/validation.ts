@@ -6,21 +6,29 @@ import type { MessageKey } from '@/messages';
 const msg = (key: MessageKey) => ({ message: key });
 
 export const requiredText = (max: number) =>
-  z.string(msg('validation.required')).trim().min(1, msg('validation.required')).max(max, msg('validation.tooLong'));
+  z
+    .string(msg('validation.required'))
+    .trim()
+    .min(1, msg('validation.required'))
+    .max(max, msg('validation.tooLong'));
 
 export const optionalText = (max: number) =>
   z.string().trim().max(max, msg('validation.tooLong')).optional().default('');
 
-export const positiveInt = z.coerce.number(msg('validation.number')).int(msg('validation.number')).min(1, msg('validation.number'));
+export const positiveInt = z.coerce
+  .number(msg('validation.number'))
+  .int(msg('validation.number'))
+  .min(1, msg('validation.number'));
 
-export const idField = z.coerce.number(msg('error.notFound')).int(msg('error.notFound')).positive(msg('error.notFound'));
+export const idField = z.coerce
+  .number(msg('error.notFound'))
+  .int(msg('error.notFound'))
+  .positive(msg('error.notFound'));
 
-export const isoDate = z
-  .string(msg('validation.date'))
-  .trim()
-  .refine(isIsoDate, msg('validation.date'));
+export const isoDate = z.string(msg('validation.date')).trim().refine(isIsoDate, msg('validation.date'));
 
-export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, msg('validation.choice'));
+export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, msg('validation.choice'));
 
 export const password = z
   .string(msg('validation.required'))

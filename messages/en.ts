@@ -55,7 +55,8 @@ export const en = {
   'meetings.designation': '{ordinal} {meetingName}',
   'meetings.field.body': 'Body',
   'meetings.field.sessionNumber': 'Session number',
-  'meetings.field.sessionNumberHint': 'Suggested: the next after the body’s latest meeting. Numbers restart with each government term.',
+  'meetings.field.sessionNumberHint':
+    'Suggested: the next after the body’s latest meeting. Numbers restart with each government term.',
   'meetings.field.heldOn': 'Date held',
   'meetings.field.location': 'Location',
   'meetings.field.chairName': 'Chair',
@@ -67,7 +68,8 @@ export const en = {
   'meetings.create': 'Create meeting',
   'meetings.creating': 'Creating…',
   'meetings.created': 'Meeting created.',
-  'meetings.duplicateNumber': 'Another meeting of this body in {year} has session number {number}. It was saved; check the number.',
+  'meetings.duplicateNumber':
+    'Another meeting of this body in {year} has session number {number}. It was saved; check the number.',
   'meetings.noBodies': 'No body is set up yet. An administrator must add one first.',
   'meetings.status.scheduled': 'Scheduled',
   'meetings.status.held': 'Held',
@@ -100,7 +102,8 @@ export const en = {
   'decisions.field.kind': 'Kind',
   'decisions.field.outcome': 'Outcome',
   'decisions.field.emphasis': 'What the meeting emphasised',
-  'decisions.field.emphasisHint': 'As it continues “…, emphasizing that …”. Leave empty to list it with the others.',
+  'decisions.field.emphasisHint':
+    'As it continues “…, emphasizing that …”. Leave empty to list it with the others.',
   'decisions.field.agendaItem': 'Agenda item',
   'decisions.agendaItemNotFound': 'That agenda item is not part of this meeting.',
   'decisions.kind.policies_and_measures': 'Policies and measures',
@@ -134,18 +137,22 @@ export const en = {
   'documents.body': 'Text',
   'documents.bodyHint': 'Paragraphs are separated by a blank line (Markdown; no HTML).',
   'documents.saved': 'Saved as revision {number}.',
-  'documents.staleSave': 'Someone else saved this document after you opened it. Your text is still here: copy it, reload the page and apply your changes again.',
-  'documents.revisionChanged': 'The document changed while you were reading it. Reload to review the newest revision.',
+  'documents.staleSave':
+    'Someone else saved this document after you opened it. Your text is still here: copy it, reload the page and apply your changes again.',
+  'documents.revisionChanged':
+    'The document changed while you were reading it. Reload to review the newest revision.',
   'documents.draftFromRecords': 'Draft from records',
   'documents.drafting': 'Drafting…',
   'documents.drafted': 'Drafted from the records as revision {number}.',
-  'documents.confirmRedraft': 'Replace the current text with a new draft from the records? The current text stays in the history.',
+  'documents.confirmRedraft':
+    'Replace the current text with a new draft from the records? The current text stays in the history.',
   'documents.submit': 'Submit for review',
   'documents.submitting': 'Submitting…',
   'documents.submitted': 'Submitted for review.',
   'documents.nothingToSubmit': 'Write and save the document before submitting it.',
   'documents.notARelease': 'Only a press release is drafted from the records.',
-  'documents.inconsistentWithRecords': 'The release does not agree with the meeting’s records. Fix the mismatches listed before submitting.',
+  'documents.inconsistentWithRecords':
+    'The release does not agree with the meeting’s records. Fix the mismatches listed before submitting.',
   'documents.revision': 'Revision {number} by {author}, {time}',
   'documents.revisionNoAuthor': 'Revision {number}, {time}',
   'documents.history': 'History',
@@ -176,9 +183,11 @@ export const en = {
   'workflow.refused.notApproved': 'Only a fully approved revision can be published or scheduled.',
   'workflow.refused.notScheduled': 'This document is not scheduled.',
   'workflow.refused.notPublished': 'This document is not published.',
-  'workflow.refused.unscheduleFirst': 'This revision is scheduled for publication. Unschedule it before editing.',
+  'workflow.refused.unscheduleFirst':
+    'This revision is scheduled for publication. Unschedule it before editing.',
   'workflow.refused.fourEyesAuthor': 'You wrote part of this revision, so someone else must approve it.',
-  'workflow.refused.fourEyesEarlierStep': 'You approved an earlier step of this review, so someone else must approve this one.',
+  'workflow.refused.fourEyesEarlierStep':
+    'You approved an earlier step of this review, so someone else must approve this one.',
   'workflow.refused.commentRequired': 'Say why in a comment.',
 
   'review.title': 'Review queue',

@@ -14,7 +14,9 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 export function translator(locale: Locale): Translate {
   const catalogue = catalogues[locale];
   return (key, params) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
 }
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);

@@ -134,7 +134,8 @@ export const zh: Record<MessageKey, string> = {
   'documents.body': '正文',
   'documents.bodyHint': '段落之间以空行分隔（支持Markdown，不支持HTML）。',
   'documents.saved': '已保存为第{number}版。',
-  'documents.staleSave': '您打开本文档后，他人已保存了新的内容。您的文本仍保留在此：请先复制，再刷新页面并重新修改。',
+  'documents.staleSave':
+    '您打开本文档后，他人已保存了新的内容。您的文本仍保留在此：请先复制，再刷新页面并重新修改。',
   'documents.revisionChanged': '您阅读期间文档已有变更，请刷新页面审阅最新版本。',
   'documents.draftFromRecords': '根据会议记录生成初稿',
   'documents.drafting': '生成中……',

@@ -17,10 +17,14 @@ const env = {
   PORT: port,
 };
 
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', '127.0.0.1'], {
-  stdio: 'inherit',
-  env,
-});
+const server = spawn(
+  process.execPath,
+  ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', '127.0.0.1'],
+  {
+    stdio: 'inherit',
+    env,
+  },
+);
 const stop = () => server.kill('SIGTERM');
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
 server.on('exit', (code) => {

@@ -18,7 +18,12 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-console.log(`[gazette] serving http://localhost:${env.PORT} (database: ${env.DATABASE_PATH ?? './var/gazette.db'})`);
-const server = spawn(process.execPath, [next, 'start', '-p', env.PORT, '-H', host], { stdio: 'inherit', env });
+console.log(
+  `[gazette] serving http://localhost:${env.PORT} (database: ${env.DATABASE_PATH ?? './var/gazette.db'})`,
+);
+const server = spawn(process.execPath, [next, 'start', '-p', env.PORT, '-H', host], {
+  stdio: 'inherit',
+  env,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -17,7 +17,11 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chrom
 const steps = [
   ['type check', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.reports/unit-report.json']],
+  [
+    'unit tests',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.reports/unit-report.json'],
+  ],
   ['production build', 'npx', ['next', 'build']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];

@@ -20,7 +20,9 @@ export function formFields(formData: FormData): Record<string, string | string[]
 
 /** Submitted fields safe to send back to the form: never a password. */
 function echoable(fields: Record<string, string | string[]>) {
-  return Object.fromEntries(Object.entries(fields).filter(([key]) => !/password|current|next|confirm/i.test(key)));
+  return Object.fromEntries(
+    Object.entries(fields).filter(([key]) => !/password|current|next|confirm/i.test(key)),
+  );
 }
 
 function fieldErrors(error: z.ZodError, t: Translate): Record<string, string> {
@@ -54,14 +56,24 @@ export async function runAction<S extends z.ZodType>(
 ): Promise<ActionState> {
   const user = await currentUser();
   if (!user) {
-    recordAudit(null, { action: 'permission.refused', subjectType: 'action', subjectId: attempted, detail: { reason: 'anonymous' } });
+    recordAudit(null, {
+      action: 'permission.refused',
+      subjectType: 'action',
+      subjectId: attempted,
+      detail: { reason: 'anonymous' },
+    });
     return { status: 'error', message: translator('en')('error.forbidden') };
   }
   const fields = formFields(formData);
   const values = echoable(fields);
   const parsed = schema.safeParse(fields);
   if (!parsed.success) {
-    return { status: 'error', message: user.t('error.invalidInput'), fieldErrors: fieldErrors(parsed.error, user.t), values };
+    return {
+      status: 'error',
+      message: user.t('error.invalidInput'),
+      fieldErrors: fieldErrors(parsed.error, user.t),
+      values,
+    };
   }
   try {
     return await run(parsed.data, user);

@@ -59,7 +59,10 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               <li className="text-slate-700">{t('nav.signedInAs', { name })}</li>
               <li>
                 <form action={signOutUser}>
-                  <button type="submit" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100">
+                  <button
+                    type="submit"
+                    className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100"
+                  >
                     {t('nav.signOut')}
                   </button>
                 </form>

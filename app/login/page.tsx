@@ -12,7 +12,10 @@ export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
     <main id="main" className="mx-auto mt-16 max-w-sm px-4">
       <h1 className="mb-6 text-2xl font-semibold">{t('login.title')}</h1>
       {changed ? (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+        <p
+          role="status"
+          className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+        >
           {t('login.passwordChanged')}
         </p>
       ) : null}

@@ -14,7 +14,8 @@ export function UserRow({ user, t }: { user: UserSummary; t: Translate }) {
     <li className="rounded border border-slate-300 bg-white p-4" aria-label={user.displayName}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p>
-          <span className="font-medium">{user.displayName}</span> <span className="text-slate-700">({user.username})</span>
+          <span className="font-medium">{user.displayName}</span>{' '}
+          <span className="text-slate-700">({user.username})</span>
         </p>
         <p className="text-sm">{user.disabled ? t('users.disabled') : t('users.active')}</p>
       </div>
@@ -33,7 +34,12 @@ export function UserRow({ user, t }: { user: UserSummary; t: Translate }) {
         </ActionForm>
         <ActionForm action={resetUserPassword} aria-label={`${t('users.resetPassword')}: ${user.username}`}>
           <input type="hidden" name="userId" value={user.id} />
-          <TextField name="password" type="password" autoComplete="new-password" label={t('users.newPassword', { name: user.displayName })} />
+          <TextField
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            label={t('users.newPassword', { name: user.displayName })}
+          />
           <SubmitButton variant="secondary" pendingLabel={t('common.saving')}>
             {t('users.resetPassword')}
           </SubmitButton>

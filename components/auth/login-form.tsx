@@ -15,7 +15,13 @@ export function LoginForm({ callbackUrl, labels }: Props) {
     <ActionForm action={signInWithPassword} className="rounded border border-slate-300 bg-white p-6">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField name="username" label={labels.username} required autoComplete="username" />
-      <TextField name="password" label={labels.password} type="password" required autoComplete="current-password" />
+      <TextField
+        name="password"
+        label={labels.password}
+        type="password"
+        required
+        autoComplete="current-password"
+      />
       <SubmitButton pendingLabel={labels.submitting}>{labels.submit}</SubmitButton>
     </ActionForm>
   );

@@ -2,7 +2,17 @@ import type { TransitionDto } from '@/data/documents';
 import { formatDateTime } from '@/lib/format';
 import type { Locale, MessageKey, Translate } from '@/messages';
 
-export function HistoryList({ transitions, t, locale, timeZone }: { transitions: TransitionDto[]; t: Translate; locale: Locale; timeZone: string }) {
+export function HistoryList({
+  transitions,
+  t,
+  locale,
+  timeZone,
+}: {
+  transitions: TransitionDto[];
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}) {
   return (
     <section aria-labelledby="history-heading" className="mt-10">
       <h2 id="history-heading" className="mb-3 text-xl font-semibold">
@@ -19,7 +29,9 @@ export function HistoryList({ transitions, t, locale, timeZone }: { transitions:
                 {' · '}
                 {tr.actorName ?? '—'}
                 {' · '}
-                <time dateTime={tr.createdAt.toISOString()}>{formatDateTime(tr.createdAt, locale, timeZone)}</time>
+                <time dateTime={tr.createdAt.toISOString()}>
+                  {formatDateTime(tr.createdAt, locale, timeZone)}
+                </time>
               </p>
               {tr.comment ? <p className="mt-1 whitespace-pre-wrap text-slate-800">{tr.comment}</p> : null}
             </li>

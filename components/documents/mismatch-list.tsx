@@ -3,7 +3,11 @@ import type { Translate } from '@/messages';
 
 export function MismatchList({ mismatches, t }: { mismatches: Mismatch[]; t: Translate }) {
   if (mismatches.length === 0) {
-    return <p className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t('documents.consistent')}</p>;
+    return (
+      <p className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+        {t('documents.consistent')}
+      </p>
+    );
   }
   return (
     <section aria-labelledby="mismatch-heading" className="rounded border border-amber-400 bg-amber-50 p-4">

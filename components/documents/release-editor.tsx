@@ -30,11 +30,27 @@ export function ReleaseEditor({ doc, canEdit, canSubmit, t }: Props) {
       {canEdit ? (
         // After each save React resets the form to its defaults: the saved text and the new base revision
         // on success, the user's own text (handed back by the action) on a refusal.
-        <ActionForm action={saveRevision} className="rounded border border-slate-300 bg-white p-6" aria-label={t('documents.edit')}>
+        <ActionForm
+          action={saveRevision}
+          className="rounded border border-slate-300 bg-white p-6"
+          aria-label={t('documents.edit')}
+        >
           <input type="hidden" name="documentId" value={doc.id} />
           <input type="hidden" name="baseRevisionId" value={base} />
-          <TextField name="headline" label={t('documents.headline')} required defaultValue={doc.current?.headline ?? ''} />
-          <TextArea name="body" label={t('documents.body')} hint={t('documents.bodyHint')} required rows={18} defaultValue={doc.current?.body ?? ''} />
+          <TextField
+            name="headline"
+            label={t('documents.headline')}
+            required
+            defaultValue={doc.current?.headline ?? ''}
+          />
+          <TextArea
+            name="body"
+            label={t('documents.body')}
+            hint={t('documents.bodyHint')}
+            required
+            rows={18}
+            defaultValue={doc.current?.body ?? ''}
+          />
           <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
         </ActionForm>
       ) : null}

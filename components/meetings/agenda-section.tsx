@@ -31,7 +31,10 @@ export function AgendaSection({ meetingId, items, editable, t }: Props) {
                   {item.stressed ? <p className="mt-2 line-clamp-3 text-sm">{item.stressed}</p> : null}
                 </div>
                 {editable ? (
-                  <ActionForm action={removeAgendaItem} confirm={t('common.confirmRemove', { title: item.title })}>
+                  <ActionForm
+                    action={removeAgendaItem}
+                    confirm={t('common.confirmRemove', { title: item.title })}
+                  >
                     <input type="hidden" name="meetingId" value={meetingId} />
                     <input type="hidden" name="itemId" value={item.id} />
                     <SubmitButton variant="danger" pendingLabel={t('common.removing')}>
@@ -53,11 +56,19 @@ export function AgendaSection({ meetingId, items, editable, t }: Props) {
               name="kind"
               label={t('agenda.field.kind')}
               defaultValue="deliberate_document"
-              options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agenda.kind.${k}` as MessageKey) }))}
+              options={AGENDA_ITEM_KINDS.map((k) => ({
+                value: k,
+                label: t(`agenda.kind.${k}` as MessageKey),
+              }))}
             />
             <TextField name="title" label={t('agenda.field.title')} required />
             <TextField name="presenter" label={t('agenda.field.presenter')} />
-            <TextArea name="stressed" label={t('agenda.field.stressed')} hint={t('agenda.field.stressedHint')} rows={4} />
+            <TextArea
+              name="stressed"
+              label={t('agenda.field.stressed')}
+              hint={t('agenda.field.stressedHint')}
+              rows={4}
+            />
             <TextArea name="notes" label={t('agenda.field.notes')} rows={2} />
             <SubmitButton pendingLabel={t('common.adding')}>{t('agenda.add')}</SubmitButton>
           </ActionForm>

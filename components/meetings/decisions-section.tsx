@@ -7,7 +7,13 @@ import type { AgendaItemDto, DecisionDto } from '@/data/meetings';
 import { DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
 import type { MessageKey, Translate } from '@/messages';
 
-type Props = { meetingId: number; decisions: DecisionDto[]; agendaItems: AgendaItemDto[]; editable: boolean; t: Translate };
+type Props = {
+  meetingId: number;
+  decisions: DecisionDto[];
+  agendaItems: AgendaItemDto[];
+  editable: boolean;
+  t: Translate;
+};
 
 export function DecisionsSection({ meetingId, decisions, agendaItems, editable, t }: Props) {
   return (
@@ -25,7 +31,8 @@ export function DecisionsSection({ meetingId, decisions, agendaItems, editable, 
                 <div>
                   <p className="font-medium">{d.title}</p>
                   <p className="text-sm text-slate-700">
-                    {t(`decisions.kind.${d.kind}` as MessageKey)} · {t(`decisions.outcome.${d.outcome}` as MessageKey)}
+                    {t(`decisions.kind.${d.kind}` as MessageKey)} ·{' '}
+                    {t(`decisions.outcome.${d.outcome}` as MessageKey)}
                   </p>
                 </div>
                 {editable ? (
@@ -47,26 +54,46 @@ export function DecisionsSection({ meetingId, decisions, agendaItems, editable, 
           <summary className="cursor-pointer font-medium">{t('decisions.add')}</summary>
           <ActionForm action={addDecision} className="mt-4" aria-label={t('decisions.add')}>
             <input type="hidden" name="meetingId" value={meetingId} />
-            <TextArea name="title" label={t('decisions.field.title')} hint={t('decisions.field.titleHint')} rows={2} required />
+            <TextArea
+              name="title"
+              label={t('decisions.field.title')}
+              hint={t('decisions.field.titleHint')}
+              rows={2}
+              required
+            />
             <SelectField
               name="kind"
               label={t('decisions.field.kind')}
               defaultValue="measures"
-              options={DECISION_KINDS.map((k) => ({ value: k, label: t(`decisions.kind.${k}` as MessageKey) }))}
+              options={DECISION_KINDS.map((k) => ({
+                value: k,
+                label: t(`decisions.kind.${k}` as MessageKey),
+              }))}
             />
             <SelectField
               name="outcome"
               label={t('decisions.field.outcome')}
               defaultValue="adopted"
-              options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`decisions.outcome.${o}` as MessageKey) }))}
+              options={DECISION_OUTCOMES.map((o) => ({
+                value: o,
+                label: t(`decisions.outcome.${o}` as MessageKey),
+              }))}
             />
             <SelectField
               name="agendaItemId"
               label={t('decisions.field.agendaItem')}
               defaultValue=""
-              options={[{ value: '', label: t('common.none') }, ...agendaItems.map((i) => ({ value: String(i.id), label: i.title }))]}
+              options={[
+                { value: '', label: t('common.none') },
+                ...agendaItems.map((i) => ({ value: String(i.id), label: i.title })),
+              ]}
             />
-            <TextArea name="emphasis" label={t('decisions.field.emphasis')} hint={t('decisions.field.emphasisHint')} rows={4} />
+            <TextArea
+              name="emphasis"
+              label={t('decisions.field.emphasis')}
+              hint={t('decisions.field.emphasisHint')}
+              rows={4}
+            />
             <SubmitButton pendingLabel={t('common.adding')}>{t('decisions.add')}</SubmitButton>
           </ActionForm>
         </details>

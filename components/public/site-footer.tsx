@@ -3,7 +3,10 @@ import type { Translate } from '@/messages';
 
 /** The identity block every public page carries, as the province's portal shows it. */
 export function SiteFooter({ settings, t }: { settings: SiteSettings; t: Translate }) {
-  const codeLine = [settings.websiteCode && t('public.websiteCode', { value: settings.websiteCode }), settings.icpNumber]
+  const codeLine = [
+    settings.websiteCode && t('public.websiteCode', { value: settings.websiteCode }),
+    settings.icpNumber,
+  ]
     .filter(Boolean)
     .join(' ');
   return (

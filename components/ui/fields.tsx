@@ -8,7 +8,14 @@ type Common = { name: string; label: string; hint?: string; required?: boolean }
 const inputClass =
   'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700';
 
-function FieldFrame({ id, label, hint, error, required, children }: { id: string; error?: string; children: ReactNode } & Omit<Common, 'name'>) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: { id: string; error?: string; children: ReactNode } & Omit<Common, 'name'>) {
   return (
     <div className="mb-4">
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
@@ -35,7 +42,8 @@ function useField(name: string, hint?: string) {
   const state = useActionFormState();
   const error = state.fieldErrors?.[name];
   const echoed = state.status === 'error' ? state.values?.[name] : undefined;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return { id, error, echoed: typeof echoed === 'string' ? echoed : undefined, describedBy };
 }
 
@@ -47,7 +55,11 @@ export function TextField({
   defaultValue,
   type = 'text',
   autoComplete,
-}: Common & { defaultValue?: string | number; type?: 'text' | 'date' | 'number' | 'password' | 'email'; autoComplete?: string }) {
+}: Common & {
+  defaultValue?: string | number;
+  type?: 'text' | 'date' | 'number' | 'password' | 'email';
+  autoComplete?: string;
+}) {
   const { id, error, echoed, describedBy } = useField(name, hint);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
@@ -66,7 +78,14 @@ export function TextField({
   );
 }
 
-export function TextArea({ name, label, hint, required, defaultValue, rows = 4 }: Common & { defaultValue?: string; rows?: number }) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  required,
+  defaultValue,
+  rows = 4,
+}: Common & { defaultValue?: string; rows?: number }) {
   const { id, error, echoed, describedBy } = useField(name, hint);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
@@ -127,13 +146,22 @@ export function CheckboxGroup({
 }) {
   const state = useActionFormState();
   const error = state.fieldErrors?.[name];
+  // After a refused submission, show what the user had ticked, not the defaults.
+  const echoed = state.status === 'error' ? state.values?.[name] : undefined;
+  const checked = echoed === undefined ? defaultChecked : ([] as string[]).concat(echoed);
   return (
     <fieldset className="mb-4">
       <legend className="text-sm font-medium text-slate-900">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-4">
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-sm">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={defaultChecked.includes(o.value)} className="h-4 w-4" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={checked.includes(o.value)}
+              className="h-4 w-4"
+            />
             {o.label}
           </label>
         ))}

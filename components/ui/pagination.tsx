@@ -2,7 +2,19 @@ import Link from 'next/link';
 import type { Translate } from '@/messages';
 
 /** Previous/next links for a paged list; `href(page)` builds each page's address. */
-export function Pagination({ page, total, pageSize, href, t }: { page: number; total: number; pageSize: number; href: (page: number) => string; t: Translate }) {
+export function Pagination({
+  page,
+  total,
+  pageSize,
+  href,
+  t,
+}: {
+  page: number;
+  total: number;
+  pageSize: number;
+  href: (page: number) => string;
+  t: Translate;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   return (

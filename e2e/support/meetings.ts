@@ -4,9 +4,16 @@ export const SEED_CHAIR_TITLE =
   "Deputy Secretary of the CPC Sichuan Provincial Committee and Governor of the People's Government of Sichuan Province";
 
 /** A name nobody else's test uses, so each test finds its own meeting and release. */
-export const uniqueName = (prefix: string) => `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+export const uniqueName = (prefix: string) =>
+  `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
-export type NewMeeting = { sessionNumber: number; heldOn: string; chairName: string; chairTitle: string; purpose: string };
+export type NewMeeting = {
+  sessionNumber: number;
+  heldOn: string;
+  chairName: string;
+  chairTitle: string;
+  purpose: string;
+};
 
 /** Creates a meeting through the form and returns its id (the page is left on the meeting). */
 export async function createMeeting(page: Page, m: NewMeeting): Promise<number> {
@@ -28,10 +35,15 @@ export async function addAgendaItem(page: Page, item: { kind: string; title: str
   await form.getByLabel('Title').fill(item.title);
   if (item.stressed) await form.getByLabel('What the meeting stressed').fill(item.stressed);
   await form.getByRole('button', { name: 'Add agenda item' }).click();
-  await expect(page.getByRole('region', { name: 'Agenda items' }).getByText(item.title, { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Agenda items' }).getByText(item.title, { exact: true }),
+  ).toBeVisible();
 }
 
-export async function addDecision(page: Page, d: { title: string; kind: string; outcome?: string; emphasis?: string }) {
+export async function addDecision(
+  page: Page,
+  d: { title: string; kind: string; outcome?: string; emphasis?: string },
+) {
   const summary = page.locator('summary', { hasText: 'Add decision' });
   if (!(await page.getByRole('form', { name: 'Add decision' }).isVisible())) await summary.click();
   const form = page.getByRole('form', { name: 'Add decision' });
@@ -40,5 +52,7 @@ export async function addDecision(page: Page, d: { title: string; kind: string; 
   await form.getByLabel('Outcome').selectOption({ label: d.outcome ?? 'Adopted' });
   if (d.emphasis) await form.getByLabel('What the meeting emphasised').fill(d.emphasis);
   await form.getByRole('button', { name: 'Add decision' }).click();
-  await expect(page.getByRole('region', { name: 'Decisions' }).getByText(d.title, { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Decisions' }).getByText(d.title, { exact: true }),
+  ).toBeVisible();
 }

@@ -7,10 +7,14 @@ type ManifestEntry = { filename?: string; exportedName?: string; workers: Record
 
 /** A server action's id, read from the build's server-reference manifest. */
 export function actionId(filename: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(__dirname, '../../.next/server/server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(__dirname, '../../.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, ManifestEntry>;
   };
-  const found = Object.entries(manifest.node).find(([, e]) => e.filename === filename && e.exportedName === exportedName);
+  const found = Object.entries(manifest.node).find(
+    ([, e]) => e.filename === filename && e.exportedName === exportedName,
+  );
   if (!found) throw new Error(`no server action ${exportedName} in ${filename}`);
   return found[0];
 }
@@ -25,13 +29,14 @@ export async function callFormAction(
   pagePath: string,
   id: string,
   fields: Record<string, string>,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; text: string }> {
   // The root must come last: the server decodes as the parts stream in.
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
   multipart.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
   const response = await request.post(pagePath, {
-    headers: { 'Next-Action': id, Origin: baseURL, Accept: 'text/x-component' },
+    headers: { 'Next-Action': id, Origin: baseURL, Accept: 'text/x-component', ...headers },
     multipart,
   });
   return { status: response.status(), text: await response.text() };

@@ -7,7 +7,10 @@ import path from 'node:path';
  */
 export function readSeedRelease() {
   const text = readFileSync(path.join(__dirname, '../fixtures/executive-meeting-2024-02-23.txt'), 'utf8');
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const footerStart = lines.findIndex((l) => l.startsWith('Hosted by:'));
   return {
     section: lines[0]!,

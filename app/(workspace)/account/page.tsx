@@ -13,11 +13,33 @@ export default async function AccountPage() {
       <p className="mb-6 text-slate-700">
         {name} · {actor.roles.map((r) => roleLabel(t, r)).join(', ')}
       </p>
-      <ActionForm action={changeOwnPassword} className="max-w-md rounded border border-slate-300 bg-white p-6" aria-label={t('account.changePassword')}>
+      <ActionForm
+        action={changeOwnPassword}
+        className="max-w-md rounded border border-slate-300 bg-white p-6"
+        aria-label={t('account.changePassword')}
+      >
         <h2 className="mb-4 text-lg font-semibold">{t('account.changePassword')}</h2>
-        <TextField name="current" type="password" label={t('account.currentPassword')} required autoComplete="current-password" />
-        <TextField name="next" type="password" label={t('account.newPassword')} required autoComplete="new-password" />
-        <TextField name="confirm" type="password" label={t('account.confirmPassword')} required autoComplete="new-password" />
+        <TextField
+          name="current"
+          type="password"
+          label={t('account.currentPassword')}
+          required
+          autoComplete="current-password"
+        />
+        <TextField
+          name="next"
+          type="password"
+          label={t('account.newPassword')}
+          required
+          autoComplete="new-password"
+        />
+        <TextField
+          name="confirm"
+          type="password"
+          label={t('account.confirmPassword')}
+          required
+          autoComplete="new-password"
+        />
         <SubmitButton pendingLabel={t('account.changing')}>{t('account.changePassword')}</SubmitButton>
       </ActionForm>
     </>

@@ -22,7 +22,10 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
       <div className="mb-6 flex items-center justify-between">
         <h1 className="text-2xl font-semibold">{t('meetings.title')}</h1>
         {canCreate ? (
-          <Link href="/meetings/new" className="rounded bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900">
+          <Link
+            href="/meetings/new"
+            className="rounded bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900"
+          >
             {t('meetings.new')}
           </Link>
         ) : null}
@@ -36,11 +39,21 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">{t('meetings.column.meeting')}</th>
-              <th scope="col" className="p-2">{t('meetings.column.date')}</th>
-              <th scope="col" className="p-2">{t('meetings.column.chair')}</th>
-              <th scope="col" className="p-2">{t('meetings.column.status')}</th>
-              <th scope="col" className="p-2">{t('meetings.column.release')}</th>
+              <th scope="col" className="p-2">
+                {t('meetings.column.meeting')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('meetings.column.date')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('meetings.column.chair')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('meetings.column.status')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('meetings.column.release')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -12,7 +12,9 @@ export default async function ReviewQueuePage() {
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('review.title')}</h1>
       {queue.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">{t('review.empty')}</p>
+        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+          {t('review.empty')}
+        </p>
       ) : (
         <ul className="space-y-3">
           {queue.map((entry) => {
@@ -31,7 +33,10 @@ export default async function ReviewQueuePage() {
                 <p className="mt-1 text-sm">
                   {entry.workingState === 'approved'
                     ? t('review.waitingPublish')
-                    : t('review.waitingStep', { step: entry.reviewStep ?? '', role: role ? roleLabel(t, role) : '' })}
+                    : t('review.waitingStep', {
+                        step: entry.reviewStep ?? '',
+                        role: role ? roleLabel(t, role) : '',
+                      })}
                 </p>
               </li>
             );

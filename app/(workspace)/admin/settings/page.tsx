@@ -14,13 +14,25 @@ export default async function SettingsPage() {
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('settings.title')}</h1>
-      <ActionForm action={updateSiteSettings} className="max-w-2xl rounded border border-slate-300 bg-white p-6">
-        <TextField name="sectionName" label={t('settings.sectionName')} required defaultValue={s.sectionName} />
+      <ActionForm
+        action={updateSiteSettings}
+        className="max-w-2xl rounded border border-slate-300 bg-white p-6"
+      >
+        <TextField
+          name="sectionName"
+          label={t('settings.sectionName')}
+          required
+          defaultValue={s.sectionName}
+        />
         <TextField name="hostedBy" label={t('settings.hostedBy')} defaultValue={s.hostedBy} />
         <TextField name="operator" label={t('settings.operator')} defaultValue={s.operator} />
         <TextField name="websiteCode" label={t('settings.websiteCode')} defaultValue={s.websiteCode} />
         <TextField name="icpNumber" label={t('settings.icpNumber')} defaultValue={s.icpNumber} />
-        <TextField name="securityRecord" label={t('settings.securityRecord')} defaultValue={s.securityRecord} />
+        <TextField
+          name="securityRecord"
+          label={t('settings.securityRecord')}
+          defaultValue={s.securityRecord}
+        />
         <TextField name="timeZone" label={t('settings.timeZone')} required defaultValue={s.timeZone} />
         <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
       </ActionForm>

@@ -6,11 +6,12 @@ import { CheckboxGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listUsers } from '@/data/users';
 import { ROLES } from '@/domain/vocabulary';
+import { loadOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 
 export default async function UsersPage() {
   const { actor, t } = await requireUser('/admin/users');
-  const users = listUsers(actor);
+  const users = loadOr404(() => listUsers(actor));
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('users.title')}</h1>
@@ -20,8 +21,18 @@ export default async function UsersPage() {
           <TextField name="username" label={t('users.field.username')} required autoComplete="off" />
           <TextField name="displayName" label={t('users.field.displayName')} required />
           <TextField name="email" type="email" label={t('users.field.email')} />
-          <TextField name="password" type="password" label={t('users.field.password')} required autoComplete="new-password" />
-          <CheckboxGroup name="roles[]" legend={t('users.field.roles')} options={ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))} />
+          <TextField
+            name="password"
+            type="password"
+            label={t('users.field.password')}
+            required
+            autoComplete="new-password"
+          />
+          <CheckboxGroup
+            name="roles[]"
+            legend={t('users.field.roles')}
+            options={ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+          />
           <SubmitButton pendingLabel={t('users.creating')}>{t('users.create')}</SubmitButton>
         </ActionForm>
       </details>

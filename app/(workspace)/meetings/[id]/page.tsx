@@ -34,10 +34,14 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
             <li key={d.id} className="rounded border border-slate-300 bg-white p-4">
               <p className="font-medium">{t(`documents.kind.${d.kind}` as MessageKey)}</p>
               <p className="text-sm text-slate-700">
-                {workingStateLabel(t, { workingState: d.workingState, reviewStep: null })} · {publicationLabel(t, d.publicationState)}
+                {workingStateLabel(t, { workingState: d.workingState, reviewStep: null })} ·{' '}
+                {publicationLabel(t, d.publicationState)}
               </p>
               {d.kind === 'press_release' ? (
-                <Link href={`/meetings/${meeting.id}/release`} className="mt-2 inline-block text-sm text-blue-900 underline">
+                <Link
+                  href={`/meetings/${meeting.id}/release`}
+                  className="mt-2 inline-block text-sm text-blue-900 underline"
+                >
                   {t('documents.edit')}
                 </Link>
               ) : null}
@@ -46,7 +50,13 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
         </ul>
       </section>
       <AgendaSection meetingId={meeting.id} items={meeting.agendaItems} editable={editable} t={t} />
-      <DecisionsSection meetingId={meeting.id} decisions={meeting.decisions} agendaItems={meeting.agendaItems} editable={editable} t={t} />
+      <DecisionsSection
+        meetingId={meeting.id}
+        decisions={meeting.decisions}
+        agendaItems={meeting.agendaItems}
+        editable={editable}
+        t={t}
+      />
     </>
   );
 }

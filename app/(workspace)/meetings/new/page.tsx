@@ -43,12 +43,20 @@ export default async function NewMeetingPage() {
         <TextArea name="chairTitle" label={t('meetings.field.chairTitle')} rows={2} />
         <TextField name="location" label={t('meetings.field.location')} />
         <TextArea name="attendees" label={t('meetings.field.attendees')} rows={2} />
-        <TextArea name="purpose" label={t('meetings.field.purpose')} hint={t('meetings.field.purposeHint')} rows={4} />
+        <TextArea
+          name="purpose"
+          label={t('meetings.field.purpose')}
+          hint={t('meetings.field.purposeHint')}
+          rows={4}
+        />
         <SelectField
           name="status"
           label={t('meetings.field.status')}
           defaultValue="held"
-          options={MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetings.status.${s}` as MessageKey) }))}
+          options={MEETING_STATUSES.map((s) => ({
+            value: s,
+            label: t(`meetings.status.${s}` as MessageKey),
+          }))}
         />
         <SubmitButton pendingLabel={t('meetings.creating')}>{t('meetings.create')}</SubmitButton>
       </ActionForm>

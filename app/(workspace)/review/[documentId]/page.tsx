@@ -45,7 +45,9 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
               time: formatDateTime(doc.current.createdAt, locale, timeZone),
             })}
           </p>
-          {doc.kind === 'press_release' ? <MismatchList mismatches={releaseMismatches(actor, doc.id)} t={t} /> : null}
+          {doc.kind === 'press_release' ? (
+            <MismatchList mismatches={releaseMismatches(actor, doc.id)} t={t} />
+          ) : null}
           <article className="mt-4 rounded border border-slate-300 bg-white p-6">
             <h3 className="mb-4 text-lg font-semibold">{doc.current.headline}</h3>
             <MarkdownBody markdown={doc.current.body} className="prose-release" />

@@ -24,7 +24,11 @@ function loadRelease(slug: string) {
 export async function generateMetadata({ params }: PageProps<'/releases/[year]/[slug]'>): Promise<Metadata> {
   const release = loadRelease((await params).slug);
   if (!release) return {};
-  return { title: release.headline, description: release.lead, alternates: { canonical: releasePath(release) } };
+  return {
+    title: release.headline,
+    description: release.lead,
+    alternates: { canonical: releasePath(release) },
+  };
 }
 
 export default async function ReleasePage({ params }: PageProps<'/releases/[year]/[slug]'>) {

@@ -33,7 +33,12 @@ export default async function ReleasePage({ params }: PageProps<'/meetings/[id]/
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-4">
         <h2 className="text-xl font-semibold">{t('documents.kind.press_release')}</h2>
-        <p className="text-sm" data-testid="document-state" data-document-id={doc.id} data-revision-id={doc.current?.id ?? ''}>
+        <p
+          className="text-sm"
+          data-testid="document-state"
+          data-document-id={doc.id}
+          data-revision-id={doc.current?.id ?? ''}
+        >
           {workingStateLabel(t, doc)} · {publicationLabel(t, doc.publicationState)}
         </p>
       </div>
