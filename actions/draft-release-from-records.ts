@@ -1,7 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { draftReleaseFromRecords as draftRecord, getDocument } from '@/data/documents';
+import { getDocument } from '@/data/documents';
+import { draftReleaseFromRecords as draftRecord } from '@/data/workflow';
 import { idField } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { revalidateDocument } from './_shared/revalidate';

@@ -1,7 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument, publishDocument as publishRecord } from '@/data/documents';
+import { getDocument } from '@/data/documents';
+import { publishDocument as publishRecord } from '@/data/workflow';
 import { idField, optionalText } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { revalidateDocument } from './_shared/revalidate';
@@ -11,7 +12,7 @@ const schema = z.object({ documentId: idField, comment: optionalText(4000) });
 
 export async function publishDocument(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, schema, 'publishDocument', ({ documentId, comment }, { actor, t }) => {
-    publishRecord(actor, documentId, comment);
+    publishRecord(actor, documentId, { comment });
     revalidateDocument(getDocument(actor, documentId).meetingId, { publicPages: true });
     return { status: 'ok', message: t('review.published') };
   });

@@ -1,7 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument, requestChanges as requestChangesRecord } from '@/data/documents';
+import { getDocument } from '@/data/documents';
+import { requestChanges as requestChangesRecord } from '@/data/workflow';
 import { idField, optionalText } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { revalidateDocument } from './_shared/revalidate';

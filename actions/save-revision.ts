@@ -1,7 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument, saveRevision as saveRevisionRecord } from '@/data/documents';
+import { getDocument } from '@/data/documents';
+import { saveRevision as saveRevisionRecord } from '@/data/workflow';
 import { idField, requiredText } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { revalidateDocument } from './_shared/revalidate';

@@ -1,7 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument, submitForReview as submitRecord } from '@/data/documents';
+import { getDocument } from '@/data/documents';
+import { submitForReview as submitRecord } from '@/data/workflow';
 import { idField } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { revalidateDocument } from './_shared/revalidate';

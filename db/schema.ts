@@ -138,6 +138,8 @@ export const documents = sqliteTable(
     firstPublishedAt: integer('first_published_at', { mode: 'timestamp_ms' }),
     lastPublishedAt: integer('last_published_at', { mode: 'timestamp_ms' }),
     withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' }),
+    // Shown on the public page after a republication that corrected the text.
+    correctionNote: text('correction_note').notNull().default(''),
     scheduledFor: integer('scheduled_for', { mode: 'timestamp_ms' }),
     scheduledBy: integer('scheduled_by').references(() => users.id),
     slug: text('slug'),
@@ -252,4 +254,62 @@ export const siteSettings = sqliteTable(
     timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
   },
   (t) => [check('single_row', sql`${t.id} = 1`)],
+);
+
+/** Autosave: one mutable scratch copy per user and document. Not a revision; cleared by a real save. */
+export const documentDrafts = sqliteTable(
+  'document_drafts',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    baseRevisionId: integer('base_revision_id'),
+    headline: text('headline').notNull(),
+    body: text('body').notNull(),
+    savedAt: integer('saved_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.userId] })],
+);
+
+/** Who is editing a document; expires after a few minutes without a heartbeat and can be taken over. */
+export const documentLocks = sqliteTable('document_locks', {
+  documentId: integer('document_id')
+    .primaryKey()
+    .references(() => documents.id),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
+  since: integer('since', { mode: 'timestamp_ms' }).notNull(),
+  heartbeatAt: integer('heartbeat_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const NOTIFICATION_KINDS = [
+  'submitted',
+  'returned',
+  'approved',
+  'ready_to_publish',
+  'published',
+  'withdrawn',
+] as const;
+
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    kind: text('kind', { enum: NOTIFICATION_KINDS }).notNull(),
+    actorId: integer('actor_id').references(() => users.id),
+    comment: text('comment').notNull().default(''),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user').on(t.userId, t.readAt, t.id)],
 );

@@ -1,12 +1,7 @@
 import 'server-only';
 import { systemActor, type Actor } from '@/data/actor';
-import {
-  approveStep,
-  draftReleaseFromRecords,
-  getDocument,
-  publishDocument,
-  submitForReview,
-} from '@/data/documents';
+import { getDocument } from '@/data/documents';
+import { approveStep, draftReleaseFromRecords, publishDocument, submitForReview } from '@/data/workflow';
 import { addAgendaItem, addDecision, createBody, createMeeting, getMeeting } from '@/data/meetings';
 import { updateSiteSettings } from '@/data/site-settings';
 import { countUsers, createUser } from '@/data/users';
@@ -52,7 +47,7 @@ export async function seedDemo(): Promise<boolean> {
   submitForReview(as('secretary'), release.id, { now: DEMO_TIMES.submitted });
   approveStep(as('reviewer'), release.id, revisionId, '', { now: DEMO_TIMES.reviewed });
   approveStep(as('leader'), release.id, revisionId, '', { now: DEMO_TIMES.approved });
-  publishDocument(as('leader'), release.id, '', { now: DEMO_TIMES.published });
+  publishDocument(as('leader'), release.id, {}, { now: DEMO_TIMES.published });
   if (getDocument(system, release.id).publicationState !== 'published')
     throw new Error('demo release did not publish');
   return true;

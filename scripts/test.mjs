@@ -1,7 +1,9 @@
 // `npm test`: type check, lint, unit tests, then the end-to-end tests in Chromium against a production
 // build on a fresh temporary database. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -13,7 +15,14 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium };
+// The build is given a database path it must never create: nothing may read a database at build time.
+const untouchable = path.join(mkdtempSync(path.join(tmpdir(), 'gazette-build-')), 'must-not-exist.db');
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  CHROMIUM_PATH: chromium,
+  DATABASE_PATH: untouchable,
+};
 const steps = [
   ['type check', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
@@ -36,6 +45,10 @@ for (const [name, command, args] of steps) {
     process.exit(result.status ?? 1);
   }
   console.log(`✓ ${name} (${seconds} s)`);
+  if (name === 'production build' && existsSync(untouchable)) {
+    console.error('✗ the build opened a database: some page reads data at build time');
+    process.exit(1);
+  }
 }
 
 // One closing line over both runners, so a reader (or CI) sees the whole count at once.

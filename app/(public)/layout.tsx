@@ -6,6 +6,9 @@ import { translator } from '@/messages';
 
 const t = translator('en');
 
+// Every public page reads the site settings (the footer): rendered per request, never at build time.
+export const dynamic = 'force-dynamic';
+
 export default function PublicLayout({ children }: { children: ReactNode }) {
   const settings = getSiteSettings();
   return (

@@ -1,0 +1,448 @@
+import 'server-only';
+import { and, eq, gte, lt, max, or } from 'drizzle-orm';
+import { getDb, schema, type Tx } from '@/db';
+import { checkReleaseAgainstRecords, type Mismatch } from '@/domain/release-consistency';
+import { draftRelease, draftToMarkdown } from '@/domain/release-draft';
+import { slugify } from '@/domain/slug';
+import type { RevisionSource } from '@/domain/vocabulary';
+import { decide, type Refusal, type WorkflowAction } from '@/domain/workflow';
+import type { MessageKey } from '@/messages';
+import { actorUserId, type Actor } from './actor';
+import { recordAudit, refusal } from './audit';
+import { nowOf, type When } from './clock';
+import { getDocument, loadDocumentRow, loadRevision, reviewChain } from './documents';
+import { conflict, invalid } from './errors';
+import { getMeeting, meetingRecords } from './meetings';
+import { notifyTransition } from './notifications';
+
+export type DocumentRow = typeof schema.documents.$inferSelect;
+
+const REFUSAL_MESSAGES: Record<Refusal, MessageKey> = {
+  role_required: 'workflow.refused.roleRequired',
+  not_in_draft: 'workflow.refused.notInDraft',
+  not_in_review: 'workflow.refused.notInReview',
+  not_approved: 'workflow.refused.notApproved',
+  not_scheduled: 'workflow.refused.notScheduled',
+  not_published: 'workflow.refused.notPublished',
+  unschedule_first: 'workflow.refused.unscheduleFirst',
+  four_eyes_author: 'workflow.refused.fourEyesAuthor',
+  four_eyes_earlier_step: 'workflow.refused.fourEyesEarlierStep',
+  comment_required: 'workflow.refused.commentRequired',
+};
+
+const stateLabel = (doc: Pick<DocumentRow, 'workingState' | 'reviewStep'>) =>
+  doc.workingState === 'in_review' ? `in_review:${doc.reviewStep}` : doc.workingState;
+
+type TransitionPlan = {
+  comment?: string;
+  /** Runs before the table is asked; may throw a GazetteError (a stale save, a changed revision). */
+  precheck?: (tx: Tx, doc: DocumentRow) => void;
+  /** The action's own writes, once the table allows it; returns extra document columns to set. */
+  apply?: (tx: Tx, doc: DocumentRow, now: Date) => Partial<DocumentRow> | void;
+};
+
+/**
+ * The one path by which a document changes state: ask the transition table, then write the new state,
+ * the transition, its audit event and the notifications in one BEGIN IMMEDIATE transaction. A refusal
+ * is audited (outside the rolled-back transaction) and thrown.
+ */
+function transition(
+  actor: Actor,
+  documentId: number,
+  action: WorkflowAction,
+  plan: TransitionPlan,
+  when?: When,
+): DocumentRow {
+  const now = nowOf(when);
+  const outcome = getDb().transaction(
+    (tx) => {
+      const doc = loadDocumentRow(tx, documentId);
+      plan.precheck?.(tx, doc);
+      const userId = actorUserId(actor);
+      const verdict = decide(
+        action,
+        { working: doc.workingState, step: doc.reviewStep, publication: doc.publicationState },
+        {
+          roles: actor.kind === 'user' ? actor.roles : [],
+          chain: reviewChain(tx, doc.kind),
+          hasComment: Boolean(plan.comment?.trim()),
+          ...(action === 'approve' && userId !== null ? fourEyesFacts(tx, doc, userId) : {}),
+        },
+      );
+      if (!verdict.allowed) return { verdict };
+
+      const extra = plan.apply?.(tx, doc, now) ?? {};
+      const updated = tx
+        .update(schema.documents)
+        .set({
+          workingState: verdict.next.working,
+          reviewStep: verdict.next.step,
+          publicationState: verdict.next.publication,
+          ...extra,
+        })
+        .where(eq(schema.documents.id, documentId))
+        .returning()
+        .get();
+      const from = stateLabel(doc);
+      const to = stateLabel(updated);
+      const comment = plan.comment?.trim() ?? '';
+      tx.insert(schema.transitions)
+        .values({
+          documentId,
+          revisionId: updated.currentRevisionId,
+          action,
+          fromState: from,
+          toState: to,
+          actorId: userId,
+          comment,
+          createdAt: now,
+        })
+        .run();
+      recordAudit(
+        actor,
+        {
+          action: `document.${action}`,
+          subjectType: 'document',
+          subjectId: documentId,
+          detail: {
+            from,
+            to,
+            revisionId: updated.currentRevisionId,
+            publication: updated.publicationState,
+            comment,
+          },
+          at: now,
+        },
+        tx,
+      );
+      notifyTransition(tx, { action, before: doc, after: updated, actorId: userId, comment, now });
+      return { updated };
+    },
+    { behavior: 'immediate' },
+  );
+  if ('verdict' in outcome && outcome.verdict && !outcome.verdict.allowed) {
+    throw refusal(
+      actor,
+      `documents.${action}`,
+      { type: 'document', id: documentId },
+      REFUSAL_MESSAGES[outcome.verdict.refusal],
+      {
+        role: outcome.verdict.requiredRole ?? '',
+      },
+    );
+  }
+  return (outcome as { updated: DocumentRow }).updated;
+}
+
+/** The four-eyes facts for an approver: did they write in this cycle, or sign an earlier step of it? */
+function fourEyesFacts(tx: Tx, doc: DocumentRow, userId: number) {
+  const authored = tx
+    .select({ id: schema.revisions.id })
+    .from(schema.revisions)
+    .where(
+      and(
+        eq(schema.revisions.documentId, doc.id),
+        eq(schema.revisions.authorId, userId),
+        or(
+          gte(schema.revisions.number, doc.editsSinceRevision),
+          eq(schema.revisions.id, doc.currentRevisionId ?? -1),
+        ),
+      ),
+    )
+    .get();
+  const approvedEarlier = tx
+    .select({ id: schema.approvals.id })
+    .from(schema.approvals)
+    .where(
+      and(
+        eq(schema.approvals.documentId, doc.id),
+        eq(schema.approvals.reviewCycle, doc.reviewCycle),
+        eq(schema.approvals.userId, userId),
+        lt(schema.approvals.step, doc.reviewStep ?? 0),
+      ),
+    )
+    .get();
+  return { authoredInCycle: Boolean(authored), approvedEarlierStep: Boolean(approvedEarlier) };
+}
+
+export type SaveInput = {
+  documentId: number;
+  /** The revision the editor started from; null for a document's first revision. */
+  baseRevisionId: number | null;
+  headline: string;
+  body: string;
+  source?: Extract<RevisionSource, 'save' | 'regenerate' | 'restore'>;
+};
+
+/**
+ * Saves a new immutable revision. Refused when someone saved since the editor loaded the document, so
+ * nobody's text is silently overwritten. Any save voids the cycle's approvals (back to draft), and clears
+ * the author's autosaved scratch copy.
+ */
+export function saveRevision(
+  actor: Actor,
+  input: SaveInput,
+  when?: When,
+): { revisionId: number; number: number } {
+  let number = 0;
+  const updated = transition(
+    actor,
+    input.documentId,
+    input.source === 'restore' ? 'restore' : 'save',
+    {
+      precheck: (_tx, doc) => {
+        if (doc.currentRevisionId !== input.baseRevisionId) throw conflict('documents.staleSave');
+      },
+      apply: (tx, doc, now) => {
+        const last = tx
+          .select({ n: max(schema.revisions.number) })
+          .from(schema.revisions)
+          .where(eq(schema.revisions.documentId, doc.id))
+          .get();
+        number = (last?.n ?? 0) + 1;
+        const revision = tx
+          .insert(schema.revisions)
+          .values({
+            documentId: doc.id,
+            number,
+            headline: input.headline.trim(),
+            body: input.body.replace(/\r\n/g, '\n').trim(),
+            source: input.source ?? 'save',
+            authorId: actorUserId(actor),
+            createdAt: now,
+          })
+          .returning({ id: schema.revisions.id })
+          .get();
+        const userId = actorUserId(actor);
+        if (userId !== null) {
+          tx.delete(schema.documentDrafts)
+            .where(
+              and(eq(schema.documentDrafts.documentId, doc.id), eq(schema.documentDrafts.userId, userId)),
+            )
+            .run();
+        }
+        return { currentRevisionId: revision.id };
+      },
+    },
+    when,
+  );
+  return { revisionId: updated.currentRevisionId!, number };
+}
+
+/** Restores an old revision's content as a new draft revision; history is never rewritten. */
+export function restoreRevision(
+  actor: Actor,
+  documentId: number,
+  revisionId: number,
+  baseRevisionId: number | null,
+  when?: When,
+) {
+  const old = loadRevision(getDb(), revisionId);
+  if (
+    !old ||
+    getDb()
+      .select({ d: schema.revisions.documentId })
+      .from(schema.revisions)
+      .where(eq(schema.revisions.id, revisionId))
+      .get()?.d !== documentId
+  ) {
+    throw invalid('documents.revisionNotFound');
+  }
+  return saveRevision(
+    actor,
+    { documentId, baseRevisionId, headline: old.headline, body: old.body, source: 'restore' },
+    when,
+  );
+}
+
+/** Drafts the press release from the meeting's records and saves it as a 'regenerate' revision. */
+export function draftReleaseFromRecords(
+  actor: Actor,
+  documentId: number,
+  baseRevisionId: number | null,
+  when?: When,
+) {
+  const doc = getDocument(actor, documentId);
+  if (doc.kind !== 'press_release') throw invalid('documents.notARelease');
+  const draft = draftRelease(meetingRecords(getMeeting(actor, doc.meetingId)));
+  return saveRevision(
+    actor,
+    {
+      documentId,
+      baseRevisionId,
+      headline: draft.headline,
+      body: draftToMarkdown(draft),
+      source: 'regenerate',
+    },
+    when,
+  );
+}
+
+/** The text "Draft from records" would write now, for showing the difference before replacing anything. */
+export function previewDraftFromRecords(
+  actor: Actor,
+  documentId: number,
+): { headline: string; body: string } {
+  const doc = getDocument(actor, documentId);
+  if (doc.kind !== 'press_release') throw invalid('documents.notARelease');
+  const draft = draftRelease(meetingRecords(getMeeting(actor, doc.meetingId)));
+  return { headline: draft.headline, body: draftToMarkdown(draft) };
+}
+
+/** The mismatches between a press release's current text and its meeting's records. */
+export function releaseMismatches(actor: Actor, documentId: number): Mismatch[] {
+  const doc = getDocument(actor, documentId);
+  if (doc.kind !== 'press_release' || !doc.current) return [];
+  const records = meetingRecords(getMeeting(actor, doc.meetingId));
+  return checkReleaseAgainstRecords(`${doc.current.headline}\n\n${doc.current.body}`, records);
+}
+
+export function submitForReview(actor: Actor, documentId: number, when?: When) {
+  const doc = getDocument(actor, documentId);
+  if (!doc.current) throw invalid('documents.nothingToSubmit');
+  if (releaseMismatches(actor, documentId).length > 0) throw invalid('documents.inconsistentWithRecords');
+  transition(
+    actor,
+    documentId,
+    'submit',
+    { apply: (_tx, row) => ({ reviewCycle: row.reviewCycle + 1 }) },
+    when,
+  );
+}
+
+/** Signs the current step for the revision the reviewer was shown; refused if it changed meanwhile. */
+export function approveStep(actor: Actor, documentId: number, revisionId: number, comment = '', when?: When) {
+  transition(
+    actor,
+    documentId,
+    'approve',
+    {
+      comment,
+      precheck: (_tx, doc) => {
+        if (doc.currentRevisionId !== revisionId) throw conflict('documents.revisionChanged');
+      },
+      apply: (tx, doc, now) => {
+        const chain = reviewChain(tx, doc.kind);
+        tx.insert(schema.approvals)
+          .values({
+            documentId: doc.id,
+            revisionId,
+            reviewCycle: doc.reviewCycle,
+            step: doc.reviewStep!,
+            role: chain[doc.reviewStep! - 1]!,
+            userId: actorUserId(actor)!,
+            createdAt: now,
+          })
+          .run();
+      },
+    },
+    when,
+  );
+}
+
+export function requestChanges(actor: Actor, documentId: number, comment: string, when?: When) {
+  transition(actor, documentId, 'request_changes', { comment }, when);
+}
+
+/**
+ * Puts the approved revision live: only one whose every review step this cycle was signed for exactly
+ * this revision. The first-published time is set once and never changes.
+ */
+export function publishDocument(
+  actor: Actor,
+  documentId: number,
+  options: { comment?: string; correctionNote?: string } = {},
+  when?: When,
+) {
+  transition(
+    actor,
+    documentId,
+    'publish',
+    {
+      comment: options.comment,
+      apply: (tx, doc, now) => {
+        const revision = loadRevision(tx, doc.currentRevisionId);
+        if (!revision) throw invalid('documents.nothingToSubmit');
+        assertFullyApproved(tx, doc);
+        return {
+          publishedRevisionId: revision.id,
+          firstPublishedAt: doc.firstPublishedAt ?? now,
+          lastPublishedAt: now,
+          slug: slugify(revision.headline),
+          editsSinceRevision: revision.number + 1,
+          correctionNote: doc.firstPublishedAt ? (options.correctionNote?.trim() ?? '') : '',
+          scheduledFor: null,
+          scheduledBy: null,
+          withdrawnAt: null,
+        };
+      },
+    },
+    when,
+  );
+}
+
+/** Defence in depth beneath the transition table: every step of this cycle signed for this revision. */
+function assertFullyApproved(tx: Tx, doc: DocumentRow) {
+  const chain = reviewChain(tx, doc.kind);
+  const signed = tx
+    .select({ step: schema.approvals.step })
+    .from(schema.approvals)
+    .where(
+      and(
+        eq(schema.approvals.documentId, doc.id),
+        eq(schema.approvals.reviewCycle, doc.reviewCycle),
+        eq(schema.approvals.revisionId, doc.currentRevisionId ?? -1),
+      ),
+    )
+    .all()
+    .map((a) => a.step);
+  if (!chain.every((_, i) => signed.includes(i + 1))) throw conflict('workflow.refused.notApproved');
+}
+
+/** Gives an approved revision a publication time; the scheduler publishes it then, as this leader. */
+export function scheduleDocument(actor: Actor, documentId: number, at: Date, when?: When) {
+  if (at.getTime() <= nowOf(when).getTime()) throw invalid('workflow.scheduleInPast');
+  transition(
+    actor,
+    documentId,
+    'schedule',
+    { comment: at.toISOString(), apply: () => ({ scheduledFor: at, scheduledBy: actorUserId(actor) }) },
+    when,
+  );
+}
+
+export function unscheduleDocument(actor: Actor, documentId: number, when?: When) {
+  transition(
+    actor,
+    documentId,
+    'unschedule',
+    { apply: () => ({ scheduledFor: null, scheduledBy: null }) },
+    when,
+  );
+}
+
+/** Takes a publication down (a reason is required); every record stays, and the public page answers 410. */
+export function withdrawDocument(actor: Actor, documentId: number, reason: string, when?: When) {
+  transition(
+    actor,
+    documentId,
+    'withdraw',
+    { comment: reason, apply: (_tx, _doc, now) => ({ withdrawnAt: now }) },
+    when,
+  );
+}
+
+/** Documents whose scheduled time has come, oldest first. */
+export function dueDocuments(now: Date): { id: number; scheduledBy: number | null }[] {
+  return getDb()
+    .select({ id: schema.documents.id, scheduledBy: schema.documents.scheduledBy })
+    .from(schema.documents)
+    .where(
+      and(
+        eq(schema.documents.workingState, 'scheduled'),
+        lt(schema.documents.scheduledFor, new Date(now.getTime() + 1)),
+      ),
+    )
+    .orderBy(schema.documents.scheduledFor)
+    .all();
+}
