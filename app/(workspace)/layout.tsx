@@ -2,11 +2,13 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutUser } from '@/actions/sign-out';
 import { listReviewQueue } from '@/data/documents';
+import { unreadNotificationCount } from '@/data/notifications';
 import { requireUser } from '@/lib/session';
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const { actor, name, locale, t } = await requireUser('/meetings');
   const queued = listReviewQueue(actor).length;
+  const unread = unreadNotificationCount(actor);
   const roles = actor.roles;
   const staff = roles.some((r) => r !== 'admin');
   return (
@@ -40,12 +42,27 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
                     </Link>
                   </li>
                   <li>
+                    <Link href="/admin/review-chains" className="underline-offset-4 hover:underline">
+                      {t('nav.chains')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/admin/audit" className="underline-offset-4 hover:underline">
+                      {t('nav.audit')}
+                    </Link>
+                  </li>
+                  <li>
                     <Link href="/admin/settings" className="underline-offset-4 hover:underline">
                       {t('nav.settings')}
                     </Link>
                   </li>
                 </>
               ) : null}
+              <li>
+                <Link href="/notifications" className="underline-offset-4 hover:underline">
+                  {t('notifications.navCount', { count: unread })}
+                </Link>
+              </li>
               <li>
                 <Link href="/account" className="underline-offset-4 hover:underline">
                   {t('nav.account')}

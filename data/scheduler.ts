@@ -1,0 +1,39 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb, schema } from '@/db';
+import type { Role } from '@/domain/vocabulary';
+import type { Actor } from './actor';
+import { GazetteError } from './errors';
+import { dueDocuments, publishDocument } from './workflow';
+
+export type TickResult = { published: number[]; refused: { documentId: number; reason: string }[] };
+
+/**
+ * Publishes every scheduled document whose time has come, as the leader who scheduled it (with that
+ * user's roles as they are now: a leader who lost the role, or was disabled, publishes nothing), through
+ * the same function as "publish now". Safe to run twice: a published document is no longer due.
+ */
+export function publishDueDocuments(now: Date): TickResult {
+  const result: TickResult = { published: [], refused: [] };
+  for (const due of dueDocuments(now)) {
+    try {
+      publishDocument(schedulerActor(due.scheduledBy), due.id, { comment: 'scheduled publication' }, { now });
+      result.published.push(due.id);
+    } catch (error) {
+      if (!(error instanceof GazetteError)) throw error;
+      result.refused.push({ documentId: due.id, reason: error.key });
+    }
+  }
+  return result;
+}
+
+function schedulerActor(userId: number | null): Actor {
+  if (userId === null) return { kind: 'user', userId: -1, roles: [] };
+  const db = getDb();
+  const user = db.select({ disabled: schema.users.disabled }).from(schema.users).where(eq(schema.users.id, userId)).get();
+  const roles: Role[] =
+    user && !user.disabled
+      ? db.select({ role: schema.userRoles.role }).from(schema.userRoles).where(eq(schema.userRoles.userId, userId)).all().map((r) => r.role)
+      : [];
+  return { kind: 'user', userId, roles };
+}
