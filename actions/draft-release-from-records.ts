@@ -1,5 +1,6 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDocument } from '@/data/documents';
 import { draftReleaseFromRecords as draftRecord } from '@/data/workflow';
@@ -18,19 +19,20 @@ const schema = z.object({
 });
 
 export async function draftReleaseFromRecords(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(
+  let backToEditor = '';
+  const state = await runAction(
     formData,
     schema,
     'draftReleaseFromRecords',
     ({ documentId, baseRevisionId }, { actor, t }) => {
-      const { revisionId } = draftRecord(actor, documentId, baseRevisionId);
-      const doc = getDocument(actor, documentId);
-      revalidateDocument(doc.meetingId);
-      return {
-        status: 'ok',
-        message: t('documents.drafted', { number: doc.current?.number ?? '' }),
-        data: { revisionId },
-      };
+      const { revisionId, number } = draftRecord(actor, documentId, baseRevisionId);
+      const { meetingId } = getDocument(actor, documentId);
+      revalidateDocument(meetingId);
+      // Confirmed from the preview of a new draft: leave the preview for the editor.
+      if (formData.get('fromPreview') === '1') backToEditor = `/meetings/${meetingId}/release`;
+      return { status: 'ok', message: t('documents.drafted', { number }), data: { revisionId } };
     },
   );
+  if (backToEditor) redirect(backToEditor);
+  return state;
 }

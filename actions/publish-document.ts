@@ -8,12 +8,21 @@ import type { ActionState } from './_shared/action-state';
 import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
-const schema = z.object({ documentId: idField, comment: optionalText(4000) });
+const schema = z.object({
+  documentId: idField,
+  comment: optionalText(4000),
+  correctionNote: optionalText(1000),
+});
 
 export async function publishDocument(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, schema, 'publishDocument', ({ documentId, comment }, { actor, t }) => {
-    publishRecord(actor, documentId, { comment });
-    revalidateDocument(getDocument(actor, documentId).meetingId, { publicPages: true });
-    return { status: 'ok', message: t('review.published') };
-  });
+  return runAction(
+    formData,
+    schema,
+    'publishDocument',
+    ({ documentId, comment, correctionNote }, { actor, t }) => {
+      publishRecord(actor, documentId, { comment, correctionNote });
+      revalidateDocument(getDocument(actor, documentId).meetingId, { publicPages: true });
+      return { status: 'ok', message: t('review.published') };
+    },
+  );
 }

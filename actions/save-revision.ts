@@ -21,13 +21,8 @@ const schema = z.object({
 
 export async function saveRevision(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, schema, 'saveRevision', (input, { actor, t }) => {
-    const { revisionId } = saveRevisionRecord(actor, input);
-    const doc = getDocument(actor, input.documentId);
-    revalidateDocument(doc.meetingId);
-    return {
-      status: 'ok',
-      message: t('documents.saved', { number: doc.current?.number ?? '' }),
-      data: { revisionId },
-    };
+    const { revisionId, number } = saveRevisionRecord(actor, input);
+    revalidateDocument(getDocument(actor, input.documentId).meetingId);
+    return { status: 'ok', message: t('documents.saved', { number }), data: { revisionId } };
   });
 }

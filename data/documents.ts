@@ -45,6 +45,8 @@ export type DocumentDetail = {
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
   slug: string | null;
+  scheduledFor: Date | null;
+  scheduledByName: string | null;
   current: RevisionDto | null;
   publishedRevisionId: number | null;
   transitions: TransitionDto[];
@@ -116,6 +118,14 @@ export function getDocument(actor: Actor, documentId: number): DocumentDetail {
     firstPublishedAt: doc.firstPublishedAt,
     lastPublishedAt: doc.lastPublishedAt,
     slug: doc.slug,
+    scheduledFor: doc.scheduledFor,
+    scheduledByName: doc.scheduledBy
+      ? (db
+          .select({ name: schema.users.displayName })
+          .from(schema.users)
+          .where(eq(schema.users.id, doc.scheduledBy))
+          .get()?.name ?? null)
+      : null,
     current: loadRevision(db, doc.currentRevisionId),
     publishedRevisionId: doc.publishedRevisionId,
     transitions: db

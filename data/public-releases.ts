@@ -15,7 +15,11 @@ export type PublicReleaseSummary = {
   firstPublishedAt: Date;
 };
 
-export type PublicRelease = PublicReleaseSummary & { body: string; lastPublishedAt: Date };
+export type PublicRelease = PublicReleaseSummary & {
+  body: string;
+  lastPublishedAt: Date;
+  correctionNote: string;
+};
 
 const publishedRelease = and(
   eq(schema.documents.kind, 'press_release'),
@@ -78,6 +82,7 @@ export function getPublishedRelease(id: number): PublicRelease | null {
       body: schema.revisions.body,
       firstPublishedAt: schema.documents.firstPublishedAt,
       lastPublishedAt: schema.documents.lastPublishedAt,
+      correctionNote: schema.documents.correctionNote,
     })
     .from(schema.documents)
     .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.publishedRevisionId))
@@ -94,6 +99,7 @@ export function getPublishedRelease(id: number): PublicRelease | null {
     lead: firstParagraph(row.body),
     firstPublishedAt: row.firstPublishedAt!,
     lastPublishedAt: row.lastPublishedAt!,
+    correctionNote: row.correctionNote,
   };
 }
 

@@ -30,10 +30,19 @@ export function publishDueDocuments(now: Date): TickResult {
 function schedulerActor(userId: number | null): Actor {
   if (userId === null) return { kind: 'user', userId: -1, roles: [] };
   const db = getDb();
-  const user = db.select({ disabled: schema.users.disabled }).from(schema.users).where(eq(schema.users.id, userId)).get();
+  const user = db
+    .select({ disabled: schema.users.disabled })
+    .from(schema.users)
+    .where(eq(schema.users.id, userId))
+    .get();
   const roles: Role[] =
     user && !user.disabled
-      ? db.select({ role: schema.userRoles.role }).from(schema.userRoles).where(eq(schema.userRoles.userId, userId)).all().map((r) => r.role)
+      ? db
+          .select({ role: schema.userRoles.role })
+          .from(schema.userRoles)
+          .where(eq(schema.userRoles.userId, userId))
+          .all()
+          .map((r) => r.role)
       : [];
   return { kind: 'user', userId, roles };
 }

@@ -265,6 +265,7 @@ export const en = {
   'public.hostedBy': 'Hosted by: {value}',
   'public.operator': 'Website Operation and Maintenance: {value}',
   'public.websiteCode': 'Website Identification Code: {value}',
+  'public.correction': 'Correction',
   'public.home': 'Home',
   'public.notFoundTitle': 'Page not found',
   'public.notFound': 'There is no page at this address. It may have moved, or the address may be mistyped.',
@@ -297,6 +298,10 @@ export const en = {
   'documents.diffSinceApproved': 'the last approved revision ({number})',
   'documents.diffFirst':
     'This is the first revision under review: there is nothing earlier to compare it with.',
+  'documents.diffAdded': 'added',
+  'documents.diffRemoved': 'removed',
+  'documents.compareWithCurrent': 'Compare with the current revision',
+  'documents.current': 'current',
   'documents.restore': 'Restore this revision',
   'documents.restoring': 'Restoring…',
   'documents.confirmRestore':
@@ -312,12 +317,16 @@ export const en = {
   'documents.autosaved': 'Draft kept at {time}.',
   'documents.autosaveRestore':
     'You have unsaved text from {time}. It has been put back in the editor; save it to keep it.',
+  'documents.autosaveOlderBase':
+    'That text was written on revision {old}; revision {current} has been saved since. Compare before saving.',
+  'documents.autosaveFailed': 'The draft could not be kept just now; it will be tried again.',
   'documents.autosaveDiscard': 'Discard it',
   'documents.wordCount': '{count} words',
   'documents.publishedText':
     'The published text stays live until a newer revision is approved and published.',
 
   'workflow.scheduleInPast': 'Choose a publication time in the future.',
+  'review.openReview': 'Open the review screen',
   'review.schedule': 'Schedule publication',
   'review.scheduling': 'Scheduling…',
   'review.scheduleAt': 'Publish at ({zone})',
@@ -372,6 +381,11 @@ export const en = {
   'audit.anyone': 'Anyone',
   'audit.system': 'System',
   'audit.anonymous': 'Anonymous',
+  'audit.filterActionHint': 'Exact, or a prefix ending in a dot, such as signin.',
+  'audit.invalidFilters': 'Some filters need attention. Nothing is listed until they are fixed.',
+  'audit.rangeReversed': 'The start date must not be after the end date.',
+  'audit.signInRequired': 'Sign in to export the audit log.',
+  'audit.count': 'Matching events: {count}',
 
   'nav.audit': 'Audit log',
   'nav.chains': 'Review chains',
@@ -385,6 +399,7 @@ export const en = {
   'validation.passwordLength': 'At least {min} characters.',
   'validation.username': 'Use 3–40 lower-case letters, digits, dots, hyphens or underscores.',
   'validation.email': 'Enter an e-mail address.',
+  'validation.dateTime': 'Enter a date and time.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,58 +1,85 @@
+import Link from 'next/link';
 import { draftReleaseFromRecords } from '@/actions/draft-release-from-records';
-import { saveRevision } from '@/actions/save-revision';
 import { submitForReview } from '@/actions/submit-for-review';
 import { ActionForm } from '@/components/ui/action-form';
-import { TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { DocumentDetail } from '@/data/documents';
-import type { Translate } from '@/messages';
+import type { ScratchCopy } from '@/data/editing';
+import { formatDateTime } from '@/lib/format';
+import type { Locale, Translate } from '@/messages';
+import { DocumentEditor } from './document-editor';
 
-type Props = { doc: DocumentDetail; canEdit: boolean; canSubmit: boolean; t: Translate };
+type Props = {
+  doc: DocumentDetail;
+  meetingId: number;
+  scratch: ScratchCopy | null;
+  canEdit: boolean;
+  canSubmit: boolean;
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+};
 
-export function ReleaseEditor({ doc, canEdit, canSubmit, t }: Props) {
-  const base = doc.current?.id ?? '';
+/** The secretary's tools on a press release: draft from the records, edit with autosave, submit. */
+export function ReleaseEditor({ doc, meetingId, scratch, canEdit, canSubmit, t, locale, timeZone }: Props) {
+  const current = doc.current;
+  // Offer the scratch copy back only when it holds something the saved revision does not.
+  const offered =
+    scratch && (scratch.headline !== (current?.headline ?? '') || scratch.body !== (current?.body ?? ''))
+      ? scratch
+      : null;
+  const olderBase = offered && current && offered.baseRevisionId !== current.id;
+  const restoredNotice = offered
+    ? [
+        t('documents.autosaveRestore', { time: formatDateTime(offered.savedAt, locale, timeZone) }),
+        olderBase
+          ? t('documents.autosaveOlderBase', {
+              old: String(offered.baseRevisionId ?? '—'),
+              current: current.number,
+            })
+          : '',
+      ].join(' ')
+    : undefined;
   return (
     <div className="space-y-6">
       {canEdit ? (
-        <ActionForm
-          action={draftReleaseFromRecords}
-          confirm={doc.current ? t('documents.confirmRedraft') : undefined}
-          aria-label={t('documents.draftFromRecords')}
-        >
-          <input type="hidden" name="documentId" value={doc.id} />
-          <input type="hidden" name="baseRevisionId" value={base} />
-          <SubmitButton variant="secondary" pendingLabel={t('documents.drafting')}>
+        current ? (
+          <Link
+            href={`/meetings/${meetingId}/release?redraft=1`}
+            className="inline-block rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+          >
             {t('documents.draftFromRecords')}
-          </SubmitButton>
-        </ActionForm>
+          </Link>
+        ) : (
+          <ActionForm action={draftReleaseFromRecords} aria-label={t('documents.draftFromRecords')}>
+            <input type="hidden" name="documentId" value={doc.id} />
+            <input type="hidden" name="baseRevisionId" value="" />
+            <SubmitButton variant="secondary" pendingLabel={t('documents.drafting')}>
+              {t('documents.draftFromRecords')}
+            </SubmitButton>
+          </ActionForm>
+        )
       ) : null}
 
       {canEdit ? (
-        // After each save React resets the form to its defaults: the saved text and the new base revision
-        // on success, the user's own text (handed back by the action) on a refusal.
-        <ActionForm
-          action={saveRevision}
-          className="rounded border border-slate-300 bg-white p-6"
-          aria-label={t('documents.edit')}
-        >
-          <input type="hidden" name="documentId" value={doc.id} />
-          <input type="hidden" name="baseRevisionId" value={base} />
-          <TextField
-            name="headline"
-            label={t('documents.headline')}
-            required
-            defaultValue={doc.current?.headline ?? ''}
-          />
-          <TextArea
-            name="body"
-            label={t('documents.body')}
-            hint={t('documents.bodyHint')}
-            required
-            rows={18}
-            defaultValue={doc.current?.body ?? ''}
-          />
-          <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
-        </ActionForm>
+        <DocumentEditor
+          documentId={doc.id}
+          baseRevisionId={current?.id ?? null}
+          saved={{ headline: current?.headline ?? '', body: current?.body ?? '' }}
+          scratch={offered ? { headline: offered.headline, body: offered.body } : null}
+          labels={{
+            headline: t('documents.headline'),
+            body: t('documents.body'),
+            bodyHint: t('documents.bodyHint'),
+            save: t('common.save'),
+            saving: t('common.saving'),
+            autosaved: t('documents.autosaved', { time: '{time}' }),
+            autosaveFailed: t('documents.autosaveFailed'),
+            restoredNotice,
+            discard: t('documents.autosaveDiscard'),
+            words: t('documents.wordCount', { count: '{count}' }),
+          }}
+        />
       ) : null}
 
       {canSubmit ? (

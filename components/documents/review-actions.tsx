@@ -1,12 +1,17 @@
 import { approveStep } from '@/actions/approve-step';
 import { publishDocument } from '@/actions/publish-document';
 import { requestChanges } from '@/actions/request-changes';
+import { scheduleDocument } from '@/actions/schedule-document';
+import { unscheduleDocument } from '@/actions/unschedule-document';
+import { withdrawDocument } from '@/actions/withdraw-document';
 import { ActionForm } from '@/components/ui/action-form';
-import { TextArea } from '@/components/ui/fields';
+import { TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { DocumentDetail } from '@/data/documents';
 import type { Role } from '@/domain/vocabulary';
 import type { Translate } from '@/messages';
+
+const panel = 'rounded border border-slate-300 bg-white p-4';
 
 /**
  * The buttons a reviewer or leader may press on this document. They are only a convenience: the server
@@ -16,35 +21,33 @@ export function ReviewActions({
   doc,
   roles,
   t,
+  timeZone,
 }: {
   doc: DocumentDetail;
   roles: readonly Role[];
   t: Translate;
+  timeZone: string;
 }) {
   const stepRole = doc.reviewStep ? doc.chain[doc.reviewStep - 1] : undefined;
   const canReview = doc.workingState === 'in_review' && stepRole !== undefined && roles.includes(stepRole);
-  const canPublish = doc.workingState === 'approved' && roles.includes('leader');
-  if (!doc.current || (!canReview && !canPublish)) return null;
+  const leader = roles.includes('leader');
+  const canPublish = leader && doc.workingState === 'approved';
+  const canUnschedule = leader && doc.workingState === 'scheduled';
+  const canWithdraw = leader && doc.publicationState === 'published';
+  if (!doc.current || !(canReview || canPublish || canUnschedule || canWithdraw)) return null;
+  const hidden = <input type="hidden" name="documentId" value={doc.id} />;
   return (
     <div className="mt-6 grid gap-6 md:grid-cols-2">
       {canReview ? (
         <>
-          <ActionForm
-            action={approveStep}
-            className="rounded border border-slate-300 bg-white p-4"
-            aria-label={t('review.approve')}
-          >
-            <input type="hidden" name="documentId" value={doc.id} />
+          <ActionForm action={approveStep} className={panel} aria-label={t('review.approve')}>
+            {hidden}
             <input type="hidden" name="revisionId" value={doc.current.id} />
             <TextArea name="comment" label={`${t('review.comment')} (${t('common.optional')})`} rows={2} />
             <SubmitButton pendingLabel={t('review.approving')}>{t('review.approve')}</SubmitButton>
           </ActionForm>
-          <ActionForm
-            action={requestChanges}
-            className="rounded border border-slate-300 bg-white p-4"
-            aria-label={t('review.requestChanges')}
-          >
-            <input type="hidden" name="documentId" value={doc.id} />
+          <ActionForm action={requestChanges} className={panel} aria-label={t('review.requestChanges')}>
+            {hidden}
             <TextArea
               name="comment"
               label={t('review.comment')}
@@ -59,14 +62,58 @@ export function ReviewActions({
         </>
       ) : null}
       {canPublish ? (
+        <>
+          <ActionForm
+            action={publishDocument}
+            confirm={t('review.confirmPublish')}
+            className={panel}
+            aria-label={t('review.publish')}
+          >
+            {hidden}
+            {doc.firstPublishedAt ? (
+              <TextArea
+                name="correctionNote"
+                label={t('documents.correctionNote')}
+                hint={t('documents.correctionNoteHint')}
+                rows={2}
+              />
+            ) : null}
+            <SubmitButton pendingLabel={t('review.publishing')}>{t('review.publish')}</SubmitButton>
+          </ActionForm>
+          <ActionForm action={scheduleDocument} className={panel} aria-label={t('review.schedule')}>
+            {hidden}
+            <TextField
+              name="at"
+              type="datetime-local"
+              label={t('review.scheduleAt', { zone: timeZone })}
+              required
+            />
+            <SubmitButton variant="secondary" pendingLabel={t('review.scheduling')}>
+              {t('review.schedule')}
+            </SubmitButton>
+          </ActionForm>
+        </>
+      ) : null}
+      {canUnschedule ? (
+        <ActionForm action={unscheduleDocument} className={panel} aria-label={t('review.unschedule')}>
+          {hidden}
+          <SubmitButton variant="secondary" pendingLabel={t('review.unscheduling')}>
+            {t('review.unschedule')}
+          </SubmitButton>
+        </ActionForm>
+      ) : null}
+      {canWithdraw ? (
         <ActionForm
-          action={publishDocument}
-          confirm={t('review.confirmPublish')}
-          className="rounded border border-slate-300 bg-white p-4"
-          aria-label={t('review.publish')}
+          action={withdrawDocument}
+          confirm={t('review.confirmWithdraw')}
+          className={panel}
+          aria-label={t('review.withdraw')}
         >
-          <input type="hidden" name="documentId" value={doc.id} />
-          <SubmitButton pendingLabel={t('review.publishing')}>{t('review.publish')}</SubmitButton>
+          {hidden}
+          <TextArea name="reason" label={t('review.withdrawReason')} rows={2} required />
+          <SubmitButton variant="danger" pendingLabel={t('review.withdrawing')}>
+            {t('review.withdraw')}
+          </SubmitButton>
         </ActionForm>
       ) : null}
     </div>

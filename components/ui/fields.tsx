@@ -57,7 +57,7 @@ export function TextField({
   autoComplete,
 }: Common & {
   defaultValue?: string | number;
-  type?: 'text' | 'date' | 'number' | 'password' | 'email';
+  type?: 'text' | 'date' | 'datetime-local' | 'number' | 'password' | 'email';
   autoComplete?: string;
 }) {
   const { id, error, echoed, describedBy } = useField(name, hint);

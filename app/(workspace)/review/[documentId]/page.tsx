@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { diffLabels } from '@/components/documents/diff-labels';
+import { DiffView } from '@/components/documents/diff-view';
 import { HistoryList } from '@/components/documents/history-list';
 import { MarkdownBody } from '@/components/documents/markdown-body';
 import { MismatchList } from '@/components/documents/mismatch-list';
@@ -7,9 +9,11 @@ import { ReviewActions } from '@/components/documents/review-actions';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import { getDocument } from '@/data/documents';
-import { releaseMismatches } from '@/data/workflow';
 import { getMeeting } from '@/data/meetings';
+import { reviewBaseline } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
+import { releaseMismatches } from '@/data/workflow';
+import { comparableText, wordDiff } from '@/domain/diff';
 import { formatDateTime } from '@/lib/format';
 import { loadOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
@@ -23,6 +27,7 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
   const doc = loadOr404(() => getDocument(actor, id));
   const meeting = getMeeting(actor, doc.meetingId);
   const { timeZone } = getSiteSettings();
+  const baseline = doc.current ? reviewBaseline(actor, doc.id) : null;
   return (
     <>
       <p className="mb-2 text-sm">
@@ -33,10 +38,23 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-4">
         <h2 className="text-xl font-semibold">{t(`documents.kind.${doc.kind}` as MessageKey)}</h2>
-        <p className="text-sm" data-testid="document-state">
+        <p
+          className="text-sm"
+          data-testid="document-state"
+          data-document-id={doc.id}
+          data-revision-id={doc.current?.id ?? ''}
+        >
           {workingStateLabel(t, doc)} · {publicationLabel(t, doc.publicationState)}
         </p>
       </div>
+      {doc.workingState === 'scheduled' && doc.scheduledFor ? (
+        <p role="status" className="mb-4 rounded border border-blue-300 bg-blue-50 p-3 text-sm">
+          {t('review.scheduledFor', {
+            time: formatDateTime(doc.scheduledFor, locale, timeZone),
+            name: doc.scheduledByName ?? '—',
+          })}
+        </p>
+      ) : null}
       {doc.current ? (
         <>
           <p className="mb-4 text-sm text-slate-700">
@@ -53,11 +71,38 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
             <h3 className="mb-4 text-lg font-semibold">{doc.current.headline}</h3>
             <MarkdownBody markdown={doc.current.body} className="prose-release" />
           </article>
+          <section aria-labelledby="diff-heading" className="mt-6">
+            <h2 id="diff-heading" className="mb-2 text-lg font-semibold">
+              {t('review.diffTitle')}
+            </h2>
+            {baseline ? (
+              <>
+                <p className="mb-2 text-sm">
+                  {t('documents.diffSinceLabel', {
+                    label: t(
+                      baseline.reason === 'published'
+                        ? 'documents.diffSincePublished'
+                        : 'documents.diffSinceApproved',
+                      {
+                        number: baseline.revision.number,
+                      },
+                    ),
+                  })}
+                </p>
+                <DiffView
+                  parts={wordDiff(comparableText(baseline.revision), comparableText(doc.current))}
+                  labels={diffLabels(t)}
+                />
+              </>
+            ) : (
+              <p className="text-sm text-slate-700">{t('documents.diffFirst')}</p>
+            )}
+          </section>
         </>
       ) : (
         <p>{t('documents.noRevision')}</p>
       )}
-      <ReviewActions doc={doc} roles={actor.roles} t={t} />
+      <ReviewActions doc={doc} roles={actor.roles} t={t} timeZone={timeZone} />
       <details className="mt-8 rounded border border-slate-300 bg-white p-4">
         <summary className="cursor-pointer font-medium">{t('review.records')}</summary>
         <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">

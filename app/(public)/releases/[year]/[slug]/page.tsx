@@ -55,6 +55,15 @@ export default async function ReleasePage({ params }: PageProps<'/releases/[year
           </>
         ) : null}
       </p>
+      {release.correctionNote ? (
+        <aside
+          aria-label={t('public.correction')}
+          className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
+        >
+          <p>{t('public.correction')}</p>
+          <p className="mt-1">{release.correctionNote}</p>
+        </aside>
+      ) : null}
       <MarkdownBody markdown={release.body} className="prose-release mt-6 text-lg" />
     </article>
   );

@@ -1,0 +1,31 @@
+'use server';
+
+import { z } from 'zod';
+import { getDocument } from '@/data/documents';
+import { getSiteSettings } from '@/data/site-settings';
+import { scheduleDocument as scheduleRecord } from '@/data/workflow';
+import { formatDateTime } from '@/lib/format';
+import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { idField } from '@/lib/validation';
+import type { ActionState } from './_shared/action-state';
+import { revalidateDocument } from './_shared/revalidate';
+import { runAction } from './_shared/run-action';
+
+const schema = z.object({
+  documentId: idField,
+  // As a datetime-local input sends it, in the site's time zone.
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'validation.dateTime' }),
+});
+
+export async function scheduleDocument(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, schema, 'scheduleDocument', ({ documentId, at }, { actor, t, locale }) => {
+    const { timeZone } = getSiteSettings();
+    const instant = zonedLocalToInstant(at, timeZone);
+    scheduleRecord(actor, documentId, instant);
+    revalidateDocument(getDocument(actor, documentId).meetingId);
+    return {
+      status: 'ok',
+      message: t('review.scheduled', { time: formatDateTime(instant, locale, timeZone) }),
+    };
+  });
+}

@@ -1,0 +1,50 @@
+import { redirect } from 'next/navigation';
+import { setReviewChain } from '@/actions/set-review-chain';
+import { roleLabel } from '@/components/workspace/labels';
+import { ActionForm } from '@/components/ui/action-form';
+import { SelectField } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { listReviewChains } from '@/data/review-chains';
+import { DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
+import { requireUser } from '@/lib/session';
+import type { MessageKey } from '@/messages';
+
+export default async function ReviewChainsPage() {
+  const { actor, t } = await requireUser('/admin/review-chains');
+  // The chains are no secret; changing them is refused to non-admins by the data layer as well.
+  if (!actor.roles.includes('admin')) redirect('/meetings');
+  const chains = listReviewChains();
+  const options = [
+    { value: '', label: t('chains.noStep') },
+    ...ROLES.filter((r) => r !== 'admin').map((r) => ({ value: r, label: roleLabel(t, r) })),
+  ];
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-semibold">{t('chains.title')}</h1>
+      <p className="mb-6 text-slate-700">{t('chains.intro')}</p>
+      <div className="grid gap-6 md:grid-cols-3">
+        {DOCUMENT_KINDS.map((kind) => (
+          <ActionForm
+            key={kind}
+            action={setReviewChain}
+            className="rounded border border-slate-300 bg-white p-4"
+            aria-label={t(`documents.kind.${kind}` as MessageKey)}
+          >
+            <h2 className="mb-3 font-semibold">{t(`documents.kind.${kind}` as MessageKey)}</h2>
+            <input type="hidden" name="kind" value={kind} />
+            {[1, 2, 3].map((step) => (
+              <SelectField
+                key={step}
+                name={`step${step}`}
+                label={t('chains.step', { step })}
+                defaultValue={chains[kind][step - 1] ?? ''}
+                options={options}
+              />
+            ))}
+            <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
+          </ActionForm>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import { markNotificationsRead } from '@/actions/mark-notifications-read';
+import { ActionForm } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { listNotifications } from '@/data/notifications';
+import { getSiteSettings } from '@/data/site-settings';
+import { formatDateTime } from '@/lib/format';
+import { requireUser } from '@/lib/session';
+import type { MessageKey } from '@/messages';
+
+export default async function NotificationsPage() {
+  const { actor, t, locale } = await requireUser('/notifications');
+  const notifications = listNotifications(actor);
+  const { timeZone } = getSiteSettings();
+  const unread = notifications.some((n) => !n.read);
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{t('notifications.title')}</h1>
+        {unread ? (
+          <ActionForm action={markNotificationsRead} aria-label={t('notifications.markRead')}>
+            <SubmitButton variant="secondary" pendingLabel={t('notifications.marking')}>
+              {t('notifications.markRead')}
+            </SubmitButton>
+          </ActionForm>
+        ) : null}
+      </div>
+      {notifications.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+          {t('notifications.empty')}
+        </p>
+      ) : (
+        <ul className="space-y-2">
+          {notifications.map((n) => (
+            <li
+              key={n.id}
+              className={`rounded border bg-white p-3 ${n.read ? 'border-slate-200' : 'border-blue-400'}`}
+            >
+              <p>
+                {!n.read ? (
+                  <span className="mr-2 rounded bg-blue-800 px-2 py-0.5 text-xs text-white">
+                    {t('notifications.unread')}
+                  </span>
+                ) : null}
+                <Link
+                  href={
+                    n.kind === 'returned' ? `/meetings/${n.meetingId}/release` : `/review/${n.documentId}`
+                  }
+                  className="text-blue-900 underline"
+                >
+                  {t(`notifications.kind.${n.kind}` as MessageKey, {
+                    actor: n.actorName ?? '—',
+                    headline: n.headline ?? '',
+                  })}
+                </Link>
+              </p>
+              {n.comment ? (
+                <p className="mt-1 whitespace-pre-wrap text-sm text-slate-800">{n.comment}</p>
+              ) : null}
+              <p className="mt-1 text-xs text-slate-700">
+                <time dateTime={n.createdAt.toISOString()}>
+                  {formatDateTime(n.createdAt, locale, timeZone)}
+                </time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

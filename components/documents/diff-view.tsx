@@ -1,0 +1,39 @@
+import type { DiffPart } from '@/domain/diff';
+
+/** A word-level difference: removed text struck through, added text underlined, each also named for screen readers. */
+export function DiffView({
+  parts,
+  labels,
+}: {
+  parts: DiffPart[];
+  labels: { legend: string; none: string; added: string; removed: string };
+}) {
+  if (!parts.some((p) => p.kind !== 'same')) return <p className="text-slate-700">{labels.none}</p>;
+  return (
+    <div>
+      <p className="mb-2 text-sm text-slate-700">{labels.legend}</p>
+      <div
+        className="whitespace-pre-wrap rounded border border-slate-300 bg-white p-4 font-serif leading-relaxed"
+        data-testid="diff"
+      >
+        {parts.map((part, i) =>
+          part.kind === 'added' ? (
+            <ins
+              key={i}
+              className="bg-green-100 text-green-950 underline decoration-2"
+              aria-label={`${labels.added}: ${part.text}`}
+            >
+              {part.text}
+            </ins>
+          ) : part.kind === 'removed' ? (
+            <del key={i} className="bg-red-100 text-red-950" aria-label={`${labels.removed}: ${part.text}`}>
+              {part.text}
+            </del>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { idle } from '@/actions/_shared/action-state';
+import { saveRevision } from '@/actions/save-revision';
+import { SubmitButton } from '@/components/ui/submit-button';
+
+const AUTOSAVE_EVERY_MS = 3_000;
+const HEARTBEAT_EVERY_MS = 60_000;
+
+export type EditorLabels = {
+  headline: string;
+  body: string;
+  bodyHint: string;
+  save: string;
+  saving: string;
+  autosaved: string;
+  autosaveFailed: string;
+  restoredNotice?: string;
+  discard: string;
+  words: string;
+};
+
+type Props = {
+  documentId: number;
+  baseRevisionId: number | null;
+  saved: { headline: string; body: string };
+  /** The user's own unsaved text from an earlier visit, already put back in the editor. */
+  scratch: { headline: string; body: string } | null;
+  labels: EditorLabels;
+};
+
+const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const timeOfDay = (date: Date) =>
+  date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/**
+ * The document editor. Its text is kept by the browser (controlled inputs), so a refused save — someone
+ * else saved first — leaves it on screen; it is also autosaved every few seconds and when the page is
+ * left, as the user's scratch copy on the server, which is offered back on return.
+ */
+export function DocumentEditor({ documentId, baseRevisionId, saved, scratch, labels }: Props) {
+  const [state, formAction] = useActionState(saveRevision, idle);
+  const [text, setText] = useState(scratch ?? saved);
+  const [notice, setNotice] = useState(Boolean(scratch));
+  const [autosave, setAutosave] = useState<{ at?: Date; failed?: boolean }>({});
+
+  // A new revision arrived (our save, a restore, a draft from the records): take it, unless the user has
+  // typed something else meanwhile.
+  const [syncedBase, setSyncedBase] = useState(baseRevisionId);
+  const [syncedText, setSyncedText] = useState(saved);
+  if (baseRevisionId !== syncedBase) {
+    const untouched = text.headline === syncedText.headline && text.body === syncedText.body;
+    setSyncedBase(baseRevisionId);
+    setSyncedText(saved);
+    if (untouched) setText(saved);
+  }
+
+  const latest = useRef({ text, baseRevisionId, sent: JSON.stringify(scratch ?? saved) });
+  useEffect(() => {
+    latest.current.text = text;
+    latest.current.baseRevisionId = baseRevisionId;
+  }, [text, baseRevisionId]);
+
+  useEffect(() => {
+    const url = `/api/documents/${documentId}/editing`;
+    const payload = () =>
+      JSON.stringify({ baseRevisionId: latest.current.baseRevisionId, ...latest.current.text });
+    const send = async (force: boolean) => {
+      const body = payload();
+      if (!force && body === latest.current.sent) return;
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+        if (!response.ok) throw new Error(String(response.status));
+        latest.current.sent = body;
+        setAutosave({ at: new Date() });
+      } catch {
+        setAutosave((a) => ({ ...a, failed: true }));
+      }
+    };
+    const leave = () => {
+      if (payload() !== latest.current.sent)
+        navigator.sendBeacon(url, new Blob([payload()], { type: 'application/json' }));
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && leave();
+    void send(true);
+    const autosaveTimer = setInterval(() => void send(false), AUTOSAVE_EVERY_MS);
+    const heartbeatTimer = setInterval(() => void send(true), HEARTBEAT_EVERY_MS);
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      clearInterval(autosaveTimer);
+      clearInterval(heartbeatTimer);
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [documentId]);
+
+  return (
+    <form
+      action={formAction}
+      className="rounded border border-slate-300 bg-white p-6"
+      aria-label={labels.save}
+    >
+      {notice && labels.restoredNotice ? (
+        <div
+          role="status"
+          className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded border border-amber-400 bg-amber-50 p-3 text-sm"
+        >
+          <span>{labels.restoredNotice}</span>
+          <button
+            type="button"
+            className="rounded border border-slate-400 bg-white px-3 py-1"
+            onClick={() => {
+              setText(saved);
+              setNotice(false);
+            }}
+          >
+            {labels.discard}
+          </button>
+        </div>
+      ) : null}
+      <input type="hidden" name="documentId" value={documentId} />
+      <input type="hidden" name="baseRevisionId" value={baseRevisionId ?? ''} />
+      <div className="mb-4">
+        <label htmlFor="editor-headline" className="block text-sm font-medium">
+          {labels.headline}
+        </label>
+        <input
+          id="editor-headline"
+          name="headline"
+          required
+          value={text.headline}
+          onChange={(e) => setText({ ...text, headline: e.target.value })}
+          aria-invalid={Boolean(state.fieldErrors?.headline)}
+          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+        />
+        {state.fieldErrors?.headline ? (
+          <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.headline}</p>
+        ) : null}
+      </div>
+      <div className="mb-2">
+        <label htmlFor="editor-body" className="block text-sm font-medium">
+          {labels.body}
+        </label>
+        <textarea
+          id="editor-body"
+          name="body"
+          required
+          rows={18}
+          value={text.body}
+          onChange={(e) => setText({ ...text, body: e.target.value })}
+          aria-describedby="editor-body-hint"
+          aria-invalid={Boolean(state.fieldErrors?.body)}
+          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 font-serif leading-relaxed"
+        />
+        <p id="editor-body-hint" className="mt-1 text-sm text-slate-700">
+          {labels.bodyHint}
+        </p>
+        {state.fieldErrors?.body ? (
+          <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.body}</p>
+        ) : null}
+      </div>
+      <p className="mb-4 flex flex-wrap gap-4 text-sm text-slate-700">
+        <span>{labels.words.replace('{count}', String(countWords(text.body)))}</span>
+        <span aria-live="polite">
+          {autosave.failed
+            ? labels.autosaveFailed
+            : autosave.at
+              ? labels.autosaved.replace('{time}', timeOfDay(autosave.at))
+              : ''}
+        </span>
+      </p>
+      <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
+      {state.message ? (
+        <p
+          role={state.status === 'error' ? 'alert' : 'status'}
+          className={`mt-3 rounded border px-3 py-2 text-sm ${state.status === 'error' ? 'border-red-300 bg-red-50 text-red-900' : 'border-green-300 bg-green-50 text-green-900'}`}
+        >
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

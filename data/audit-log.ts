@@ -1,0 +1,154 @@
+import 'server-only';
+import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, schema } from '@/db';
+import { isIsoDate } from '@/domain/dates';
+import { hasRole, type Actor } from './actor';
+import { recordAudit, refusal } from './audit';
+import { invalid } from './errors';
+import { getSiteSettings } from './site-settings';
+
+export type AuditFilters = {
+  userId?: number;
+  documentId?: number;
+  /** Exact, or a prefix: 'signin.' (and 'signin') match 'signin.succeeded' and 'signin.failed'. */
+  action?: string;
+  /** Calendar days, 'YYYY-MM-DD', both inclusive, in the site's time zone. */
+  from?: string;
+  to?: string;
+};
+
+export type AuditEventRow = {
+  id: number;
+  createdAt: Date;
+  actorId: number | null;
+  actorName: string | null;
+  actorKind: 'user' | 'system' | 'anonymous';
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  detail: string;
+};
+
+const events = schema.auditEvents;
+
+function requireAdmin(actor: Actor, attempted: string) {
+  if (!hasRole(actor, 'admin')) throw refusal(actor, attempted, { type: 'audit' });
+}
+
+/** The first instant of a calendar day in a time zone. */
+function startOfDay(isoDate: string, timeZone: string, plusDays = 0): Date {
+  const day = new Date(Date.parse(`${isoDate}T00:00:00Z`) + plusDays * 86_400_000).toISOString().slice(0, 10);
+  return zonedLocalToInstant(`${day}T00:00`, timeZone);
+}
+
+function actionMatches(action: string): SQL | undefined {
+  const prefix = action.endsWith('.') ? action : `${action}.`;
+  // substr() rather than LIKE, so '%' and '_' in the filter are plain characters.
+  const startsWith = sql`substr(${events.action}, 1, ${[...prefix].length}) = ${prefix}`;
+  return action.endsWith('.') ? startsWith : or(eq(events.action, action), startsWith);
+}
+
+function whereOf(filters: AuditFilters): SQL | undefined {
+  for (const day of [filters.from, filters.to]) {
+    if (day !== undefined && !isIsoDate(day)) throw invalid('validation.date');
+  }
+  const { timeZone } = getSiteSettings();
+  return and(
+    filters.userId !== undefined ? eq(events.actorId, filters.userId) : undefined,
+    filters.documentId !== undefined
+      ? and(eq(events.subjectType, 'document'), eq(events.subjectId, String(filters.documentId)))
+      : undefined,
+    filters.action ? actionMatches(filters.action) : undefined,
+    filters.from ? gte(events.createdAt, startOfDay(filters.from, timeZone)) : undefined,
+    filters.to ? lt(events.createdAt, startOfDay(filters.to, timeZone, 1)) : undefined,
+  );
+}
+
+function selectEvents(where: SQL | undefined) {
+  return getDb()
+    .select({
+      id: events.id,
+      createdAt: events.createdAt,
+      actorId: events.actorId,
+      actorName: schema.users.displayName,
+      actorKind: events.actorKind,
+      action: events.action,
+      subjectType: events.subjectType,
+      subjectId: events.subjectId,
+      detail: events.detail,
+    })
+    .from(events)
+    .leftJoin(schema.users, eq(schema.users.id, events.actorId))
+    .where(where)
+    .orderBy(desc(events.createdAt), desc(events.id))
+    .$dynamic();
+}
+
+/** One page of matching audit events, newest first. Admins only. */
+export function listAuditEvents(
+  actor: Actor,
+  filters: AuditFilters,
+  page: number,
+  pageSize: number,
+): { rows: AuditEventRow[]; total: number } {
+  requireAdmin(actor, 'audit.list');
+  const where = whereOf(filters);
+  const size = Math.min(Math.max(Math.trunc(pageSize), 1), 500);
+  const rows = selectEvents(where)
+    .limit(size)
+    .offset((Math.max(Math.trunc(page), 1) - 1) * size)
+    .all();
+  const total = getDb().select({ n: count() }).from(events).where(where).get()?.n ?? 0;
+  // actor_kind is written only by recordAudit, from the Actor union.
+  return { rows: rows as AuditEventRow[], total };
+}
+
+const CSV_HEADER = [
+  'id',
+  'created_at',
+  'actor_kind',
+  'actor_id',
+  'actor_name',
+  'action',
+  'subject_type',
+  'subject_id',
+  'detail',
+];
+
+/** One RFC 4180 cell; a leading = + - @ tab or CR would make a spreadsheet run the cell as a formula. */
+export function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Every matching event as CSV (CRLF line ends), newest first. Admins only; the export itself is audited. */
+export function auditEventsCsv(actor: Actor, filters: AuditFilters): string {
+  requireAdmin(actor, 'audit.export');
+  const rows = selectEvents(whereOf(filters)).all();
+  const lines = [CSV_HEADER.join(',')];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.id,
+        r.createdAt.toISOString(),
+        r.actorKind,
+        r.actorId,
+        r.actorName,
+        r.action,
+        r.subjectType,
+        r.subjectId,
+        r.detail,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  recordAudit(actor, {
+    action: 'audit.exported',
+    subjectType: 'audit',
+    detail: { filters, rows: rows.length },
+  });
+  return `${lines.join('\r\n')}\r\n`;
+}
