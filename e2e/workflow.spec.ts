@@ -8,6 +8,7 @@ import {
   publishNow,
   submit,
 } from './support/workflow';
+import { signedInNewUser } from './support/users';
 
 test('changes requested → fixed → approved → published', async ({ browser }) => {
   const secretary = await pageAs(browser, 'secretary');
@@ -46,26 +47,7 @@ test('changes requested → fixed → approved → published', async ({ browser 
 });
 
 test('four-eyes: whoever wrote the revision cannot approve it', async ({ browser }) => {
-  const admin = await pageAs(browser, 'admin');
-  const username = `dual-${Date.now().toString(36)}`;
-  await admin.goto('/admin/users');
-  await admin.getByText('Create user', { exact: true }).first().click();
-  const form = admin.getByRole('form', { name: 'Create user' });
-  await form.getByLabel('User name').fill(username);
-  await form.getByLabel('Full name').fill('Dual Role');
-  await form.getByLabel('Initial password').fill('dual-role-password');
-  await form.getByLabel('Secretary').check();
-  await form.getByLabel('Reviewer').check();
-  await form.getByRole('button', { name: 'Create user' }).click();
-  await expect(form.getByText(`User ${username} created.`)).toBeVisible();
-
-  const dual = await (await browser.newContext()).newPage();
-  await dual.goto('/login');
-  await dual.getByLabel('User name').fill(username);
-  await dual.getByLabel('Password').fill('dual-role-password');
-  await dual.getByRole('button', { name: 'Sign in' }).click();
-  await expect(dual).toHaveURL(/\/meetings$/);
-
+  const dual = await signedInNewUser(browser, 'Dual Role', ['Secretary', 'Reviewer']);
   const release = await draftedRelease(dual);
   await submit(dual, release);
   await dual.goto(`/review/${release.documentId}`);
@@ -105,7 +87,9 @@ test('editing a published release leaves the published text live until the new o
   // The reviewer saw what changed since the published revision.
   await leader.goto(`/review/${release.documentId}`);
   await expect(leader.getByText('Changes since the published revision (1)')).toBeVisible();
-  await expect(leader.getByTestId('diff').locator('ins').first()).toContainText('A corrected closing sentence.');
+  await expect(leader.getByTestId('diff').locator('ins').first()).toContainText(
+    'A corrected closing sentence.',
+  );
   leader.once('dialog', (d) => d.accept());
   await leader.getByLabel('Correction note').fill('The closing sentence was corrected.');
   await leader.getByRole('button', { name: 'Publish now' }).click();

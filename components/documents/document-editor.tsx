@@ -56,7 +56,11 @@ export function DocumentEditor({ documentId, baseRevisionId, saved, scratch, lab
     if (untouched) setText(saved);
   }
 
-  const latest = useRef({ text, baseRevisionId, sent: JSON.stringify(scratch ?? saved) });
+  const latest = useRef({
+    text,
+    baseRevisionId,
+    sent: JSON.stringify({ baseRevisionId, ...(scratch ?? saved) }),
+  });
   useEffect(() => {
     latest.current.text = text;
     latest.current.baseRevisionId = baseRevisionId;
@@ -66,30 +70,34 @@ export function DocumentEditor({ documentId, baseRevisionId, saved, scratch, lab
     const url = `/api/documents/${documentId}/editing`;
     const payload = () =>
       JSON.stringify({ baseRevisionId: latest.current.baseRevisionId, ...latest.current.text });
-    const send = async (force: boolean) => {
+    const post = async (body: string) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      if (!response.ok) throw new Error(String(response.status));
+    };
+    const autosaveIfChanged = async () => {
       const body = payload();
-      if (!force && body === latest.current.sent) return;
+      if (body === latest.current.sent) return;
       try {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-        });
-        if (!response.ok) throw new Error(String(response.status));
+        await post(body);
         latest.current.sent = body;
         setAutosave({ at: new Date() });
       } catch {
         setAutosave((a) => ({ ...a, failed: true }));
       }
     };
+    const heartbeat = () => post(JSON.stringify({ heartbeat: true })).catch(() => undefined);
     const leave = () => {
       if (payload() !== latest.current.sent)
         navigator.sendBeacon(url, new Blob([payload()], { type: 'application/json' }));
     };
     const onVisibility = () => document.visibilityState === 'hidden' && leave();
-    void send(true);
-    const autosaveTimer = setInterval(() => void send(false), AUTOSAVE_EVERY_MS);
-    const heartbeatTimer = setInterval(() => void send(true), HEARTBEAT_EVERY_MS);
+    void heartbeat();
+    const autosaveTimer = setInterval(() => void autosaveIfChanged(), AUTOSAVE_EVERY_MS);
+    const heartbeatTimer = setInterval(() => void heartbeat(), HEARTBEAT_EVERY_MS);
     window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {

@@ -5,11 +5,15 @@ import { GazetteError } from '@/data/errors';
 import { isSameOrigin } from '@/lib/same-origin';
 import { currentUser } from '@/lib/session';
 
-const body = z.object({
-  baseRevisionId: z.number().int().positive().nullable(),
-  headline: z.string().max(300),
-  body: z.string().max(100_000),
-});
+// Without text it is a heartbeat only: the editor is still open.
+const body = z.union([
+  z.object({
+    baseRevisionId: z.number().int().positive().nullable(),
+    headline: z.string().max(300),
+    body: z.string().max(100_000),
+  }),
+  z.object({ heartbeat: z.literal(true) }),
+]);
 
 /**
  * The editor's heartbeat and autosave: renews the editing lock and keeps the user's scratch copy (not a
@@ -25,12 +29,10 @@ export async function POST(request: Request, { params }: RouteContext<'/api/docu
   if (!Number.isInteger(documentId) || !parsed.success)
     return NextResponse.json({ error: 'invalid autosave' }, { status: 400 });
   try {
-    const savedAt = saveScratchCopy(user.actor, documentId, parsed.data);
+    const text = parsed.data;
+    const savedAt = 'heartbeat' in text ? null : saveScratchCopy(user.actor, documentId, text);
     const lock = acquireEditLock(user.actor, documentId);
-    return NextResponse.json({
-      savedAt: savedAt.toISOString(),
-      lock: { mine: lock.mine, userName: lock.userName, since: lock.since.toISOString() },
-    });
+    return NextResponse.json({ savedAt: savedAt?.toISOString() ?? null, lockedByMe: lock.mine });
   } catch (error) {
     if (error instanceof GazetteError) {
       return NextResponse.json(
