@@ -28,6 +28,9 @@ const nextConfig: NextConfig = {
   // Native modules stay outside the bundle; Next loads them from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   poweredByHeader: false,
+  // The page cache lives in each server's memory only: instances side by side (tests, benchmarks, several
+  // databases) never share or persist one another's pages.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

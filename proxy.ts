@@ -3,49 +3,68 @@ import { isWithdrawnRelease } from '@/data/public-releases';
 import { env } from '@/lib/env';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+const STAFF = /^\/(login|meetings|review|admin|account|notifications)(\/|$)/;
 const WORKSPACE = /^\/(meetings|review|admin|account|notifications)(\/|$)/;
+const KEPT_HEADERS = [
+  'content-type',
+  'content-security-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'referrer-policy',
+  'permissions-policy',
+];
 const RELEASE = /^\/releases\/\d{4}\/(\d+)(?:-[^/]*)?$/;
 
 /**
- * Two early answers, neither of them a security boundary:
+ * Early answers, none of them a security boundary:
+ * - public addresses get their language: "/x" is served by /en/x, "/zh/x" by itself;
  * - a withdrawn release answers 410 with a short notice in the site's frame;
  * - a workspace page without a session cookie redirects to sign in, keeping where the visitor was going.
  *   The cookie is not verified here: every page, action and data function checks the session on its own.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const release = RELEASE.exec(pathname);
-  if (release) {
-    return isWithdrawnRelease(Number(release[1])) ? withdrawnNotice() : NextResponse.next();
+
+  if (STAFF.test(pathname)) {
+    if (WORKSPACE.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+      const login = new URL('/login', request.nextUrl.origin);
+      login.searchParams.set('callbackUrl', `${pathname}${search}`);
+      return NextResponse.redirect(login);
+    }
+    return NextResponse.next();
   }
-  if (WORKSPACE.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
-    const login = new URL('/login', request.nextUrl.origin);
-    login.searchParams.set('callbackUrl', `${pathname}${search}`);
-    return NextResponse.redirect(login);
-  }
-  return NextResponse.next();
+
+  const prefix = /^\/(en|zh)(?=\/|$)/.exec(pathname)?.[1] as 'en' | 'zh' | undefined;
+  const rest = prefix ? pathname.slice(3) || '/' : pathname;
+
+  const release = RELEASE.exec(rest);
+  if (release && isWithdrawnRelease(Number(release[1]))) return withdrawnNotice(prefix ?? 'en');
+
+  // "/en/x" is where "/x" is served from (this function also sees the rewritten request). Pages name
+  // their unprefixed address as canonical, so "/en/x" is never indexed twice.
+  if (prefix) return NextResponse.next();
+  return NextResponse.rewrite(new URL(`/en${pathname === '/' ? '' : pathname}${search}`, request.url));
 }
 
 /**
  * The notice page, rendered by the app in the site's frame, answered with status 410. A rewrite cannot
  * change the status, so the notice is fetched from this same server over loopback (withdrawals are rare).
  */
-async function withdrawnNotice(): Promise<Response> {
-  const notice = await fetch(`http://127.0.0.1:${env().port}/gone`, { cache: 'no-store' });
-  const headers = new Headers(notice.headers);
-  headers.delete('content-encoding');
-  headers.delete('content-length');
-  headers.set('cache-control', 'no-store');
+async function withdrawnNotice(lang: 'en' | 'zh'): Promise<Response> {
+  const notice = await fetch(`http://127.0.0.1:${env().port}/${lang === 'zh' ? 'zh/' : ''}gone`, {
+    cache: 'no-store',
+  });
+  // Only these headers are carried over: the page's own response also holds Next's internal routing
+  // headers (a rewrite among them), which would turn this answer back into a rewrite.
+  const headers = new Headers({ 'cache-control': 'no-store' });
+  for (const name of KEPT_HEADERS) {
+    const value = notice.headers.get(name);
+    if (value) headers.set(name, value);
+  }
   return new NextResponse(await notice.text(), { status: 410, headers });
 }
 
 export const config = {
-  matcher: [
-    '/releases/:path*',
-    '/meetings/:path*',
-    '/review/:path*',
-    '/admin/:path*',
-    '/account/:path*',
-    '/notifications/:path*',
-  ],
+  // Everything but Next's own files, the API, and the site's machine-readable files.
+  matcher: ['/((?!_next/|api/|favicon.ico|robots.txt|sitemap.xml|feed.xml|rss.xml).*)'],
 };

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { MarkdownBody } from '@/components/documents/markdown-body';
+import { ReadingTools } from '@/components/public/reading-tools';
 import { getPublishedRelease, releasePath } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
 import { formatDate } from '@/lib/format';
-import { translator } from '@/messages';
+import { htmlLang, localePath, publicLocale } from '@/lib/public-locale';
 
-export const dynamic = 'force-dynamic';
-
-const t = translator('en');
+// Rendered on first request and cached until a publication or withdrawal revalidates it.
+export const generateStaticParams = () => [];
 
 /** The id decides: "/releases/2024/12-any-words" is release 12 whatever the words. */
 function releaseId(slug: string): number | null {
@@ -21,22 +21,41 @@ function loadRelease(slug: string) {
   return id === null ? null : getPublishedRelease(id);
 }
 
-export async function generateMetadata({ params }: PageProps<'/releases/[year]/[slug]'>): Promise<Metadata> {
-  const release = loadRelease((await params).slug);
+export async function generateMetadata({
+  params,
+}: PageProps<'/[lang]/releases/[year]/[slug]'>): Promise<Metadata> {
+  const { lang, slug } = await params;
+  const { locale } = publicLocale(lang);
+  const release = loadRelease(slug);
   if (!release) return {};
+  const path = releasePath(release);
   return {
     title: release.headline,
     description: release.lead,
-    alternates: { canonical: releasePath(release) },
+    alternates: {
+      canonical: localePath(locale, path),
+      languages: { en: path, 'zh-CN': localePath('zh', path) },
+    },
+    openGraph: {
+      type: 'article',
+      title: release.headline,
+      description: release.lead,
+      url: localePath(locale, path),
+      siteName: getSiteSettings().sectionName,
+      locale: htmlLang[locale],
+      publishedTime: release.firstPublishedAt.toISOString(),
+      modifiedTime: release.lastPublishedAt.toISOString(),
+    },
   };
 }
 
-export default async function ReleasePage({ params }: PageProps<'/releases/[year]/[slug]'>) {
-  const { year, slug } = await params;
+export default async function ReleasePage({ params }: PageProps<'/[lang]/releases/[year]/[slug]'>) {
+  const { lang, year, slug } = await params;
+  const { locale, t } = publicLocale(lang);
   const release = loadRelease(slug);
   if (!release) notFound();
   const canonical = releasePath(release);
-  if (canonical !== `/releases/${year}/${slug}`) permanentRedirect(canonical);
+  if (canonical !== `/releases/${year}/${slug}`) permanentRedirect(localePath(locale, canonical));
   const { timeZone } = getSiteSettings();
   const updated = release.lastPublishedAt.getTime() !== release.firstPublishedAt.getTime();
   return (
@@ -44,17 +63,29 @@ export default async function ReleasePage({ params }: PageProps<'/releases/[year
       <h1 className="text-2xl font-semibold leading-snug">{release.headline}</h1>
       <p className="mt-2 text-sm text-slate-700">
         <time dateTime={release.firstPublishedAt.toISOString()}>
-          {t('public.published', { date: formatDate(release.firstPublishedAt, 'en', timeZone) })}
+          {t('public.published', { date: formatDate(release.firstPublishedAt, locale, timeZone) })}
         </time>
         {updated ? (
           <>
             {' · '}
             <time dateTime={release.lastPublishedAt.toISOString()}>
-              {t('public.updated', { date: formatDate(release.lastPublishedAt, 'en', timeZone) })}
+              {t('public.updated', { date: formatDate(release.lastPublishedAt, locale, timeZone) })}
             </time>
           </>
         ) : null}
       </p>
+      <ReadingTools
+        labels={{
+          group: t('public.readingTools'),
+          smaller: t('public.fontSmaller'),
+          normal: t('public.fontNormal'),
+          larger: t('public.fontLarger'),
+          elder: t('public.elderMode'),
+          print: t('public.print'),
+          copyLink: t('public.copyLink'),
+          copied: t('public.linkCopied'),
+        }}
+      />
       {release.correctionNote ? (
         <aside
           aria-label={t('public.correction')}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { localePath, publicLocale } from '@/lib/public-locale';
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/gone'>): Promise<Metadata> {
+  const { t } = publicLocale((await params).lang);
+  return { title: t('public.withdrawnTitle'), robots: { index: false } };
+}
+
+/** Shown, with status 410, in place of a withdrawn release (the proxy fetches it and answers 410). */
+export default async function WithdrawnReleasePage({ params }: PageProps<'/[lang]/gone'>) {
+  const { locale, t } = publicLocale((await params).lang);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t('public.withdrawnTitle')}</h1>
+      <p className="mt-4">{t('public.withdrawn')}</p>
+      <p className="mt-4">
+        <Link href={localePath(locale, '/')} className="text-blue-900 underline">
+          {t('public.home')}
+        </Link>
+      </p>
+    </>
+  );
+}

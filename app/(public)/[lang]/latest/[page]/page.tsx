@@ -1,0 +1,15 @@
+import { notFound, permanentRedirect } from 'next/navigation';
+import { LatestReleases } from '@/components/public/latest-releases';
+import { localePath, publicLocale } from '@/lib/public-locale';
+
+// Rendered on first request and cached until a publication or withdrawal revalidates it.
+export const generateStaticParams = () => [];
+
+export default async function LatestPage({ params }: PageProps<'/[lang]/latest/[page]'>) {
+  const { lang, page } = await params;
+  const { locale, t } = publicLocale(lang);
+  const n = Number(page);
+  if (!Number.isInteger(n) || n < 1 || String(n) !== page) notFound();
+  if (n === 1) permanentRedirect(localePath(locale, '/'));
+  return <LatestReleases page={n} locale={locale} t={t} />;
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-tools';
+import { SiteFooter } from '@/components/public/site-footer';
+import { getSiteSettings } from '@/data/site-settings';
+import { htmlLang, localePath, publicLocale, PUBLIC_LOCALES } from '@/lib/public-locale';
+import '../../globals.css';
+
+// Nothing is rendered at build time (no database then); each page is rendered on its first request,
+// kept in this instance's memory cache, and revalidated when something is published or withdrawn.
+export const generateStaticParams = () => [] as { lang: string }[];
+export const dynamicParams = true;
+
+export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
+  const { t } = publicLocale((await params).lang);
+  const { sectionName } = getSiteSettings();
+  return { title: { default: sectionName, template: `%s · ${sectionName}` }, description: t('app.tagline') };
+}
+
+export default async function PublicRootLayout({ children, params }: LayoutProps<'/[lang]'>) {
+  const { locale, t } = publicLocale((await params).lang);
+  const settings = getSiteSettings();
+  const other = PUBLIC_LOCALES.find((l) => l !== locale)!;
+  return (
+    <html lang={htmlLang[locale]} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: READING_PREFERENCES_SCRIPT }} />
+      </head>
+      <body className="min-h-screen">
+        <a href="#main" className="skip-link">
+          {t('common.skipToContent')}
+        </a>
+        <div className="flex min-h-screen flex-col bg-white">
+          <header className="site-header border-b-4 border-red-800 bg-white">
+            <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+              <Link href={localePath(locale, '/')} className="text-xl font-semibold text-red-900">
+                {settings.sectionName}
+              </Link>
+              <nav aria-label={t('public.siteNav')} className="flex items-center gap-4 text-sm">
+                <Link
+                  href={localePath(other, '/')}
+                  hrefLang={htmlLang[other]}
+                  lang={htmlLang[other]}
+                  className="underline"
+                >
+                  {t('public.otherLanguage')}
+                </Link>
+                <Link href="/login" className="text-slate-700 underline">
+                  {t('public.staffSignIn')}
+                </Link>
+              </nav>
+            </div>
+          </header>
+          <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <SiteFooter settings={settings} t={t} />
+        </div>
+      </body>
+    </html>
+  );
+}

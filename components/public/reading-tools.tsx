@@ -1,0 +1,90 @@
+'use client';
+
+import { useState } from 'react';
+
+// The only script of the public pages: text size, elder mode (large text, high contrast), print and copy
+// link. The choice is kept in localStorage and applied by a tiny inline script before the page paints.
+export const READING_PREFERENCES_SCRIPT = `try{var p=JSON.parse(localStorage.getItem('gazette-reading')||'{}');var d=document.documentElement;if(p.size)d.dataset.fontSize=p.size;if(p.elder)d.dataset.elder='on'}catch(e){}`;
+
+type Size = 'smaller' | 'normal' | 'larger';
+type Labels = {
+  group: string;
+  smaller: string;
+  normal: string;
+  larger: string;
+  elder: string;
+  print: string;
+  copyLink: string;
+  copied: string;
+};
+
+function save(size: Size, elder: boolean) {
+  const root = document.documentElement;
+  root.dataset.fontSize = size;
+  if (elder) root.dataset.elder = 'on';
+  else delete root.dataset.elder;
+  try {
+    localStorage.setItem('gazette-reading', JSON.stringify({ size, elder }));
+  } catch {
+    // Private browsing may refuse storage: the choice then lasts for this page only.
+  }
+}
+
+export function ReadingTools({ labels }: { labels: Labels }) {
+  const [size, setSize] = useState<Size>(() =>
+    typeof document === 'undefined'
+      ? 'normal'
+      : ((document.documentElement.dataset.fontSize as Size | undefined) ?? 'normal'),
+  );
+  const [elder, setElder] = useState(
+    () => typeof document !== 'undefined' && document.documentElement.dataset.elder === 'on',
+  );
+  const [copied, setCopied] = useState(false);
+  const button =
+    'rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white';
+
+  const choose = (next: Size) => {
+    setSize(next);
+    save(next, elder);
+  };
+  return (
+    <div
+      role="group"
+      aria-label={labels.group}
+      className="reading-tools mt-4 flex flex-wrap items-center gap-2"
+    >
+      {(['smaller', 'normal', 'larger'] as const).map((s) => (
+        <button key={s} type="button" className={button} aria-pressed={size === s} onClick={() => choose(s)}>
+          {labels[s]}
+        </button>
+      ))}
+      <button
+        type="button"
+        className={button}
+        aria-pressed={elder}
+        onClick={() => {
+          setElder(!elder);
+          save(size, !elder);
+        }}
+      >
+        {labels.elder}
+      </button>
+      <button type="button" className={button} onClick={() => window.print()}>
+        {labels.print}
+      </button>
+      <button
+        type="button"
+        className={button}
+        onClick={async () => {
+          await navigator.clipboard.writeText(window.location.href);
+          setCopied(true);
+        }}
+      >
+        {labels.copyLink}
+      </button>
+      <span role="status" className="text-sm text-slate-700">
+        {copied ? labels.copied : ''}
+      </span>
+    </div>
+  );
+}
