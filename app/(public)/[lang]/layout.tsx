@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-tools';
 import { SiteFooter } from '@/components/public/site-footer';
 import { getSiteSettings } from '@/data/site-settings';
