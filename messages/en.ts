@@ -1,5 +1,8 @@
 // The English catalogue. Every string a person reads comes from here (or its Chinese twin), whole:
 // sentences are never assembled from translated fragments.
+import { archiveEn } from './parts/archive';
+import { searchEn } from './parts/search';
+
 export const en = {
   'app.name': 'Gazette',
   'app.tagline': 'From the meeting agenda to the press release the public reads.',
@@ -410,6 +413,8 @@ export const en = {
   'validation.username': 'Use 3–40 lower-case letters, digits, dots, hyphens or underscores.',
   'validation.email': 'Enter an e-mail address.',
   'validation.dateTime': 'Enter a date and time.',
+  ...searchEn,
+  ...archiveEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,6 @@
 import type { MessageKey } from './en';
+import { archiveZh } from './parts/archive';
+import { searchZh } from './parts/search';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -397,4 +399,6 @@ export const zh: Record<MessageKey, string> = {
   'validation.username': '请使用3至40位小写字母、数字、点、连字符或下划线。',
   'validation.email': '请输入电子邮箱地址。',
   'validation.dateTime': '请输入日期和时间。',
+  ...searchZh,
+  ...archiveZh,
 };
