@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, desc, eq, or } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, or } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import type {
   DocumentKind,
@@ -158,7 +158,10 @@ export type QueueEntry = {
   heldOn: string;
 };
 
-/** Documents waiting for this actor: review steps their roles sign, and (for leaders) approved ones to publish. */
+/**
+ * Documents waiting for this actor: review steps their roles sign, and (for leaders) approved ones to
+ * publish and schedules past their time.
+ */
 export function listReviewQueue(actor: Actor): QueueEntry[] {
   if (actor.kind !== 'user') return [];
   const db = getDb();
@@ -178,14 +181,21 @@ export function listReviewQueue(actor: Actor): QueueEntry[] {
     .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
     .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
     .leftJoin(schema.revisions, eq(schema.revisions.id, schema.documents.currentRevisionId))
-    .where(or(eq(schema.documents.workingState, 'in_review'), eq(schema.documents.workingState, 'approved')))
+    .where(
+      or(
+        eq(schema.documents.workingState, 'in_review'),
+        eq(schema.documents.workingState, 'approved'),
+        // A schedule past its time is stuck (its leader lost the role): a leader must act on it.
+        and(eq(schema.documents.workingState, 'scheduled'), lte(schema.documents.scheduledFor, new Date())),
+      ),
+    )
     .orderBy(asc(schema.documents.id))
     .all();
   const chains = new Map<DocumentKind, Role[]>();
   const chainOf = (kind: DocumentKind) =>
     chains.get(kind) ?? chains.set(kind, reviewChain(db, kind)).get(kind)!;
   return rows.filter((r) => {
-    if (r.workingState === 'approved') return actor.roles.includes('leader');
+    if (r.workingState !== 'in_review') return actor.roles.includes('leader');
     const role = chainOf(r.kind)[(r.reviewStep ?? 0) - 1];
     return role !== undefined && actor.roles.includes(role);
   });

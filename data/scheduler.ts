@@ -8,6 +8,10 @@ import { dueDocuments, publishDocument } from './workflow';
 
 export type TickResult = { published: number[]; refused: { documentId: number; reason: string }[] };
 
+// A schedule that was refused (its leader lost the role, or was disabled) stays due until a leader
+// unschedules it; it is tried, and its refusal audited, once per process rather than on every tick.
+const refusedOnce = new Set<string>();
+
 /**
  * Publishes every scheduled document whose time has come, as the leader who scheduled it (with that
  * user's roles as they are now: a leader who lost the role, or was disabled, publishes nothing), through
@@ -16,11 +20,19 @@ export type TickResult = { published: number[]; refused: { documentId: number; r
 export function publishDueDocuments(now: Date): TickResult {
   const result: TickResult = { published: [], refused: [] };
   for (const due of dueDocuments(now)) {
+    const key = `${due.id}:${due.scheduledFor?.getTime()}`;
+    if (refusedOnce.has(key)) continue;
     try {
-      publishDocument(schedulerActor(due.scheduledBy), due.id, { comment: 'scheduled publication' }, { now });
+      publishDocument(
+        schedulerActor(due.scheduledBy),
+        due.id,
+        { comment: 'scheduled publication', onlyIfDue: true },
+        { now },
+      );
       result.published.push(due.id);
     } catch (error) {
       if (!(error instanceof GazetteError)) throw error;
+      refusedOnce.add(key);
       result.refused.push({ documentId: due.id, reason: error.key });
     }
   }

@@ -351,7 +351,7 @@ export function requestChanges(actor: Actor, documentId: number, comment: string
 export function publishDocument(
   actor: Actor,
   documentId: number,
-  options: { comment?: string; correctionNote?: string } = {},
+  options: { comment?: string; correctionNote?: string; onlyIfDue?: boolean } = {},
   when?: When,
 ) {
   transition(
@@ -360,6 +360,12 @@ export function publishDocument(
     'publish',
     {
       comment: options.comment,
+      // The scheduler's due list was read before this transaction: check again that it is still due.
+      precheck: (_tx, doc) => {
+        const due =
+          doc.workingState === 'scheduled' && doc.scheduledFor !== null && doc.scheduledFor <= nowOf(when);
+        if (options.onlyIfDue && !due) throw conflict('workflow.refused.notScheduled');
+      },
       apply: (tx, doc, now) => {
         const revision = loadRevision(tx, doc.currentRevisionId);
         if (!revision) throw invalid('documents.nothingToSubmit');
@@ -401,6 +407,7 @@ function assertFullyApproved(tx: Tx, doc: DocumentRow) {
 
 /** Gives an approved revision a publication time; the scheduler publishes it then, as this leader. */
 export function scheduleDocument(actor: Actor, documentId: number, at: Date, when?: When) {
+  if (Number.isNaN(at.getTime())) throw invalid('validation.dateTime');
   if (at.getTime() <= nowOf(when).getTime()) throw invalid('workflow.scheduleInPast');
   transition(
     actor,
@@ -427,15 +434,24 @@ export function withdrawDocument(actor: Actor, documentId: number, reason: strin
     actor,
     documentId,
     'withdraw',
-    { comment: reason, apply: (_tx, _doc, now) => ({ withdrawnAt: now }) },
+    {
+      comment: reason,
+      apply: (_tx, _doc, now) => ({ withdrawnAt: now, scheduledFor: null, scheduledBy: null }),
+    },
     when,
   );
 }
 
 /** Documents whose scheduled time has come, oldest first. */
-export function dueDocuments(now: Date): { id: number; scheduledBy: number | null }[] {
+export function dueDocuments(
+  now: Date,
+): { id: number; scheduledBy: number | null; scheduledFor: Date | null }[] {
   return getDb()
-    .select({ id: schema.documents.id, scheduledBy: schema.documents.scheduledBy })
+    .select({
+      id: schema.documents.id,
+      scheduledBy: schema.documents.scheduledBy,
+      scheduledFor: schema.documents.scheduledFor,
+    })
     .from(schema.documents)
     .where(
       and(

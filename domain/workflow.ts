@@ -126,9 +126,15 @@ export function decide(action: WorkflowAction, state: DocumentState, facts: Work
       if (!has('leader')) return refuse('role_required', 'leader');
       if (state.publication !== 'published') return refuse('not_published');
       if (!facts.hasComment) return refuse('comment_required');
-      // The withdrawn revision can only return through a new review cycle.
+      // The withdrawn revision can only return through a new review cycle, and a newer revision waiting
+      // on the schedule is taken off it: nothing goes live again unless a leader acts after the withdrawal.
       return allow({
-        working: state.working === 'published' ? 'draft' : state.working,
+        working:
+          state.working === 'published'
+            ? 'draft'
+            : state.working === 'scheduled'
+              ? 'approved'
+              : state.working,
         step: state.step,
         publication: 'withdrawn',
       });

@@ -340,6 +340,8 @@ export const en = {
 
   'workflow.scheduleInPast': 'Choose a publication time in the future.',
   'review.openReview': 'Open the review screen',
+  'review.scheduleStuck':
+    'Scheduled, but not published at its time: the leader who scheduled it can no longer publish. Publish it again or take it off the schedule.',
   'review.schedule': 'Schedule publication',
   'review.scheduling': 'Scheduling…',
   'review.scheduleAt': 'Publish at ({zone})',

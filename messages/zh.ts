@@ -327,6 +327,7 @@ export const zh: Record<MessageKey, string> = {
 
   'workflow.scheduleInPast': '请选择晚于当前时间的发布时间。',
   'review.openReview': '打开审核页面',
+  'review.scheduleStuck': '已定时，但未按时发布：设置定时的领导已无发布权限。请重新发布或取消定时。',
   'review.schedule': '定时发布',
   'review.scheduling': '设定中……',
   'review.scheduleAt': '发布时间（{zone}）',

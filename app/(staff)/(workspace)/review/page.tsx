@@ -33,10 +33,12 @@ export default async function ReviewQueuePage() {
                 <p className="mt-1 text-sm">
                   {entry.workingState === 'approved'
                     ? t('review.waitingPublish')
-                    : t('review.waitingStep', {
-                        step: entry.reviewStep ?? '',
-                        role: role ? roleLabel(t, role) : '',
-                      })}
+                    : entry.workingState === 'scheduled'
+                      ? t('review.scheduleStuck')
+                      : t('review.waitingStep', {
+                          step: entry.reviewStep ?? '',
+                          role: role ? roleLabel(t, role) : '',
+                        })}
                 </p>
               </li>
             );
