@@ -16,6 +16,7 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    '.next-*/**',
     'node_modules/**',
     'var/**',
     'db/migrations/**',

@@ -25,6 +25,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A separate build directory lets several builds (and the servers started from them) run side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Native modules stay outside the bundle; Next loads them from node_modules at run time.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   poweredByHeader: false,

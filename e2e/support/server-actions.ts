@@ -8,7 +8,15 @@ type ManifestEntry = { filename?: string; exportedName?: string; workers: Record
 /** A server action's id, read from the build's server-reference manifest. */
 export function actionId(filename: string, exportedName: string): string {
   const manifest = JSON.parse(
-    readFileSync(path.join(__dirname, '../../.next/server/server-reference-manifest.json'), 'utf8'),
+    readFileSync(
+      path.join(
+        __dirname,
+        '../..',
+        process.env.NEXT_DIST_DIR ?? '.next',
+        'server/server-reference-manifest.json',
+      ),
+      'utf8',
+    ),
   ) as {
     node: Record<string, ManifestEntry>;
   };

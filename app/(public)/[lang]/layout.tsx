@@ -36,7 +36,32 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
               <Link href={localePath(locale, '/')} className="text-xl font-semibold text-red-900">
                 {settings.sectionName}
               </Link>
+              <form
+                role="search"
+                action={localePath(locale, '/search')}
+                className="flex items-center gap-2 text-sm"
+              >
+                <label htmlFor="site-search" className="sr-only">
+                  {t('public.searchLabel')}
+                </label>
+                <input
+                  id="site-search"
+                  name="q"
+                  type="search"
+                  maxLength={200}
+                  className="w-44 rounded border border-slate-400 px-2 py-1"
+                />
+                <button
+                  type="submit"
+                  className="rounded border border-slate-400 bg-white px-3 py-1 hover:bg-slate-100"
+                >
+                  {t('public.search')}
+                </button>
+              </form>
               <nav aria-label={t('public.siteNav')} className="flex items-center gap-4 text-sm">
+                <Link href={localePath(locale, '/archive')} className="underline">
+                  {t('public.archive')}
+                </Link>
                 <Link
                   href={localePath(other, '/')}
                   hrefLang={htmlLang[other]}
