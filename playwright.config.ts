@@ -2,9 +2,13 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+/** A second server on an empty database without the demo: only a first administrator exists. */
+export const emptyBaseURL = `http://127.0.0.1:${port + 1}`;
+export const FIRST_ADMIN_PASSWORD = 'first-admin-password';
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   // One SQLite writer: the journeys run one after another against one server.
   workers: 1,
   fullyParallel: false,
@@ -31,15 +35,27 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    { name: 'chromium', testIgnore: /.*\.setup\.ts/, dependencies: ['setup'] },
+    { name: 'chromium', testIgnore: [/.*\.setup\.ts/, /.*\.empty\.spec\.ts/], dependencies: ['setup'] },
+    { name: 'empty-database', testMatch: /.*\.empty\.spec\.ts/, use: { baseURL: emptyBaseURL } },
   ],
-  webServer: {
-    command: 'node scripts/e2e-server.mjs',
-    url: `${baseURL}/login`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { E2E_PORT: String(port) },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'node scripts/e2e-server.mjs',
+      url: `${baseURL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { E2E_PORT: String(port) },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node scripts/e2e-server.mjs',
+      url: `${emptyBaseURL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { E2E_PORT: String(port + 1), E2E_DEMO: '0', ADMIN_PASSWORD: FIRST_ADMIN_PASSWORD },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -3,8 +3,8 @@ import { isWithdrawnRelease } from '@/data/public-releases';
 import { env } from '@/lib/env';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
-const STAFF = /^\/(login|meetings|review|admin|account|notifications)(\/|$)/;
-const WORKSPACE = /^\/(meetings|review|admin|account|notifications)(\/|$)/;
+const STAFF = /^\/(login|meetings|review|admin|account|notifications|documents|tasks)(\/|$)/;
+const WORKSPACE = /^\/(meetings|review|admin|account|notifications|documents|tasks)(\/|$)/;
 const KEPT_HEADERS = [
   'content-type',
   'content-security-policy',

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, or, sql } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import type {
   DocumentKind,
@@ -199,4 +199,47 @@ export function listReviewQueue(actor: Actor): QueueEntry[] {
     const role = chainOf(r.kind)[(r.reviewStep ?? 0) - 1];
     return role !== undefined && actor.roles.includes(role);
   });
+}
+
+export type TaskEntry = QueueEntry & { returned: boolean; comment: string };
+
+/**
+ * A secretary's own work: documents returned to them with changes requested (with the reviewer's
+ * comment), and drafts whose newest revision they wrote.
+ */
+export function listMyTasks(actor: Actor): TaskEntry[] {
+  if (actor.kind !== 'user' || !actor.roles.includes('secretary')) return [];
+  const db = getDb();
+  const lastTransition = db
+    .select({
+      documentId: sql<number>`${schema.transitions.documentId}`.as('last_document_id'),
+      transitionId: sql<number>`max(${schema.transitions.id})`.as('last_transition_id'),
+    })
+    .from(schema.transitions)
+    .groupBy(schema.transitions.documentId)
+    .as('last_transition');
+  return db
+    .select({
+      documentId: schema.documents.id,
+      meetingId: schema.documents.meetingId,
+      kind: schema.documents.kind,
+      headline: schema.revisions.headline,
+      workingState: schema.documents.workingState,
+      reviewStep: schema.documents.reviewStep,
+      sessionNumber: schema.meetings.sessionNumber,
+      meetingName: schema.bodies.meetingName,
+      heldOn: schema.meetings.heldOn,
+      returned: sql<number>`${schema.transitions.action} = 'request_changes'`,
+      comment: schema.transitions.comment,
+    })
+    .from(schema.documents)
+    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
+    .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
+    .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.currentRevisionId))
+    .innerJoin(lastTransition, eq(lastTransition.documentId, schema.documents.id))
+    .innerJoin(schema.transitions, eq(schema.transitions.id, lastTransition.transitionId))
+    .where(and(eq(schema.documents.workingState, 'draft'), eq(schema.revisions.authorId, actor.userId)))
+    .orderBy(desc(schema.transitions.id))
+    .all()
+    .map((r) => ({ ...r, returned: Boolean(r.returned) }));
 }

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, lte, max, or, sql, type SQL } from 'drizzle-orm';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb, schema, type Tx } from '@/db';
 import type {
   AgendaItemKind,
@@ -7,6 +8,7 @@ import type {
   DecisionOutcome,
   DocumentKind,
   MeetingStatus,
+  WorkingState,
 } from '@/domain/vocabulary';
 import type { MeetingRecords } from '@/domain/release-draft';
 import { actorUserId, hasRole, isEditorialStaff, type Actor } from './actor';
@@ -87,6 +89,15 @@ export function listBodies(actor: Actor): BodySummary[] {
     .all();
 }
 
+/** The bodies, for the administrator's page (their names are public in every release anyway). */
+export function listAllBodies(): BodySummary[] {
+  return getDb()
+    .select({ id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName })
+    .from(schema.bodies)
+    .orderBy(asc(schema.bodies.id))
+    .all();
+}
+
 export function createBody(actor: Actor, input: { name: string; meetingName: string }): { id: number } {
   if (actor.kind !== 'system' && !hasRole(actor, 'admin'))
     throw refusal(actor, 'bodies.create', { type: 'body' });
@@ -117,16 +128,76 @@ export function suggestSessionNumber(actor: Actor, bodyId: number): number {
   return (latest?.n ?? 0) + 1;
 }
 
+export type RegisterFilters = {
+  /** Matches the chair's name or the body's name (substring), or the session number (exact). */
+  q?: string;
+  status?: MeetingStatus;
+  /** The press release's working state, or 'published' / 'withdrawn' for its publication. */
+  releaseState?: WorkingState | 'withdrawn';
+  from?: string;
+  to?: string;
+  sort?: 'date_desc' | 'date_asc' | 'number_desc' | 'number_asc';
+};
+
+const SORTS = {
+  date_desc: [desc(schema.meetings.heldOn), desc(schema.meetings.id)],
+  date_asc: [asc(schema.meetings.heldOn), asc(schema.meetings.id)],
+  number_desc: [desc(schema.meetings.sessionNumber), desc(schema.meetings.heldOn)],
+  number_asc: [asc(schema.meetings.sessionNumber), asc(schema.meetings.heldOn)],
+} as const;
+
+function registerWhere(f: RegisterFilters): SQL | undefined {
+  const q = f.q?.trim();
+  const release = alias(schema.documents, 'release');
+  const releaseMatches =
+    f.releaseState === undefined
+      ? undefined
+      : exists(
+          getDb()
+            .select({ one: sql`1` })
+            .from(release)
+            .where(
+              and(
+                eq(release.meetingId, schema.meetings.id),
+                eq(release.kind, 'press_release'),
+                f.releaseState === 'withdrawn'
+                  ? eq(release.publicationState, 'withdrawn')
+                  : eq(release.workingState, f.releaseState),
+              ),
+            ),
+        );
+  return and(
+    q
+      ? or(
+          contains(schema.meetings.chairName, q),
+          contains(schema.bodies.name, q),
+          /^\d+$/.test(q) ? eq(schema.meetings.sessionNumber, Number(q)) : undefined,
+        )
+      : undefined,
+    f.status ? eq(schema.meetings.status, f.status) : undefined,
+    f.from ? gte(schema.meetings.heldOn, f.from) : undefined,
+    f.to ? lte(schema.meetings.heldOn, f.to) : undefined,
+    releaseMatches,
+  );
+}
+
+/** A case-insensitive substring match in which % and _ mean themselves, not LIKE's wildcards. */
+function contains(column: SQLiteColumn, text: string): SQL {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`${column} like ${pattern} escape '\\'`;
+}
+
+/** The meeting register: one page of meetings with their release's state, filtered, sorted, counted. */
 export function listMeetings(
   actor: Actor,
+  filters: RegisterFilters = {},
   page = 1,
   pageSize = 25,
 ): { rows: MeetingSummary[]; total: number } {
   requireReader(actor, 'meetings.list');
   const db = getDb();
-  const release = sql`(select ${schema.documents.workingState} || ' ' || ${schema.documents.publicationState}
-    from ${schema.documents} where ${schema.documents.meetingId} = ${schema.meetings.id}
-    and ${schema.documents.kind} = 'press_release')`;
+  const release = alias(schema.documents, 'release');
+  const where = registerWhere(filters);
   const rows = db
     .select({
       id: schema.meetings.id,
@@ -136,11 +207,14 @@ export function listMeetings(
       heldOn: schema.meetings.heldOn,
       chairName: schema.meetings.chairName,
       status: schema.meetings.status,
-      release: sql<string | null>`${release}`,
+      releaseState: release.workingState,
+      releasePublication: release.publicationState,
     })
     .from(schema.meetings)
     .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
-    .orderBy(desc(schema.meetings.heldOn), desc(schema.meetings.id))
+    .leftJoin(release, and(eq(release.meetingId, schema.meetings.id), eq(release.kind, 'press_release')))
+    .where(where)
+    .orderBy(...SORTS[filters.sort ?? 'date_desc'])
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
@@ -148,13 +222,16 @@ export function listMeetings(
     db
       .select({ n: sql<number>`count(*)` })
       .from(schema.meetings)
+      .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
+      .where(where)
       .get()?.n ?? 0;
   return {
     total,
-    rows: rows.map(({ release: r, ...m }) => {
-      const [releaseState = 'draft', releasePublication = 'none'] = (r ?? '').split(' ');
-      return { ...m, releaseState, releasePublication };
-    }),
+    rows: rows.map((r) => ({
+      ...r,
+      releaseState: r.releaseState ?? 'draft',
+      releasePublication: r.releasePublication ?? 'none',
+    })),
   };
 }
 
@@ -426,6 +503,129 @@ export function removeDecision(actor: Actor, meetingId: number, decisionId: numb
           subjectType: 'meeting',
           subjectId: meetingId,
           detail: { id: decisionId, title: removed.title },
+        },
+        tx,
+      );
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+type Ordered = typeof schema.agendaItems | typeof schema.decisions;
+
+/** Swaps a record with its neighbour above or below; the order is what the release and agenda follow. */
+function move(
+  actor: Actor,
+  table: Ordered,
+  subject: string,
+  meetingId: number,
+  id: number,
+  direction: 'up' | 'down',
+) {
+  requireSecretary(actor, `${subject}.move`, meetingId);
+  getDb().transaction(
+    (tx) => {
+      requireEditableMeeting(tx, meetingId);
+      const rows = tx
+        .select({ id: table.id, position: table.position })
+        .from(table)
+        .where(eq(table.meetingId, meetingId))
+        .orderBy(asc(table.position))
+        .all();
+      const index = rows.findIndex((r) => r.id === id);
+      if (index < 0) throw notFound();
+      const other = rows[direction === 'up' ? index - 1 : index + 1];
+      if (!other) return;
+      const self = rows[index]!;
+      tx.update(table).set({ position: other.position }).where(eq(table.id, self.id)).run();
+      tx.update(table).set({ position: self.position }).where(eq(table.id, other.id)).run();
+      recordAudit(
+        actor,
+        {
+          action: `${subject}.moved`,
+          subjectType: 'meeting',
+          subjectId: meetingId,
+          detail: { id, direction },
+        },
+        tx,
+      );
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export const moveAgendaItem = (actor: Actor, meetingId: number, itemId: number, direction: 'up' | 'down') =>
+  move(actor, schema.agendaItems, 'agendaItem', meetingId, itemId, direction);
+
+export const moveDecision = (actor: Actor, meetingId: number, decisionId: number, direction: 'up' | 'down') =>
+  move(actor, schema.decisions, 'decision', meetingId, decisionId, direction);
+
+export function updateAgendaItem(
+  actor: Actor,
+  meetingId: number,
+  itemId: number,
+  input: AgendaItemInput,
+): void {
+  requireSecretary(actor, 'agendaItems.update', meetingId);
+  getDb().transaction(
+    (tx) => {
+      requireEditableMeeting(tx, meetingId);
+      const updated = tx
+        .update(schema.agendaItems)
+        .set(input)
+        .where(and(eq(schema.agendaItems.id, itemId), eq(schema.agendaItems.meetingId, meetingId)))
+        .returning({ id: schema.agendaItems.id })
+        .get();
+      if (!updated) throw notFound();
+      recordAudit(
+        actor,
+        {
+          action: 'agendaItem.updated',
+          subjectType: 'meeting',
+          subjectId: meetingId,
+          detail: { id: itemId, title: input.title },
+        },
+        tx,
+      );
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function updateDecision(
+  actor: Actor,
+  meetingId: number,
+  decisionId: number,
+  input: DecisionInput,
+): void {
+  requireSecretary(actor, 'decisions.update', meetingId);
+  getDb().transaction(
+    (tx) => {
+      requireEditableMeeting(tx, meetingId);
+      if (input.agendaItemId !== null) {
+        const item = tx
+          .select({ id: schema.agendaItems.id })
+          .from(schema.agendaItems)
+          .where(
+            and(eq(schema.agendaItems.id, input.agendaItemId), eq(schema.agendaItems.meetingId, meetingId)),
+          )
+          .get();
+        if (!item) throw notFound('decisions.agendaItemNotFound');
+      }
+      const updated = tx
+        .update(schema.decisions)
+        .set(input)
+        .where(and(eq(schema.decisions.id, decisionId), eq(schema.decisions.meetingId, meetingId)))
+        .returning({ id: schema.decisions.id })
+        .get();
+      if (!updated) throw notFound();
+      recordAudit(
+        actor,
+        {
+          action: 'decision.updated',
+          subjectType: 'meeting',
+          subjectId: meetingId,
+          detail: { id: decisionId, title: input.title },
         },
         tx,
       );

@@ -1,17 +1,30 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { getDb } from '.';
+import { systemActor } from '@/data/actor';
+import { countUsers, createUser } from '@/data/users';
 import { seedDemo } from './seed';
 import { startTicker } from '@/lib/ticker';
 
 /**
- * At server start: open and migrate the database, fill it with the demo when asked and empty, and start
+ * At server start: open and migrate the database, fill it with the demo when asked and empty (or create
+ * the first administrator when ADMIN_PASSWORD is set), and start
  * the scheduler's ticker (which first publishes what fell due while the server was down).
  */
 export async function prepareDatabase(): Promise<void> {
   getDb();
   if (env().demoData && (await seedDemo())) {
     console.log('[gazette] the empty database was filled with the demo data');
+  }
+  const adminPassword = env().adminPassword;
+  if (adminPassword && countUsers() === 0) {
+    await createUser(systemActor('seed'), {
+      username: 'admin',
+      displayName: 'Administrator',
+      password: adminPassword,
+      roles: ['admin'],
+    });
+    console.log('[gazette] created the first administrator, "admin"');
   }
   startTicker(env().port);
 }

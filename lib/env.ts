@@ -13,12 +13,15 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   DEMO_DATA: flag.default(false),
+  // Creates the first administrator of an empty database without demo data (user name "admin").
+  ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD must be at least 10 characters').optional(),
 });
 
 export type Env = {
   databasePath: string;
   port: number;
   demoData: boolean;
+  adminPassword: string | undefined;
 };
 
 let cached: Env | undefined;
@@ -35,6 +38,7 @@ export function env(): Env {
     databasePath: path.resolve(parsed.data.DATABASE_PATH),
     port: parsed.data.PORT,
     demoData: parsed.data.DEMO_DATA,
+    adminPassword: parsed.data.ADMIN_PASSWORD,
   };
   return cached;
 }

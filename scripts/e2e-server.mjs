@@ -1,5 +1,6 @@
-// The server the end-to-end tests run against: the production build, on a fresh temporary database
-// filled with the demo, on its own port, with its own secret. Nothing is shared with `npm start`.
+// A server the end-to-end tests run against: the production build, on a fresh temporary database
+// (filled with the demo unless E2E_DEMO=0), on its own port, with its own secret. Nothing is shared with
+// `npm start` or with the other test server.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_PATH: path.join(dir, 'e2e.db'),
   AUTH_SECRET: randomBytes(32).toString('base64url'),
-  DEMO_DATA: '1',
+  DEMO_DATA: process.env.E2E_DEMO ?? '1',
   PORT: port,
 };
 

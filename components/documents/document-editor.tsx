@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import { idle } from '@/actions/_shared/action-state';
 import { saveRevision } from '@/actions/save-revision';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { MarkdownBody } from './markdown-body';
 
 const AUTOSAVE_EVERY_MS = 3_000;
 const HEARTBEAT_EVERY_MS = 60_000;
@@ -19,6 +20,8 @@ export type EditorLabels = {
   restoredNotice?: string;
   discard: string;
   words: string;
+  /** Shown with a live preview of the Markdown beside the text when given. */
+  preview?: string;
 };
 
 type Props = {
@@ -151,26 +154,34 @@ export function DocumentEditor({ documentId, baseRevisionId, saved, scratch, lab
           <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.headline}</p>
         ) : null}
       </div>
-      <div className="mb-2">
-        <label htmlFor="editor-body" className="block text-sm font-medium">
-          {labels.body}
-        </label>
-        <textarea
-          id="editor-body"
-          name="body"
-          required
-          rows={18}
-          value={text.body}
-          onChange={(e) => setText({ ...text, body: e.target.value })}
-          aria-describedby="editor-body-hint"
-          aria-invalid={Boolean(state.fieldErrors?.body)}
-          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 font-serif leading-relaxed"
-        />
-        <p id="editor-body-hint" className="mt-1 text-sm text-slate-700">
-          {labels.bodyHint}
-        </p>
-        {state.fieldErrors?.body ? (
-          <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.body}</p>
+      <div className={labels.preview ? 'mb-2 grid gap-4 lg:grid-cols-2' : 'mb-2'}>
+        <div>
+          <label htmlFor="editor-body" className="block text-sm font-medium">
+            {labels.body}
+          </label>
+          <textarea
+            id="editor-body"
+            name="body"
+            required
+            rows={18}
+            value={text.body}
+            onChange={(e) => setText({ ...text, body: e.target.value })}
+            aria-describedby="editor-body-hint"
+            aria-invalid={Boolean(state.fieldErrors?.body)}
+            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 font-serif leading-relaxed"
+          />
+          <p id="editor-body-hint" className="mt-1 text-sm text-slate-700">
+            {labels.bodyHint}
+          </p>
+          {state.fieldErrors?.body ? (
+            <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.body}</p>
+          ) : null}
+        </div>
+        {labels.preview ? (
+          <section aria-label={labels.preview} className="rounded border border-slate-200 bg-slate-50 p-4">
+            <h3 className="mb-2 text-sm font-medium text-slate-700">{labels.preview}</h3>
+            <MarkdownBody markdown={text.body} className="prose-release font-serif" />
+          </section>
         ) : null}
       </div>
       <p className="mb-4 flex flex-wrap gap-4 text-sm text-slate-700">

@@ -1,11 +1,13 @@
 import { addDecision } from '@/actions/add-decision';
+import { moveDecision } from '@/actions/move-decision';
 import { removeDecision } from '@/actions/remove-decision';
+import { updateDecision } from '@/actions/update-decision';
 import { ActionForm } from '@/components/ui/action-form';
-import { SelectField, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AgendaItemDto, DecisionDto } from '@/data/meetings';
-import { DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
 import type { MessageKey, Translate } from '@/messages';
+import { DecisionFields } from './record-fields';
+import { RecordRowActions } from './record-row-actions';
 
 type Props = {
   meetingId: number;
@@ -25,26 +27,28 @@ export function DecisionsSection({ meetingId, decisions, agendaItems, editable, 
         <p className="text-slate-700">{t('decisions.empty')}</p>
       ) : (
         <ol className="list-decimal space-y-3 pl-6">
-          {decisions.map((d) => (
+          {decisions.map((d, i) => (
             <li key={d.id} className="rounded border border-slate-200 bg-white p-3">
-              <div className="flex items-start justify-between gap-4">
-                <div>
-                  <p className="font-medium">{d.title}</p>
-                  <p className="text-sm text-slate-700">
-                    {t(`decisions.kind.${d.kind}` as MessageKey)} ·{' '}
-                    {t(`decisions.outcome.${d.outcome}` as MessageKey)}
-                  </p>
-                </div>
-                {editable ? (
-                  <ActionForm action={removeDecision} confirm={t('common.confirmRemove', { title: d.title })}>
-                    <input type="hidden" name="meetingId" value={meetingId} />
-                    <input type="hidden" name="decisionId" value={d.id} />
-                    <SubmitButton variant="danger" pendingLabel={t('common.removing')}>
-                      {t('common.remove')}
-                    </SubmitButton>
-                  </ActionForm>
-                ) : null}
-              </div>
+              <p className="font-medium">{d.title}</p>
+              <p className="text-sm text-slate-700">
+                {t(`decisions.kind.${d.kind}` as MessageKey)} ·{' '}
+                {t(`decisions.outcome.${d.outcome}` as MessageKey)}
+              </p>
+              {editable ? (
+                <RecordRowActions
+                  meetingId={meetingId}
+                  id={d.id}
+                  idField="decisionId"
+                  title={d.title}
+                  first={i === 0}
+                  last={i === decisions.length - 1}
+                  move={moveDecision}
+                  remove={removeDecision}
+                  edit={updateDecision}
+                  editFields={<DecisionFields decision={d} agendaItems={agendaItems} t={t} />}
+                  t={t}
+                />
+              ) : null}
             </li>
           ))}
         </ol>
@@ -54,46 +58,7 @@ export function DecisionsSection({ meetingId, decisions, agendaItems, editable, 
           <summary className="cursor-pointer font-medium">{t('decisions.add')}</summary>
           <ActionForm action={addDecision} className="mt-4" aria-label={t('decisions.add')}>
             <input type="hidden" name="meetingId" value={meetingId} />
-            <TextArea
-              name="title"
-              label={t('decisions.field.title')}
-              hint={t('decisions.field.titleHint')}
-              rows={2}
-              required
-            />
-            <SelectField
-              name="kind"
-              label={t('decisions.field.kind')}
-              defaultValue="measures"
-              options={DECISION_KINDS.map((k) => ({
-                value: k,
-                label: t(`decisions.kind.${k}` as MessageKey),
-              }))}
-            />
-            <SelectField
-              name="outcome"
-              label={t('decisions.field.outcome')}
-              defaultValue="adopted"
-              options={DECISION_OUTCOMES.map((o) => ({
-                value: o,
-                label: t(`decisions.outcome.${o}` as MessageKey),
-              }))}
-            />
-            <SelectField
-              name="agendaItemId"
-              label={t('decisions.field.agendaItem')}
-              defaultValue=""
-              options={[
-                { value: '', label: t('common.none') },
-                ...agendaItems.map((i) => ({ value: String(i.id), label: i.title })),
-              ]}
-            />
-            <TextArea
-              name="emphasis"
-              label={t('decisions.field.emphasis')}
-              hint={t('decisions.field.emphasisHint')}
-              rows={4}
-            />
+            <DecisionFields agendaItems={agendaItems} t={t} />
             <SubmitButton pendingLabel={t('common.adding')}>{t('decisions.add')}</SubmitButton>
           </ActionForm>
         </details>

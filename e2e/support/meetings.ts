@@ -18,7 +18,7 @@ export type NewMeeting = {
 /** Creates a meeting through the form and returns its id (the page is left on the meeting). */
 export async function createMeeting(page: Page, m: NewMeeting): Promise<number> {
   await page.goto('/meetings/new');
-  await page.getByLabel('Session number').fill(String(m.sessionNumber));
+  await page.getByRole('spinbutton', { name: 'Session number' }).fill(String(m.sessionNumber));
   await page.getByLabel('Date held').fill(m.heldOn);
   await page.getByRole('textbox', { name: 'Chair', exact: true }).fill(m.chairName);
   await page.getByLabel('Chair’s title line').fill(m.chairTitle);
@@ -36,7 +36,7 @@ export async function addAgendaItem(page: Page, item: { kind: string; title: str
   if (item.stressed) await form.getByLabel('What the meeting stressed').fill(item.stressed);
   await form.getByRole('button', { name: 'Add agenda item' }).click();
   await expect(
-    page.getByRole('region', { name: 'Agenda items' }).getByText(item.title, { exact: true }),
+    page.getByRole('region', { name: 'Agenda items' }).getByText(item.title, { exact: true }).first(),
   ).toBeVisible();
 }
 
@@ -53,6 +53,6 @@ export async function addDecision(
   if (d.emphasis) await form.getByLabel('What the meeting emphasised').fill(d.emphasis);
   await form.getByRole('button', { name: 'Add decision' }).click();
   await expect(
-    page.getByRole('region', { name: 'Decisions' }).getByText(d.title, { exact: true }),
+    page.getByRole('region', { name: 'Decisions' }).getByText(d.title, { exact: true }).first(),
   ).toBeVisible();
 }

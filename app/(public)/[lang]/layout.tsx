@@ -76,7 +76,8 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
               </nav>
             </div>
           </header>
-          <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+          {/* tabIndex -1: the skip link then moves keyboard focus here, not only the scroll position. */}
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter settings={settings} t={t} />

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutUser } from '@/actions/sign-out';
-import { listReviewQueue } from '@/data/documents';
+import { listMyTasks, listReviewQueue } from '@/data/documents';
 import { unreadNotificationCount } from '@/data/notifications';
 import { requireUser } from '@/lib/session';
 
@@ -27,6 +27,13 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
                   </Link>
                 </li>
               ) : null}
+              {roles.includes('secretary') ? (
+                <li>
+                  <Link href="/tasks" className="underline-offset-4 hover:underline">
+                    {t('nav.myTasksCount', { count: listMyTasks(actor).length })}
+                  </Link>
+                </li>
+              ) : null}
               {roles.includes('reviewer') || roles.includes('leader') ? (
                 <li>
                   <Link href="/review" className="underline-offset-4 hover:underline">
@@ -39,6 +46,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
                   <li>
                     <Link href="/admin/users" className="underline-offset-4 hover:underline">
                       {t('nav.users')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/admin/bodies" className="underline-offset-4 hover:underline">
+                      {t('nav.bodies')}
                     </Link>
                   </li>
                   <li>

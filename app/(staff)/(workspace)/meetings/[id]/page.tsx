@@ -3,11 +3,14 @@ import { notFound } from 'next/navigation';
 import { AgendaSection } from '@/components/meetings/agenda-section';
 import { DecisionsSection } from '@/components/meetings/decisions-section';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
+import { MeetingTabs } from '@/components/meetings/meeting-tabs';
 import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import { getMeeting } from '@/data/meetings';
 import { loadOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
+
+const DOCUMENT_PAGE = { agenda: 'agenda', minutes: 'minutes', press_release: 'release' } as const;
 
 export default async function MeetingPage({ params, searchParams }: PageProps<'/meetings/[id]'>) {
   const { id } = await params;
@@ -20,6 +23,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
+      <MeetingTabs meetingId={meeting.id} active="records" t={t} />
       {duplicate ? (
         <p role="status" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           {t('meetings.duplicateNumber', { year: meeting.heldOn.slice(0, 4), number: meeting.sessionNumber })}
@@ -37,14 +41,12 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
                 {workingStateLabel(t, { workingState: d.workingState, reviewStep: null })} ·{' '}
                 {publicationLabel(t, d.publicationState)}
               </p>
-              {d.kind === 'press_release' ? (
-                <Link
-                  href={`/meetings/${meeting.id}/release`}
-                  className="mt-2 inline-block text-sm text-blue-900 underline"
-                >
-                  {t('documents.edit')}
-                </Link>
-              ) : null}
+              <Link
+                href={`/meetings/${meeting.id}/${DOCUMENT_PAGE[d.kind]}`}
+                className="mt-2 inline-block text-sm text-blue-900 underline"
+              >
+                {t('documents.open', { document: t(`documents.kind.${d.kind}` as MessageKey) })}
+              </Link>
             </li>
           ))}
         </ul>

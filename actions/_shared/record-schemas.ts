@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { AGENDA_ITEM_KINDS, DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
+import { choice, idField, optionalText, requiredText } from '@/lib/validation';
+
+// The fields of an agenda item and of a decision, shared by the add and edit forms.
+
+export const agendaItemFields = z.object({
+  meetingId: idField,
+  kind: choice(AGENDA_ITEM_KINDS),
+  title: requiredText(500),
+  presenter: optionalText(200),
+  notes: optionalText(4000),
+  stressed: optionalText(10000),
+});
+
+export const decisionFields = z.object({
+  meetingId: idField,
+  title: requiredText(500),
+  kind: choice(DECISION_KINDS),
+  outcome: choice(DECISION_OUTCOMES),
+  emphasis: optionalText(10000),
+  agendaItemId: z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .pipe(z.number().int().positive().nullable()),
+});
+
+export const moveFields = z.object({ meetingId: idField, id: idField, direction: z.enum(['up', 'down']) });

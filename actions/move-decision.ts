@@ -1,0 +1,15 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { moveDecision as moveRecord } from '@/data/meetings';
+import type { ActionState } from './_shared/action-state';
+import { moveFields } from './_shared/record-schemas';
+import { runAction } from './_shared/run-action';
+
+export async function moveDecision(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, moveFields, 'moveDecision', ({ meetingId, id, direction }, { actor }) => {
+    moveRecord(actor, meetingId, id, direction);
+    revalidatePath(`/meetings/${meetingId}`);
+    return { status: 'ok' };
+  });
+}

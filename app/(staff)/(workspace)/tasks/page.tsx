@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { meetingTitle } from '@/components/workspace/labels';
+import { listMyTasks } from '@/data/documents';
+import { formatCalendarDate } from '@/lib/format';
+import { requireUser } from '@/lib/session';
+import type { MessageKey } from '@/messages';
+
+const DOCUMENT_PAGE = { agenda: 'agenda', minutes: 'minutes', press_release: 'release' } as const;
+
+export default async function MyTasksPage() {
+  const { actor, t, locale } = await requireUser('/tasks');
+  const tasks = listMyTasks(actor);
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-semibold">{t('nav.myTasks')}</h1>
+      {tasks.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+          {t('tasks.empty')}
+        </p>
+      ) : (
+        <ul className="space-y-3">
+          {tasks.map((task) => (
+            <li
+              key={task.documentId}
+              className={`rounded border bg-white p-4 ${task.returned ? 'border-amber-500' : 'border-slate-300'}`}
+            >
+              <p className="text-sm text-slate-700">
+                {t(`documents.kind.${task.kind}` as MessageKey)} · {meetingTitle(t, locale, task)} ·{' '}
+                {formatCalendarDate(task.heldOn, locale)}
+              </p>
+              <p className="mt-1 font-medium">
+                <Link
+                  href={`/meetings/${task.meetingId}/${DOCUMENT_PAGE[task.kind]}`}
+                  className="text-blue-900 underline"
+                >
+                  {task.headline}
+                </Link>
+              </p>
+              <p className="mt-1 text-sm">{task.returned ? t('tasks.returned') : t('tasks.draft')}</p>
+              {task.returned && task.comment ? (
+                <p className="mt-1 whitespace-pre-wrap text-sm text-slate-800">{task.comment}</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { draftReleaseFromRecords } from '@/actions/draft-release-from-records';
+import { ActionForm } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { Translate } from '@/messages';
+
+/** "Draft from records": at once for an empty release; after edits, through a preview of what would change. */
+export function ReleaseDraftButton({
+  documentId,
+  meetingId,
+  hasText,
+  t,
+}: {
+  documentId: number;
+  meetingId: number;
+  hasText: boolean;
+  t: Translate;
+}) {
+  if (hasText) {
+    return (
+      <Link
+        href={`/meetings/${meetingId}/release?redraft=1`}
+        className="inline-block rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+      >
+        {t('documents.draftFromRecords')}
+      </Link>
+    );
+  }
+  return (
+    <ActionForm action={draftReleaseFromRecords} aria-label={t('documents.draftFromRecords')}>
+      <input type="hidden" name="documentId" value={documentId} />
+      <input type="hidden" name="baseRevisionId" value="" />
+      <SubmitButton variant="secondary" pendingLabel={t('documents.drafting')}>
+        {t('documents.draftFromRecords')}
+      </SubmitButton>
+    </ActionForm>
+  );
+}
