@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { releaseCount } from '@/components/public/release-count';
+import { listArchiveYears } from '@/data/public-archive';
+import { localePath, publicLocale } from '@/lib/public-locale';
+
+// Rendered on first request and cached until a publication or withdrawal revalidates it.
+export const generateStaticParams = () => [];
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/archive'>): Promise<Metadata> {
+  const { locale, t } = publicLocale((await params).lang);
+  return {
+    title: t('archive.title'),
+    description: t('archive.description'),
+    alternates: {
+      canonical: localePath(locale, '/archive'),
+      languages: { en: '/archive', 'zh-CN': localePath('zh', '/archive') },
+    },
+  };
+}
+
+export default async function ArchivePage({ params }: PageProps<'/[lang]/archive'>) {
+  const { locale, t } = publicLocale((await params).lang);
+  const years = listArchiveYears();
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t('archive.title')}</h1>
+      <p className="mt-2 text-slate-700">{t('archive.intro')}</p>
+      {years.length === 0 ? (
+        <p className="mt-6 text-slate-700">{t('archive.empty')}</p>
+      ) : (
+        <ul
+          aria-label={t('archive.yearsLabel')}
+          className="mt-6 divide-y divide-slate-200 border-y border-slate-200"
+        >
+          {years.map(({ year, count }) => (
+            <li key={year} className="flex items-baseline justify-between gap-4 py-3">
+              <Link
+                href={localePath(locale, `/archive/${year}`)}
+                className="text-lg font-semibold text-blue-900 underline underline-offset-4"
+              >
+                {year}
+              </Link>
+              <span className="text-slate-700">{releaseCount(count, locale, t)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

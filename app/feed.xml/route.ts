@@ -1,0 +1,9 @@
+import { releaseFeed } from '@/lib/release-feed';
+
+// Read on every request (never at build time, when there is no database).
+export const dynamic = 'force-dynamic';
+
+/** The latest releases as Atom. */
+export function GET(): Promise<Response> {
+  return releaseFeed('atom');
+}

@@ -1,0 +1,9 @@
+import { releaseFeed } from '@/lib/release-feed';
+
+// Read on every request (never at build time, when there is no database).
+export const dynamic = 'force-dynamic';
+
+/** The latest releases as RSS 2.0. */
+export function GET(): Promise<Response> {
+  return releaseFeed('rss');
+}

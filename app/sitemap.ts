@@ -1,0 +1,34 @@
+import type { MetadataRoute } from 'next';
+import { listArchiveYears, listSitemapReleases } from '@/data/public-archive';
+import { releasePath } from '@/data/public-releases';
+import { htmlLang, localePath, PUBLIC_LOCALES } from '@/lib/public-locale';
+import { siteOrigin } from '@/lib/site-origin';
+
+// Read on every request (never at build time, when there is no database); only published releases.
+export const dynamic = 'force-dynamic';
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const origin = await siteOrigin();
+  const releases = listSitemapReleases();
+  const newest = releases.reduce<Date | undefined>(
+    (latest, r) => (latest && latest > r.lastPublishedAt ? latest : r.lastPublishedAt),
+    undefined,
+  );
+  // Every page in both languages, each naming the other as its alternate.
+  const inBothLanguages = (path: string, lastModified?: Date): MetadataRoute.Sitemap => {
+    const languages = Object.fromEntries(
+      PUBLIC_LOCALES.map((l) => [htmlLang[l], `${origin}${localePath(l, path)}`]),
+    );
+    return PUBLIC_LOCALES.map((l) => ({
+      url: `${origin}${localePath(l, path)}`,
+      lastModified,
+      alternates: { languages },
+    }));
+  };
+  return [
+    ...inBothLanguages('/', newest),
+    ...inBothLanguages('/archive', newest),
+    ...listArchiveYears().flatMap(({ year }) => inBothLanguages(`/archive/${year}`)),
+    ...releases.flatMap((r) => inBothLanguages(releasePath(r), r.lastPublishedAt)),
+  ];
+}

@@ -1,0 +1,175 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb, schema } from '@/db';
+import type { Role } from '@/domain/vocabulary';
+import { useTempDatabase } from '@/test/support/temp-db';
+import { systemActor, type Actor } from './actor';
+import { createBody, createMeeting } from './meetings';
+import {
+  listArchiveMonths,
+  listArchiveYears,
+  listFeedReleases,
+  listSitemapReleases,
+  plainFirstParagraph,
+} from './public-archive';
+import { createUser } from './users';
+import {
+  approveStep,
+  previewDraftFromRecords,
+  publishDocument,
+  saveRevision,
+  submitForReview,
+  withdrawDocument,
+} from './workflow';
+
+// The archive, feeds and sitemap read only published public releases, by the first-published time in the
+// site's zone (Asia/Shanghai by default, UTC+8: 16:00Z is midnight of the next day there).
+
+let cleanup: () => void;
+let bodyId: number;
+let secretary: Actor;
+let reviewer: Actor;
+let leader: Actor;
+let sessionNumber = 0;
+
+async function makeUser(username: string, roles: Role[]): Promise<Actor> {
+  const { id } = await createUser(systemActor('seed'), {
+    username,
+    displayName: username,
+    password: 'a-long-password',
+    roles,
+  });
+  return { kind: 'user', userId: id, roles };
+}
+
+/** A fresh meeting's press release saved with this text; published at `publishAt` if given. */
+function release(headline: string, body: string, publishAt?: string) {
+  const meeting = createMeeting(secretary, {
+    bodyId,
+    sessionNumber: ++sessionNumber,
+    heldOn: '2023-12-01',
+    location: 'Chengdu',
+    chairName: 'Wang Lin',
+    chairTitle: 'Governor',
+    attendees: '',
+    purpose: '',
+    status: 'held',
+  });
+  const documentId = getDb()
+    .select({ id: schema.documents.id })
+    .from(schema.documents)
+    .where(and(eq(schema.documents.meetingId, meeting.id), eq(schema.documents.kind, 'press_release')))
+    .get()!.id;
+  const before = { now: new Date('2023-12-01T00:00:00Z') };
+  // The release must agree with its meeting's records before review: the drafted text follows the lead.
+  const records = previewDraftFromRecords(secretary, documentId).body;
+  const { revisionId } = saveRevision(
+    secretary,
+    { documentId, baseRevisionId: null, headline, body: `${body}\n\n${records}` },
+    before,
+  );
+  if (publishAt) {
+    submitForReview(secretary, documentId, before);
+    approveStep(reviewer, documentId, revisionId, '', before);
+    approveStep(leader, documentId, revisionId, '', before);
+    publishDocument(leader, documentId, {}, { now: new Date(publishAt) });
+  }
+  return { documentId, revisionId };
+}
+
+let lastOf2023: ReturnType<typeof release>;
+let firstOf2024: ReturnType<typeof release>;
+let february: ReturnType<typeof release>;
+
+beforeAll(async () => {
+  cleanup = useTempDatabase();
+  bodyId = createBody(systemActor('seed'), { name: 'the Government', meetingName: 'Executive Meeting' }).id;
+  secretary = await makeUser('secretary', ['secretary']);
+  reviewer = await makeUser('reviewer', ['reviewer']);
+  leader = await makeUser('leader', ['leader']);
+
+  lastOf2023 = release('Last of 2023', 'Late on New Year’s Eve.\n\nMore.', '2023-12-31T15:59:59Z');
+  firstOf2024 = release('First of 2024', 'Just after midnight.', '2023-12-31T16:00:00Z');
+  february = release(
+    'February release',
+    'On **February 23**, the [meeting](https://example.org) was held.\nIt adopted *five* documents.\n\nSecond paragraph.',
+    '2024-02-23T02:00:00Z',
+  );
+  const withdrawn = release('Withdrawn release', 'Gone.', '2024-03-05T02:00:00Z');
+  withdrawDocument(leader, withdrawn.documentId, 'Published by mistake.', {
+    now: new Date('2024-03-06T00:00:00Z'),
+  });
+  release('Draft only', 'DRAFT-MARKER never published.');
+  // A published release's newer draft stays out of view: the published revision is what is listed.
+  saveRevision(
+    secretary,
+    {
+      documentId: february.documentId,
+      baseRevisionId: february.revisionId,
+      headline: 'DRAFT-MARKER headline',
+      body: 'DRAFT-MARKER body',
+    },
+    { now: new Date('2024-03-01T00:00:00Z') },
+  );
+});
+afterAll(() => cleanup());
+
+describe('the public archive', () => {
+  it('counts years by first publication in the site’s time zone, newest first', () => {
+    expect(listArchiveYears()).toEqual([
+      { year: 2024, count: 2 },
+      { year: 2023, count: 1 },
+    ]);
+  });
+
+  it('lists a year’s months, newest first, each with its releases', () => {
+    const months = listArchiveMonths(2024);
+    expect(months.map((m) => [m.month, m.releases.map((r) => r.headline)])).toEqual([
+      [2, ['February release']],
+      [1, ['First of 2024']],
+    ]);
+    expect(months[0]!.releases[0]).toMatchObject({
+      id: february.documentId,
+      year: '2024',
+      slug: 'february-release',
+    });
+    expect(listArchiveMonths(2023).map((m) => m.month)).toEqual([12]);
+    expect(listArchiveMonths(2022)).toEqual([]);
+    expect(listArchiveMonths(0)).toEqual([]);
+  });
+
+  it('feeds the latest published releases with their first paragraph as plain text', () => {
+    const feed = listFeedReleases(20);
+    expect(feed.map((r) => r.headline)).toEqual(['February release', 'First of 2024', 'Last of 2023']);
+    expect(feed[0]!.summary).toBe('On February 23, the meeting was held. It adopted five documents.');
+    expect(feed[1]).toMatchObject({ year: '2024', id: firstOf2024.documentId });
+    expect(feed[2]).toMatchObject({ year: '2023', id: lastOf2023.documentId });
+    expect(listFeedReleases(1)).toHaveLength(1);
+  });
+
+  it('lists every published release for the sitemap, and nothing else', () => {
+    expect(listSitemapReleases().map((r) => r.id)).toEqual([
+      lastOf2023.documentId,
+      firstOf2024.documentId,
+      february.documentId,
+    ]);
+    const everything = JSON.stringify([
+      listArchiveYears(),
+      listArchiveMonths(2024),
+      listArchiveMonths(2023),
+      listFeedReleases(),
+      listSitemapReleases(),
+    ]);
+    expect(everything).not.toMatch(/DRAFT-MARKER|Draft only|Withdrawn release/);
+  });
+});
+
+describe('plainFirstParagraph', () => {
+  it('keeps words and drops Markdown marks', () => {
+    expect(plainFirstParagraph('\n\n# A heading\n\nBody')).toBe('A heading');
+    expect(plainFirstParagraph('`code` and __strong__ and snake_case_name')).toBe(
+      'code and strong and snake_case_name',
+    );
+    expect(plainFirstParagraph('')).toBe('');
+  });
+});

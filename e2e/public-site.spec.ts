@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import { baseURL } from '../playwright.config';
+import { uniqueName } from './support/meetings';
+import { feedEntries, sitemapUrls, withdraw } from './support/public-site';
+import { approvedRelease, draftedRelease, editAndSave, pageAs, publishNow } from './support/workflow';
+
+// The public surface of one release: home page, Atom and RSS feeds, sitemap and archive. Published, it is
+// in all of them, with absolute addresses on this server; withdrawn, it leaves every one; a draft never
+// reaches any.
+
+/** The raw text of every public listing, for what must never appear in any of them. */
+async function everyListing(page: Page, year: string): Promise<string> {
+  const paths = ['/', '/zh', '/feed.xml', '/rss.xml', '/sitemap.xml', '/archive', `/archive/${year}`];
+  const texts = await Promise.all(
+    paths.map(async (path) => {
+      const response = await page.request.get(path);
+      // An archive year with nothing left in it is a 404 page: still a listing without the release.
+      expect([200, 404], path).toContain(response.status());
+      return response.text();
+    }),
+  );
+  return texts.join('\n');
+}
+
+test('a published release is on the home page, in both feeds, the sitemap and its archive year; withdrawn, it leaves them all', async ({
+  browser,
+  page,
+}) => {
+  const { release, secretary, leader } = await approvedRelease(browser);
+  await publishNow(leader, release);
+
+  await page.goto('/');
+  const homeLink = page.getByRole('link', { name: release.headline });
+  await expect(homeLink).toBeVisible();
+  const path = (await homeLink.getAttribute('href'))!;
+  const [, year = '', id = ''] = /^\/releases\/(\d{4})\/(\d+)-[a-z0-9-]+$/.exec(path) ?? [];
+  expect(year).not.toBe('');
+  expect(Number(id)).toBe(release.documentId);
+  const url = `${baseURL}${path}`;
+  const entry = { title: release.headline, link: url };
+
+  expect(await feedEntries(page, '/feed.xml')).toContainEqual(entry);
+  expect(await feedEntries(page, '/rss.xml')).toContainEqual(entry);
+  // Newest first: a release published a moment ago heads both feeds.
+  expect((await feedEntries(page, '/feed.xml'))[0]).toEqual(entry);
+  expect((await feedEntries(page, '/rss.xml'))[0]).toEqual(entry);
+  const sitemap = await sitemapUrls(page);
+  expect(sitemap).toContain(url);
+  expect(sitemap).toContain(`${baseURL}/zh${path}`);
+  expect(sitemap).toContain(`${baseURL}/archive/${year}`);
+
+  await page.goto('/archive');
+  await page.getByRole('link', { name: year, exact: true }).click();
+  await expect(page).toHaveURL(`/archive/${year}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Releases of ${year}`);
+  await page.getByRole('link', { name: release.headline }).click();
+  await expect(page).toHaveURL(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(release.headline);
+
+  // A newer draft of the published release stays in the workspace until it is published itself.
+  const marker = uniqueName('UNPUBLISHED-EDIT');
+  await secretary.goto(`/meetings/${release.meetingId}/release`);
+  const body = await secretary.getByLabel('Text', { exact: true }).inputValue();
+  await editAndSave(secretary, release, `${body}\n\n${marker}`, 2);
+  expect(await everyListing(page, year)).not.toContain(marker);
+
+  await withdraw(leader, release);
+
+  const gone = await page.goto(path);
+  expect(gone?.status()).toBe(410);
+  await expect(page.getByRole('heading', { name: 'Release withdrawn' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: release.headline })).toHaveCount(0);
+  expect(await feedEntries(page, '/feed.xml')).not.toContainEqual(entry);
+  expect(await feedEntries(page, '/rss.xml')).not.toContainEqual(entry);
+  expect((await feedEntries(page, '/feed.xml')).map((e) => e.link)).not.toContain(url);
+  expect((await feedEntries(page, '/rss.xml')).map((e) => e.link)).not.toContain(url);
+  const sitemapAfter = await sitemapUrls(page);
+  expect(sitemapAfter).not.toContain(url);
+  expect(sitemapAfter).not.toContain(`${baseURL}/zh${path}`);
+  const archiveYear = await page.goto(`/archive/${year}`);
+  if (archiveYear?.status() === 200)
+    await expect(page.getByRole('link', { name: release.headline })).toHaveCount(0);
+  else expect(archiveYear?.status()).toBe(404);
+  const listings = await everyListing(page, year);
+  expect(listings).not.toContain(release.headline);
+  expect(listings).not.toContain(`/releases/${year}/${id}-`);
+});
+
+test('a draft that was saved but never published reaches no public listing', async ({ browser, page }) => {
+  const secretary = await pageAs(browser, 'secretary');
+  const release = await draftedRelease(secretary);
+  const marker = uniqueName('DRAFT-ONLY');
+  const body = await secretary.getByLabel('Text', { exact: true }).inputValue();
+  await editAndSave(secretary, release, `${body}\n\n${marker}`, 2);
+
+  const listings = await everyListing(page, String(new Date().getFullYear()));
+  expect(listings).not.toContain(marker);
+  expect(listings).not.toContain(release.headline);
+  await page.goto('/');
+  const feeds = [...(await feedEntries(page, '/feed.xml')), ...(await feedEntries(page, '/rss.xml'))];
+  expect(feeds.map((e) => e.title)).not.toContain(release.headline);
+  expect(
+    (await sitemapUrls(page)).some((u) => u.includes(`/releases/`) && u.includes(`/${release.documentId}-`)),
+  ).toBe(false);
+});
+
+test('feeds, sitemap and robots.txt name this server’s own addresses', async ({ page }) => {
+  const atom = await page.request.get('/feed.xml');
+  expect(atom.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+  expect(await atom.text()).toContain(`<link rel="self" href="${baseURL}/feed.xml"/>`);
+  const rss = await page.request.get('/rss.xml');
+  expect(rss.headers()['content-type']).toBe('application/rss+xml; charset=utf-8');
+  expect(await rss.text()).toContain(`<link>${baseURL}/</link>`);
+
+  const robots = await (await page.request.get('/robots.txt')).text();
+  for (const path of ['/meetings', '/review', '/admin', '/account', '/notifications', '/login', '/api'])
+    expect(robots).toContain(`Disallow: ${path}\n`);
+  expect(robots).toContain('Allow: /\n');
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+
+  await page.goto('/');
+  const sitemap = await sitemapUrls(page);
+  expect(sitemap).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/zh`, `${baseURL}/archive`]));
+});
