@@ -633,3 +633,28 @@ export function updateDecision(
     { behavior: 'immediate' },
   );
 }
+
+/**
+ * Changes a meeting's details, its status included. A meeting is never deleted: one that did not take
+ * place is cancelled, which freezes its records.
+ */
+export function updateMeeting(actor: Actor, meetingId: number, input: Omit<MeetingInput, 'bodyId'>): void {
+  requireSecretary(actor, 'meetings.update', meetingId);
+  getDb().transaction(
+    (tx) => {
+      const updated = tx
+        .update(schema.meetings)
+        .set(input)
+        .where(eq(schema.meetings.id, meetingId))
+        .returning({ id: schema.meetings.id })
+        .get();
+      if (!updated) throw notFound();
+      recordAudit(
+        actor,
+        { action: 'meeting.updated', subjectType: 'meeting', subjectId: meetingId, detail: input },
+        tx,
+      );
+    },
+    { behavior: 'immediate' },
+  );
+}

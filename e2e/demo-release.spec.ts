@@ -7,7 +7,8 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test('the demo release reads as the published seed release, footer included', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: seed.headline }).click();
+  // The demo was published in 2024: the oldest of the releases that share its headline.
+  await page.getByRole('link', { name: seed.headline }).last().click();
   await expect(page).toHaveURL(/\/releases\/2024\/\d+-huang-qiang-chairs-executive-meeting/);
 
   await expect(page.getByRole('banner')).toContainText(seed.section);

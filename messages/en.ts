@@ -97,6 +97,7 @@ export const en = {
   'meetings.sort.number_asc': 'Session number, lowest first',
   'meetings.count': '{count} meetings',
   'meetings.noMatch': 'No meeting matches these filters.',
+  'meetings.edit': 'Edit meeting details',
   'meetings.status.scheduled': 'Scheduled',
   'meetings.status.held': 'Held',
   'meetings.status.cancelled': 'Cancelled',

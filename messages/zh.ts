@@ -94,6 +94,7 @@ export const zh: Record<MessageKey, string> = {
   'meetings.sort.number_asc': '会议次数从小到大',
   'meetings.count': '共{count}次会议',
   'meetings.noMatch': '没有符合筛选条件的会议。',
+  'meetings.edit': '编辑会议信息',
   'meetings.status.scheduled': '待召开',
   'meetings.status.held': '已召开',
   'meetings.status.cancelled': '已取消',

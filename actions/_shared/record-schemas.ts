@@ -1,8 +1,19 @@
 import { z } from 'zod';
-import { AGENDA_ITEM_KINDS, DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
-import { choice, idField, optionalText, requiredText } from '@/lib/validation';
+import { AGENDA_ITEM_KINDS, DECISION_KINDS, DECISION_OUTCOMES, MEETING_STATUSES } from '@/domain/vocabulary';
+import { choice, idField, isoDate, optionalText, positiveInt, requiredText } from '@/lib/validation';
 
-// The fields of an agenda item and of a decision, shared by the add and edit forms.
+// The fields of a meeting, an agenda item and a decision, shared by the forms that create and edit them.
+
+export const meetingFields = z.object({
+  sessionNumber: positiveInt,
+  heldOn: isoDate,
+  location: optionalText(200),
+  chairName: requiredText(100),
+  chairTitle: optionalText(400),
+  attendees: optionalText(2000),
+  purpose: optionalText(4000),
+  status: choice(MEETING_STATUSES),
+});
 
 export const agendaItemFields = z.object({
   meetingId: idField,

@@ -3,7 +3,11 @@ import { notFound } from 'next/navigation';
 import { AgendaSection } from '@/components/meetings/agenda-section';
 import { DecisionsSection } from '@/components/meetings/decisions-section';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
+import { MeetingFields } from '@/components/meetings/meeting-fields';
 import { MeetingTabs } from '@/components/meetings/meeting-tabs';
+import { updateMeeting } from '@/actions/update-meeting';
+import { ActionForm } from '@/components/ui/action-form';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import { getMeeting } from '@/data/meetings';
 import { loadOr404 } from '@/lib/load-or-404';
@@ -51,6 +55,21 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
           ))}
         </ul>
       </section>
+      {actor.roles.includes('secretary') ? (
+        <details className="mb-10 rounded border border-slate-300 bg-white p-4">
+          <summary className="cursor-pointer font-medium">{t('meetings.edit')}</summary>
+          <ActionForm action={updateMeeting} className="mt-4 max-w-2xl" aria-label={t('meetings.edit')}>
+            <input type="hidden" name="meetingId" value={meeting.id} />
+            <MeetingFields meeting={meeting} t={t} />
+            <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
+          </ActionForm>
+        </details>
+      ) : null}
+      {meeting.status === 'cancelled' ? (
+        <p role="status" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          {t('meetings.cancelled')}
+        </p>
+      ) : null}
       <AgendaSection meetingId={meeting.id} items={meeting.agendaItems} editable={editable} t={t} />
       <DecisionsSection
         meetingId={meeting.id}

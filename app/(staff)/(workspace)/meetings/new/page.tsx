@@ -1,11 +1,10 @@
 import { createMeeting } from '@/actions/create-meeting';
 import { ActionForm } from '@/components/ui/action-form';
-import { SelectField, TextArea, TextField } from '@/components/ui/fields';
+import { MeetingFields } from '@/components/meetings/meeting-fields';
+import { SelectField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listBodies, suggestSessionNumber } from '@/data/meetings';
-import { MEETING_STATUSES } from '@/domain/vocabulary';
 import { requireUser } from '@/lib/session';
-import type { MessageKey } from '@/messages';
 
 export default async function NewMeetingPage() {
   const { actor, t } = await requireUser('/meetings/new');
@@ -30,34 +29,7 @@ export default async function NewMeetingPage() {
           defaultValue={String(firstBody.id)}
           options={bodies.map((b) => ({ value: String(b.id), label: `${b.meetingName} · ${b.name}` }))}
         />
-        <TextField
-          name="sessionNumber"
-          type="number"
-          label={t('meetings.field.sessionNumber')}
-          hint={t('meetings.field.sessionNumberHint')}
-          required
-          defaultValue={suggestSessionNumber(actor, firstBody.id)}
-        />
-        <TextField name="heldOn" type="date" label={t('meetings.field.heldOn')} required />
-        <TextField name="chairName" label={t('meetings.field.chairName')} required />
-        <TextArea name="chairTitle" label={t('meetings.field.chairTitle')} rows={2} />
-        <TextField name="location" label={t('meetings.field.location')} />
-        <TextArea name="attendees" label={t('meetings.field.attendees')} rows={2} />
-        <TextArea
-          name="purpose"
-          label={t('meetings.field.purpose')}
-          hint={t('meetings.field.purposeHint')}
-          rows={4}
-        />
-        <SelectField
-          name="status"
-          label={t('meetings.field.status')}
-          defaultValue="held"
-          options={MEETING_STATUSES.map((s) => ({
-            value: s,
-            label: t(`meetings.status.${s}` as MessageKey),
-          }))}
-        />
+        <MeetingFields suggestedNumber={suggestSessionNumber(actor, firstBody.id)} t={t} />
         <SubmitButton pendingLabel={t('meetings.creating')}>{t('meetings.create')}</SubmitButton>
       </ActionForm>
     </>
