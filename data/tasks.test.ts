@@ -17,7 +17,9 @@ describe('my tasks', () => {
     const seed = systemActor('seed');
     const make = async (username: string, roles: ('secretary' | 'leader')[]): Promise<Actor> => ({
       kind: 'user',
-      userId: (await createUser(seed, { username, displayName: username, password: 'a-long-password', roles })).id,
+      userId: (
+        await createUser(seed, { username, displayName: username, password: 'a-long-password', roles })
+      ).id,
       roles,
     });
     const secretary = await make('sec', ['secretary']);
@@ -39,14 +41,21 @@ describe('my tasks', () => {
     const minutes = docs.find((d) => d.kind === 'minutes')!.id;
     const agenda = docs.find((d) => d.kind === 'agenda')!.id;
 
-    saveRevision(secretary, { documentId: minutes, baseRevisionId: null, headline: 'Minutes', body: 'Text.' });
+    saveRevision(secretary, {
+      documentId: minutes,
+      baseRevisionId: null,
+      headline: 'Minutes',
+      body: 'Text.',
+    });
     saveRevision(other, { documentId: agenda, baseRevisionId: null, headline: 'Agenda', body: 'Items.' });
     expect(listMyTasks(secretary).map((t) => [t.documentId, t.returned])).toEqual([[minutes, false]]);
 
     submitForReview(secretary, minutes);
     expect(listMyTasks(secretary)).toEqual([]);
     requestChanges(leader, minutes, 'Name the attendees.');
-    expect(listMyTasks(secretary)).toMatchObject([{ documentId: minutes, returned: true, comment: 'Name the attendees.' }]);
+    expect(listMyTasks(secretary)).toMatchObject([
+      { documentId: minutes, returned: true, comment: 'Name the attendees.' },
+    ]);
     expect(listMyTasks(leader)).toEqual([]);
   });
 });

@@ -3,8 +3,7 @@
 import { useState } from 'react';
 
 // The only script of the public pages: text size, elder mode (large text, high contrast), print and copy
-// link. The choice is kept in localStorage and applied by a tiny inline script before the page paints.
-export const READING_PREFERENCES_SCRIPT = `try{var p=JSON.parse(localStorage.getItem('gazette-reading')||'{}');var d=document.documentElement;if(p.size)d.dataset.fontSize=p.size;if(p.elder)d.dataset.elder='on'}catch(e){}`;
+// link. The choice is kept in localStorage and applied before the page paints (reading-preferences.ts).
 
 type Size = 'smaller' | 'normal' | 'larger';
 type Labels = {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-tools';
+import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-preferences';
 import { SiteFooter } from '@/components/public/site-footer';
 import { getSiteSettings } from '@/data/site-settings';
 import { htmlLang, localePath, publicLocale, PUBLIC_LOCALES } from '@/lib/public-locale';
