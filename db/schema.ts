@@ -76,6 +76,8 @@ export const meetings = sqliteTable(
   (t) => [
     index('meetings_held_on').on(t.heldOn),
     index('meetings_body_number').on(t.bodyId, t.sessionNumber),
+    // The register's "session number" order.
+    index('meetings_number_held_on').on(t.sessionNumber, t.heldOn),
   ],
 );
 

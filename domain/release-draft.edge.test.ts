@@ -48,7 +48,10 @@ describe('drafting a release: edge cases', () => {
   });
 
   it('a list of three joins with commas and "and"; titles that contain commas stay whole', () => {
-    const r = { ...base, decisions: [decision('Plan A'), decision('Notice on Roads, Bridges and Tunnels'), decision('Plan C')] };
+    const r = {
+      ...base,
+      decisions: [decision('Plan A'), decision('Notice on Roads, Bridges and Tunnels'), decision('Plan C')],
+    };
     expect(draftRelease(r).paragraphs[1]).toBe(
       'The Executive Meeting deliberated and adopted the Plan A, the Notice on Roads, Bridges and Tunnels and the Plan C.',
     );
@@ -58,7 +61,10 @@ describe('drafting a release: edge cases', () => {
   it('an emphasised decision gets its own paragraph; the rest follow with "also"', () => {
     const r = {
       ...base,
-      decisions: [decision('Policies for Growth', { emphasis: 'the province should act.' }), decision('Plan B')],
+      decisions: [
+        decision('Policies for Growth', { emphasis: 'the province should act.' }),
+        decision('Plan B'),
+      ],
     };
     expect(draftRelease(r).paragraphs.slice(1, 3)).toEqual([
       'The Executive Meeting deliberated and adopted the Policies for Growth, emphasizing that the province should act.',
@@ -88,12 +94,17 @@ describe('drafting a release: edge cases', () => {
     };
     const draft = text(r);
     expect(draft).toContain('deliberated and adopted in principle the Plan A.');
-    for (const omitted of ['Plan Deferred', 'Plan Rejected', 'Report Noted']) expect(draft).not.toContain(omitted);
+    for (const omitted of ['Plan Deferred', 'Plan Rejected', 'Report Noted'])
+      expect(draft).not.toContain(omitted);
     expect(checkReleaseAgainstRecords(draft, r)).toEqual([]);
   });
 
   it('writes ordinals past the teens correctly in the dateline', () => {
-    expect(draftRelease({ ...base, sessionNumber: 112 }).paragraphs[0]).toContain('the 112th Executive Meeting');
-    expect(draftRelease({ ...base, sessionNumber: 101 }).paragraphs[0]).toContain('the 101st Executive Meeting');
+    expect(draftRelease({ ...base, sessionNumber: 112 }).paragraphs[0]).toContain(
+      'the 112th Executive Meeting',
+    );
+    expect(draftRelease({ ...base, sessionNumber: 101 }).paragraphs[0]).toContain(
+      'the 101st Executive Meeting',
+    );
   });
 });

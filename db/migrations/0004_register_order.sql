@@ -1,0 +1,1 @@
+CREATE INDEX `meetings_number_held_on` ON `meetings` (`session_number`,`held_on`);
