@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gte, lte, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, lte, max, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb, schema, type Tx } from '@/db';
 import type {
@@ -33,6 +33,8 @@ export type MeetingSummary = {
   status: MeetingStatus;
   releaseState: string;
   releasePublication: string;
+  /** The state of each of its documents: agenda, minutes, press release. */
+  documents: { kind: DocumentKind; workingState: string; publicationState: string }[];
 };
 
 export type AgendaItemDto = {
@@ -225,12 +227,34 @@ export function listMeetings(
       .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
       .where(where)
       .get()?.n ?? 0;
+  // One more query for the page's documents, rather than three joins for every row of the register.
+  const documents = rows.length
+    ? db
+        .select({
+          meetingId: schema.documents.meetingId,
+          kind: schema.documents.kind,
+          workingState: schema.documents.workingState,
+          publicationState: schema.documents.publicationState,
+        })
+        .from(schema.documents)
+        .where(
+          inArray(
+            schema.documents.meetingId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .orderBy(asc(schema.documents.kind))
+        .all()
+    : [];
   return {
     total,
     rows: rows.map((r) => ({
       ...r,
       releaseState: r.releaseState ?? 'draft',
       releasePublication: r.releasePublication ?? 'none',
+      documents: documents
+        .filter((d) => d.meetingId === r.id)
+        .map((d) => ({ kind: d.kind, workingState: d.workingState, publicationState: d.publicationState })),
     })),
   };
 }
@@ -657,4 +681,46 @@ export function updateMeeting(actor: Actor, meetingId: number, input: Omit<Meeti
     },
     { behavior: 'immediate' },
   );
+}
+
+export type MeetingHistoryEntry = {
+  id: number;
+  action: string;
+  actorName: string | null;
+  detail: string;
+  createdAt: Date;
+};
+
+/** Everything done to a meeting's records and documents, newest first (the audit trail, scoped). */
+export function meetingHistory(actor: Actor, meetingId: number, limit = 200): MeetingHistoryEntry[] {
+  requireReader(actor, 'meetings.history', meetingId);
+  const db = getDb();
+  const documentIds = db
+    .select({ id: schema.documents.id })
+    .from(schema.documents)
+    .where(eq(schema.documents.meetingId, meetingId))
+    .all()
+    .map((d) => String(d.id));
+  const events = schema.auditEvents;
+  return db
+    .select({
+      id: events.id,
+      action: events.action,
+      actorName: schema.users.displayName,
+      detail: events.detail,
+      createdAt: events.createdAt,
+    })
+    .from(events)
+    .leftJoin(schema.users, eq(schema.users.id, events.actorId))
+    .where(
+      or(
+        and(eq(events.subjectType, 'meeting'), eq(events.subjectId, String(meetingId))),
+        documentIds.length
+          ? and(eq(events.subjectType, 'document'), inArray(events.subjectId, documentIds))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(events.id))
+    .limit(limit)
+    .all();
 }

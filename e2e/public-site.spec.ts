@@ -44,6 +44,10 @@ test('a published release is on the home page, in both feeds, the sitemap and it
   // Newest first: a release published a moment ago heads both feeds.
   expect((await feedEntries(page, '/feed.xml'))[0]).toEqual(entry);
   expect((await feedEntries(page, '/rss.xml'))[0]).toEqual(entry);
+  const searchFor = async (query: string) =>
+    (await page.request.get(`/search?q=${encodeURIComponent(query)}`)).text();
+  const token = release.chair.split(' ')[1]!;
+  expect(await searchFor(token)).toContain(release.headline);
   const sitemap = await sitemapUrls(page);
   expect(sitemap).toContain(url);
   expect(sitemap).toContain(`${baseURL}/zh${path}`);
@@ -63,6 +67,7 @@ test('a published release is on the home page, in both feeds, the sitemap and it
   const body = await secretary.getByLabel('Text', { exact: true }).inputValue();
   await editAndSave(secretary, release, `${body}\n\n${marker}`, 2);
   expect(await everyListing(page, year)).not.toContain(marker);
+  expect(await searchFor(marker)).toContain(`No published release matches “${marker}”.`);
 
   await withdraw(leader, release);
 
@@ -75,6 +80,7 @@ test('a published release is on the home page, in both feeds, the sitemap and it
   expect(await feedEntries(page, '/rss.xml')).not.toContainEqual(entry);
   expect((await feedEntries(page, '/feed.xml')).map((e) => e.link)).not.toContain(url);
   expect((await feedEntries(page, '/rss.xml')).map((e) => e.link)).not.toContain(url);
+  expect(await searchFor(token)).toContain(`No published release matches “${token}”.`);
   const sitemapAfter = await sitemapUrls(page);
   expect(sitemapAfter).not.toContain(url);
   expect(sitemapAfter).not.toContain(`${baseURL}/zh${path}`);
@@ -96,6 +102,8 @@ test('a draft that was saved but never published reaches no public listing', asy
 
   const listings = await everyListing(page, String(new Date().getFullYear()));
   expect(listings).not.toContain(marker);
+  const search = await (await page.request.get(`/search?q=${encodeURIComponent(marker)}`)).text();
+  expect(search).toContain(`No published release matches “${marker}”.`);
   expect(listings).not.toContain(release.headline);
   await page.goto('/');
   const feeds = [...(await feedEntries(page, '/feed.xml')), ...(await feedEntries(page, '/rss.xml'))];

@@ -165,3 +165,21 @@ test('agenda items are reordered with buttons, from the keyboard', async () => {
   await expect(items.first()).toHaveText(DEMO_AGENDA[1]!.title);
   await expect(items.nth(1)).toHaveText(DEMO_AGENDA[0]!.title);
 });
+
+test('the meeting’s history lists what was done to its records and documents, and the register shows each document', async () => {
+  const page = secretary;
+  await page.goto(`/meetings/${meetingId}/history`);
+  const history = page.getByRole('list').filter({ hasText: 'Meeting recorded' });
+  await expect(history.getByText('Meeting recorded')).toBeVisible();
+  await expect(history.getByText('Agenda item moved')).toBeVisible();
+  await expect(
+    history.getByText(`Decision added · “${DEMO_DECISIONS[0]!.title}”`, { exact: false }),
+  ).toBeVisible();
+  await expect(history.getByText('Saved', { exact: true }).first()).toBeVisible();
+
+  await page.goto('/meetings?q=Huang');
+  await expect(page.getByText('1 meeting', { exact: true })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: '25th Executive Meeting' });
+  await expect(row.getByText('Press release: Draft')).toBeVisible();
+  await expect(row.getByText('Minutes: Draft')).toBeVisible();
+});

@@ -19,4 +19,7 @@ export function translator(locale: Locale): Translate {
     );
 }
 
+/** Whether a key computed at run time (e.g. from an audit action) names a message. */
+export const isMessageKey = (key: string): key is MessageKey => key in en;
+
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);

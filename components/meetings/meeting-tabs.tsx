@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Translate } from '@/messages';
 
-type Tab = 'records' | 'agenda' | 'minutes' | 'press_release';
+type Tab = 'records' | 'agenda' | 'minutes' | 'press_release' | 'history';
 
 /** The meeting's pages: its records (agenda items and decisions) and each of its documents. */
 export function MeetingTabs({ meetingId, active, t }: { meetingId: number; active: Tab; t: Translate }) {
@@ -10,6 +10,7 @@ export function MeetingTabs({ meetingId, active, t }: { meetingId: number; activ
     { id: 'agenda', href: `/meetings/${meetingId}/agenda`, label: t('documents.kind.agenda') },
     { id: 'minutes', href: `/meetings/${meetingId}/minutes`, label: t('documents.kind.minutes') },
     { id: 'press_release', href: `/meetings/${meetingId}/release`, label: t('documents.kind.press_release') },
+    { id: 'history', href: `/meetings/${meetingId}/history`, label: t('documents.history') },
   ];
   return (
     <nav aria-label={t('meetings.tabs')} className="mb-8 border-b border-slate-300">

@@ -127,7 +127,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
             </Link>
           ) : null}
           <span className="ml-auto text-slate-700" role="status">
-            {t('meetings.count', { count: total })}
+            {total === 1 ? t('meetings.countOne') : t('meetings.count', { count: total })}
           </span>
         </div>
       </form>
@@ -155,7 +155,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
                 {t('meetings.column.status')}
               </th>
               <th scope="col" className="p-2">
-                {t('meetings.column.release')}
+                {t('meetings.column.documents')}
               </th>
             </tr>
           </thead>
@@ -172,8 +172,15 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
                 <td className="p-2">{m.chairName}</td>
                 <td className="p-2">{t(`meetings.status.${m.status}` as MessageKey)}</td>
                 <td className="p-2">
-                  {workingStateLabel(t, { workingState: m.releaseState, reviewStep: null })} ·{' '}
-                  {publicationLabel(t, m.releasePublication)}
+                  <ul>
+                    {m.documents.map((d) => (
+                      <li key={d.kind}>
+                        {t(`documents.kind.${d.kind}` as MessageKey)}:{' '}
+                        {workingStateLabel(t, { workingState: d.workingState, reviewStep: null })}
+                        {d.publicationState !== 'none' ? ` · ${publicationLabel(t, d.publicationState)}` : ''}
+                      </li>
+                    ))}
+                  </ul>
                 </td>
               </tr>
             ))}
