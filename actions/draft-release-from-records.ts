@@ -4,18 +4,14 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDocument } from '@/data/documents';
 import { draftReleaseFromRecords as draftRecord } from '@/data/workflow';
-import { idField } from '@/lib/validation';
+import { idField, optionalId } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 const schema = z.object({
   documentId: idField,
-  baseRevisionId: z
-    .string()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(z.number().int().positive().nullable()),
+  baseRevisionId: optionalId,
 });
 
 export async function draftReleaseFromRecords(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { getDocument } from '@/data/documents';
 import { restoreRevision as restoreRecord } from '@/data/workflow';
-import { idField } from '@/lib/validation';
+import { idField, optionalId } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
@@ -11,11 +11,7 @@ import { runAction } from './_shared/run-action';
 const schema = z.object({
   documentId: idField,
   revisionId: idField,
-  baseRevisionId: z
-    .string()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(z.number().int().positive().nullable()),
+  baseRevisionId: optionalId,
 });
 
 export async function restoreRevision(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -3,18 +3,14 @@
 import { z } from 'zod';
 import { getDocument } from '@/data/documents';
 import { saveRevision as saveRevisionRecord } from '@/data/workflow';
-import { idField, requiredText } from '@/lib/validation';
+import { idField, optionalId, requiredText } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 const schema = z.object({
   documentId: idField,
-  baseRevisionId: z
-    .string()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(z.number().int().positive().nullable()),
+  baseRevisionId: optionalId,
   headline: requiredText(300),
   body: requiredText(100_000),
 });

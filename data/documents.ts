@@ -158,6 +158,19 @@ export type QueueEntry = {
   heldOn: string;
 };
 
+/** What a queue or task list shows of a document and its meeting. */
+const queueColumns = {
+  documentId: schema.documents.id,
+  meetingId: schema.documents.meetingId,
+  kind: schema.documents.kind,
+  headline: schema.revisions.headline,
+  workingState: schema.documents.workingState,
+  reviewStep: schema.documents.reviewStep,
+  sessionNumber: schema.meetings.sessionNumber,
+  meetingName: schema.bodies.meetingName,
+  heldOn: schema.meetings.heldOn,
+};
+
 /**
  * Documents waiting for this actor: review steps their roles sign, and (for leaders) approved ones to
  * publish and schedules past their time.
@@ -166,17 +179,7 @@ export function listReviewQueue(actor: Actor): QueueEntry[] {
   if (actor.kind !== 'user') return [];
   const db = getDb();
   const rows = db
-    .select({
-      documentId: schema.documents.id,
-      meetingId: schema.documents.meetingId,
-      kind: schema.documents.kind,
-      headline: schema.revisions.headline,
-      workingState: schema.documents.workingState,
-      reviewStep: schema.documents.reviewStep,
-      sessionNumber: schema.meetings.sessionNumber,
-      meetingName: schema.bodies.meetingName,
-      heldOn: schema.meetings.heldOn,
-    })
+    .select(queueColumns)
     .from(schema.documents)
     .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
     .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
@@ -220,15 +223,7 @@ export function listMyTasks(actor: Actor): TaskEntry[] {
     .as('last_transition');
   return db
     .select({
-      documentId: schema.documents.id,
-      meetingId: schema.documents.meetingId,
-      kind: schema.documents.kind,
-      headline: schema.revisions.headline,
-      workingState: schema.documents.workingState,
-      reviewStep: schema.documents.reviewStep,
-      sessionNumber: schema.meetings.sessionNumber,
-      meetingName: schema.bodies.meetingName,
-      heldOn: schema.meetings.heldOn,
+      ...queueColumns,
       returned: sql<number>`${schema.transitions.action} = 'request_changes'`,
       comment: schema.transitions.comment,
     })

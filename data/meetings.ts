@@ -407,6 +407,29 @@ function requireEditableMeeting(tx: Tx, meetingId: number) {
   if (m.status === 'cancelled') throw conflict('meetings.cancelled');
 }
 
+type Ordered = typeof schema.agendaItems | typeof schema.decisions;
+
+/** The position after the last record of a meeting: new agenda items and decisions go at the end. */
+function nextPosition(tx: Tx, table: Ordered, meetingId: number): number {
+  const last = tx
+    .select({ p: max(table.position) })
+    .from(table)
+    .where(eq(table.meetingId, meetingId))
+    .get();
+  return (last?.p ?? 0) + 1;
+}
+
+/** A decision may only be linked to an agenda item of its own meeting. */
+function requireAgendaItemOf(tx: Tx, meetingId: number, agendaItemId: number | null) {
+  if (agendaItemId === null) return;
+  const item = tx
+    .select({ id: schema.agendaItems.id })
+    .from(schema.agendaItems)
+    .where(and(eq(schema.agendaItems.id, agendaItemId), eq(schema.agendaItems.meetingId, meetingId)))
+    .get();
+  if (!item) throw notFound('decisions.agendaItemNotFound');
+}
+
 export type AgendaItemInput = Omit<AgendaItemDto, 'id' | 'position'>;
 
 export function addAgendaItem(actor: Actor, meetingId: number, input: AgendaItemInput): { id: number } {
@@ -414,14 +437,9 @@ export function addAgendaItem(actor: Actor, meetingId: number, input: AgendaItem
   return getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);
-      const last = tx
-        .select({ p: max(schema.agendaItems.position) })
-        .from(schema.agendaItems)
-        .where(eq(schema.agendaItems.meetingId, meetingId))
-        .get();
       const item = tx
         .insert(schema.agendaItems)
-        .values({ ...input, meetingId, position: (last?.p ?? 0) + 1 })
+        .values({ ...input, meetingId, position: nextPosition(tx, schema.agendaItems, meetingId) })
         .returning({ id: schema.agendaItems.id })
         .get();
       recordAudit(
@@ -447,24 +465,10 @@ export function addDecision(actor: Actor, meetingId: number, input: DecisionInpu
   return getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);
-      if (input.agendaItemId !== null) {
-        const item = tx
-          .select({ id: schema.agendaItems.id })
-          .from(schema.agendaItems)
-          .where(
-            and(eq(schema.agendaItems.id, input.agendaItemId), eq(schema.agendaItems.meetingId, meetingId)),
-          )
-          .get();
-        if (!item) throw notFound('decisions.agendaItemNotFound');
-      }
-      const last = tx
-        .select({ p: max(schema.decisions.position) })
-        .from(schema.decisions)
-        .where(eq(schema.decisions.meetingId, meetingId))
-        .get();
+      requireAgendaItemOf(tx, meetingId, input.agendaItemId);
       const decision = tx
         .insert(schema.decisions)
-        .values({ ...input, meetingId, position: (last?.p ?? 0) + 1 })
+        .values({ ...input, meetingId, position: nextPosition(tx, schema.decisions, meetingId) })
         .returning({ id: schema.decisions.id })
         .get();
       recordAudit(
@@ -534,8 +538,6 @@ export function removeDecision(actor: Actor, meetingId: number, decisionId: numb
     { behavior: 'immediate' },
   );
 }
-
-type Ordered = typeof schema.agendaItems | typeof schema.decisions;
 
 /** Swaps a record with its neighbour above or below; the order is what the release and agenda follow. */
 function move(
@@ -626,16 +628,7 @@ export function updateDecision(
   getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);
-      if (input.agendaItemId !== null) {
-        const item = tx
-          .select({ id: schema.agendaItems.id })
-          .from(schema.agendaItems)
-          .where(
-            and(eq(schema.agendaItems.id, input.agendaItemId), eq(schema.agendaItems.meetingId, meetingId)),
-          )
-          .get();
-        if (!item) throw notFound('decisions.agendaItemNotFound');
-      }
+      requireAgendaItemOf(tx, meetingId, input.agendaItemId);
       const updated = tx
         .update(schema.decisions)
         .set(input)

@@ -1,13 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import type { Role } from '@/domain/vocabulary';
+import { makeUser, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor, type Actor } from './actor';
-import { GazetteError } from './errors';
 import { createBody, createMeeting } from './meetings';
 import { publishDueDocuments } from './scheduler';
-import { setUserDisabled, setUserRoles, createUser } from './users';
+import { setUserDisabled, setUserRoles } from './users';
 import {
   approveStep,
   previewDraftFromRecords,
@@ -31,26 +30,6 @@ let secretary: Actor & { kind: 'user' };
 let reviewer: Actor & { kind: 'user' };
 let leader: Actor & { kind: 'user' };
 let sessionNumber = 0;
-
-async function makeUser(username: string, roles: Role[]) {
-  const { id } = await createUser(systemActor('seed'), {
-    username,
-    displayName: username,
-    password: 'a-long-password',
-    roles,
-  });
-  return { kind: 'user', userId: id, roles } as const satisfies Actor;
-}
-
-function refusalOf(fn: () => unknown): GazetteError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof GazetteError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const docRow = (id: number) =>
   getDb().select().from(schema.documents).where(eq(schema.documents.id, id)).get()!;

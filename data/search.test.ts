@@ -4,12 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import type { Role } from '@/domain/vocabulary';
+import { makeUser } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor, type Actor } from './actor';
 import { createBody, createMeeting } from './meetings';
 import { SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, searchReleases, type SearchResults } from './search';
-import { createUser } from './users';
 import {
   approveStep,
   previewDraftFromRecords,
@@ -25,16 +24,6 @@ let secretary: Actor;
 let reviewer: Actor;
 let leader: Actor;
 let sessionNumber = 0;
-
-async function makeUser(username: string, roles: Role[]) {
-  const { id } = await createUser(systemActor('seed'), {
-    username,
-    displayName: username,
-    password: 'a-long-password',
-    roles,
-  });
-  return { kind: 'user', userId: id, roles } as const satisfies Actor;
-}
 
 beforeAll(async () => {
   cleanup = useTempDatabase();

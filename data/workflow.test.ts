@@ -2,14 +2,12 @@ import { gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
 import { seedDemo } from '@/db/seed';
+import { makeUser, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
-import type { Role } from '@/domain/vocabulary';
-import { systemActor, type Actor } from './actor';
+import { systemActor } from './actor';
 import { getDocument } from './documents';
 import { approveStep, publishDocument, saveRevision, submitForReview } from './workflow';
-import { GazetteError } from './errors';
 import { getPublishedRelease, listPublishedReleases } from './public-releases';
-import { createUser } from './users';
 
 let cleanup: () => void;
 beforeAll(() => {
@@ -17,25 +15,7 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-async function makeUser(username: string, roles: Role[]) {
-  const { id } = await createUser(systemActor('seed'), {
-    username,
-    displayName: username,
-    password: 'a-long-password',
-    roles,
-  });
-  return { kind: 'user', userId: id, roles } as const satisfies Actor;
-}
-
-function refusalOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof GazetteError) return error.key;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusalKey = (fn: () => unknown) => refusalOf(fn).key;
 
 describe('the demo seed', () => {
   it('publishes the seed release through the real workflow', async () => {
@@ -76,7 +56,9 @@ describe('the workflow against a real database', () => {
     });
     // Minutes have a one-step chain signed by a leader.
     submitForReview(secretary, doc.id);
-    expect(refusalOf(() => approveStep(secretary, doc.id, revisionId))).toBe('workflow.refused.roleRequired');
+    expect(refusalKey(() => approveStep(secretary, doc.id, revisionId))).toBe(
+      'workflow.refused.roleRequired',
+    );
     const refusalsBefore = getDb()
       .select()
       .from(schema.auditEvents)
@@ -105,7 +87,7 @@ describe('the workflow against a real database', () => {
       body: 'A',
     });
     expect(
-      refusalOf(() =>
+      refusalKey(() =>
         saveRevision(b, { documentId: doc.id, baseRevisionId: null, headline: 'Agenda', body: 'B' }),
       ),
     ).toBe('documents.staleSave');
@@ -127,7 +109,7 @@ describe('the workflow against a real database', () => {
       body: 'C',
     });
     submitForReview(author, doc.id);
-    expect(refusalOf(() => approveStep(author, doc.id, revisionId))).toBe('workflow.refused.fourEyesAuthor');
+    expect(refusalKey(() => approveStep(author, doc.id, revisionId))).toBe('workflow.refused.fourEyesAuthor');
   });
 
   it('keeps transitions and audit events append-only', () => {

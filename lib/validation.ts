@@ -40,3 +40,10 @@ export const username = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,40}$/, msg('validation.username'));
+
+/** An optional record id from a form ('' when none): a base revision, a linked agenda item. */
+export const optionalId = z
+  .string()
+  .optional()
+  .transform((v) => (v ? Number(v) : null))
+  .pipe(z.number().int().positive().nullable());

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { AGENDA_ITEM_KINDS, DECISION_KINDS, DECISION_OUTCOMES, MEETING_STATUSES } from '@/domain/vocabulary';
-import { choice, idField, isoDate, optionalText, positiveInt, requiredText } from '@/lib/validation';
+import {
+  choice,
+  idField,
+  isoDate,
+  optionalId,
+  optionalText,
+  positiveInt,
+  requiredText,
+} from '@/lib/validation';
 
 // The fields of a meeting, an agenda item and a decision, shared by the forms that create and edit them.
 
@@ -30,11 +38,7 @@ export const decisionFields = z.object({
   kind: choice(DECISION_KINDS),
   outcome: choice(DECISION_OUTCOMES),
   emphasis: optionalText(10000),
-  agendaItemId: z
-    .string()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(z.number().int().positive().nullable()),
+  agendaItemId: optionalId,
 });
 
 export const moveFields = z.object({ meetingId: idField, id: idField, direction: z.enum(['up', 'down']) });

@@ -1,0 +1,54 @@
+import { and, eq } from 'drizzle-orm';
+import { getDb, schema } from '@/db';
+import { systemActor, type Actor } from '@/data/actor';
+import { GazetteError } from '@/data/errors';
+import { createMeeting, type MeetingInput } from '@/data/meetings';
+import { createUser } from '@/data/users';
+import type { DocumentKind, Role } from '@/domain/vocabulary';
+
+// Small builders shared by the data-layer tests: users, meetings, and catching a refusal.
+
+export async function makeUser(username: string, roles: Role[]) {
+  const { id } = await createUser(systemActor('seed'), {
+    username,
+    displayName: username,
+    password: 'a-long-password',
+    roles,
+  });
+  return { kind: 'user', userId: id, roles } as const satisfies Actor;
+}
+
+/** The GazetteError a call throws; fails the test if it throws nothing or something else. */
+export function refusalOf(fn: () => unknown): GazetteError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof GazetteError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+/** A held meeting of the body, with a chair and title that drafted releases will name. */
+export function newMeeting(secretary: Actor, bodyId: number, overrides: Partial<MeetingInput> = {}): number {
+  return createMeeting(secretary, {
+    bodyId,
+    sessionNumber: 1,
+    heldOn: '2031-04-30',
+    location: 'Chengdu',
+    chairName: 'Wang Lin',
+    chairTitle: 'Governor',
+    attendees: '',
+    purpose: '',
+    status: 'held',
+    ...overrides,
+  }).id;
+}
+
+export function documentOf(meetingId: number, kind: DocumentKind): number {
+  return getDb()
+    .select({ id: schema.documents.id })
+    .from(schema.documents)
+    .where(and(eq(schema.documents.meetingId, meetingId), eq(schema.documents.kind, kind)))
+    .get()!.id;
+}
