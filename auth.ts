@@ -21,6 +21,7 @@ declare module '@auth/core/jwt' {
   interface JWT {
     uid?: number;
     sv?: number;
+    signedInAt?: number;
     roles?: Role[];
     locale?: Locale;
   }
@@ -32,20 +33,25 @@ const credentials = z.object({
 });
 
 // Lazy configuration: the secret is read (or generated) on the first request, never at build time.
-const EIGHT_HOURS = 8 * 60 * 60;
+// A session ends after two hours without a request (the cookie is renewed as it is used) and, in any
+// case, twelve hours after signing in.
+const IDLE_SECONDS = 2 * 60 * 60;
+const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: EIGHT_HOURS },
+  session: { strategy: 'jwt', maxAge: IDLE_SECONDS, updateAge: 5 * 60 },
   pages: { signIn: '/login' },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await verifyCredentials(parsed.data.username, parsed.data.password);
+        // Behind a reverse proxy the client's address is its first forwarded one; directly, none is sent.
+        const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'direct';
+        const user = await verifyCredentials(parsed.data.username, parsed.data.password, address);
         if (!user) return null;
         return {
           id: String(user.id),
@@ -64,8 +70,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.uid = Number(user.id);
         token.sv = user.sessionVersion;
+        token.signedInAt = Date.now();
       }
       if (typeof token.uid !== 'number' || typeof token.sv !== 'number') return null;
+      if (typeof token.signedInAt !== 'number' || Date.now() - token.signedInAt > ABSOLUTE_MS) return null;
       const current = loadSessionUser(token.uid, token.sv);
       if (!current) return null;
       token.roles = current.roles;

@@ -6,6 +6,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from '@/lib/passwords
 import { hasRole, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
 import { conflict, notFound } from './errors';
+import { clearFailures, isThrottled, recordFailure, throttleKeys } from './signin-throttle';
 
 export type SessionUser = {
   id: number;
@@ -39,8 +40,23 @@ function rolesOf(userId: number): Role[] {
  * Checks a sign-in. Unknown user, disabled user and wrong password give the same answer (null) after the
  * same amount of work. Every attempt is audited.
  */
-export async function verifyCredentials(username: string, password: string): Promise<SessionUser | null> {
+export async function verifyCredentials(
+  username: string,
+  password: string,
+  address = 'unknown',
+): Promise<SessionUser | null> {
   const db = getDb();
+  const keys = throttleKeys(username.trim().toLowerCase(), address);
+  if (isThrottled(keys)) {
+    // Same answer, same work, as any other refusal; the attempt is not even checked.
+    await verifyPassword(await dummyPasswordHash(), password);
+    recordAudit(null, {
+      action: 'signin.throttled',
+      subjectType: 'user',
+      detail: { username: username.slice(0, 100), address },
+    });
+    return null;
+  }
   const user = db
     .select({
       id: schema.users.id,
@@ -56,6 +72,7 @@ export async function verifyCredentials(username: string, password: string): Pro
 
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid || user.disabled) {
+    recordFailure(keys);
     recordAudit(null, {
       action: 'signin.failed',
       subjectType: 'user',
@@ -64,6 +81,7 @@ export async function verifyCredentials(username: string, password: string): Pro
     });
     return null;
   }
+  clearFailures(keys[0]!);
   const actor: Actor = { kind: 'user', userId: user.id, roles: rolesOf(user.id) };
   recordAudit(actor, { action: 'signin.succeeded', subjectType: 'user', subjectId: user.id });
   return {

@@ -315,3 +315,11 @@ export const notifications = sqliteTable(
   },
   (t) => [index('notifications_user').on(t.userId, t.readAt, t.id)],
 );
+
+/** Failed sign-ins per account and per address, for the growing delay after too many (see data/signin-throttle.ts). */
+export const signinThrottle = sqliteTable('signin_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  firstFailureAt: integer('first_failure_at', { mode: 'timestamp_ms' }).notNull(),
+  blockedUntil: integer('blocked_until', { mode: 'timestamp_ms' }),
+});

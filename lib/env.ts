@@ -14,6 +14,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   DEMO_DATA: flag.default(false),
   // Creates the first administrator of an empty database without demo data (user name "admin").
+  // Failed sign-ins allowed per account and per address before each further one waits longer.
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD must be at least 10 characters').optional(),
 });
 
@@ -22,6 +24,7 @@ export type Env = {
   port: number;
   demoData: boolean;
   adminPassword: string | undefined;
+  signinMaxFailures: number;
 };
 
 let cached: Env | undefined;
@@ -39,6 +42,7 @@ export function env(): Env {
     port: parsed.data.PORT,
     demoData: parsed.data.DEMO_DATA,
     adminPassword: parsed.data.ADMIN_PASSWORD,
+    signinMaxFailures: parsed.data.SIGNIN_MAX_FAILURES,
   };
   return cached;
 }
