@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { addAgendaItem as addAgendaItemRecord } from '@/data/meetings';
+import { addAgendaItem as addAgendaItemRecord } from '@/data/meeting-records';
 import type { ActionState } from './_shared/action-state';
 import { agendaItemFields } from './_shared/record-schemas';
 import { runAction } from './_shared/run-action';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { addDecision as addDecisionRecord } from '@/data/meetings';
+import { addDecision as addDecisionRecord } from '@/data/meeting-records';
 import type { ActionState } from './_shared/action-state';
 import { decisionFields } from './_shared/record-schemas';
 import { runAction } from './_shared/run-action';

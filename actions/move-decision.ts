@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { moveDecision as moveRecord } from '@/data/meetings';
+import { moveDecision as moveRecord } from '@/data/meeting-records';
 import type { ActionState } from './_shared/action-state';
 import { moveFields } from './_shared/record-schemas';
 import { runAction } from './_shared/run-action';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { updateAgendaItem as updateRecord } from '@/data/meetings';
+import { updateAgendaItem as updateRecord } from '@/data/meeting-records';
 import { idField } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { agendaItemFields } from './_shared/record-schemas';

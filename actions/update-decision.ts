@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { updateDecision as updateRecord } from '@/data/meetings';
+import { updateDecision as updateRecord } from '@/data/meeting-records';
 import { idField } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { decisionFields } from './_shared/record-schemas';

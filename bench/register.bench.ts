@@ -3,7 +3,8 @@ import { beforeAll, bench, describe } from 'vitest';
 import { getDb } from '@/db';
 import { systemActor, type Actor } from '@/data/actor';
 import { listReviewQueue } from '@/data/documents';
-import { createBody, createMeeting, listMeetings } from '@/data/meetings';
+import { createBody, createMeeting } from '@/data/meetings';
+import { listMeetings } from '@/data/meeting-register';
 import { createUser } from '@/data/users';
 import { useTempDatabase } from '@/test/support/temp-db';
 

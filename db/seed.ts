@@ -2,7 +2,8 @@ import 'server-only';
 import { systemActor, type Actor } from '@/data/actor';
 import { getDocument } from '@/data/documents';
 import { approveStep, draftReleaseFromRecords, publishDocument, submitForReview } from '@/data/workflow';
-import { addAgendaItem, addDecision, createBody, createMeeting, getMeeting } from '@/data/meetings';
+import { createBody, createMeeting, getMeeting } from '@/data/meetings';
+import { addAgendaItem, addDecision } from '@/data/meeting-records';
 import { updateSiteSettings } from '@/data/site-settings';
 import { countUsers, createUser } from '@/data/users';
 import {

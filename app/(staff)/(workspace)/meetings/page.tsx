@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { meetingTitle, publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import { Pagination, pageParam } from '@/components/ui/pagination';
-import { listMeetings, type RegisterFilters } from '@/data/meetings';
+import { listMeetings, type RegisterFilters } from '@/data/meeting-register';
 import { isIsoDate } from '@/domain/dates';
 import { MEETING_STATUSES, WORKING_STATES } from '@/domain/vocabulary';
 import { formatCalendarDate } from '@/lib/format';
