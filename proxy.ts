@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isWithdrawnRelease } from '@/data/public-releases';
 import { env } from '@/lib/env';
+import { isSameOrigin } from '@/lib/same-origin';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const STAFF = /^\/(login|meetings|review|admin|account|notifications|documents|tasks)(\/|$)/;
@@ -16,7 +17,8 @@ const KEPT_HEADERS = [
 const RELEASE = /^\/releases\/\d{4}\/(\d+)(?:-[^/]*)?$/;
 
 /**
- * Early answers, none of them a security boundary:
+ * Early answers, none of them the only check:
+ * - a POST (a server action) from another origin, or naming none, is refused;
  * - public addresses get their language: "/x" is served by /en/x, "/zh/x" by itself;
  * - a withdrawn release answers 410 with a short notice in the site's frame;
  * - a workspace page without a session cookie redirects to sign in, keeping where the visitor was going.
@@ -24,6 +26,12 @@ const RELEASE = /^\/releases\/\d{4}\/(\d+)(?:-[^/]*)?$/;
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+
+  // Server actions are POSTs to pages. Next refuses a foreign Origin itself; refusing a missing one too
+  // leaves no way to drive an action from another site, even through a browser that omits the header.
+  if (request.method === 'POST' && !isSameOrigin(request)) {
+    return NextResponse.json({ error: 'cross-site request refused' }, { status: 403 });
+  }
 
   if (STAFF.test(pathname)) {
     if (WORKSPACE.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

@@ -311,3 +311,15 @@ export function countUsers(): number {
       .get()?.n ?? 0
   );
 }
+
+/** Everyone chooses the language their workspace speaks. */
+export function setOwnLocale(actor: Actor, locale: 'en' | 'zh'): void {
+  if (actor.kind !== 'user') throw refusal(actor, 'users.setOwnLocale', { type: 'user' });
+  getDb().update(schema.users).set({ locale }).where(eq(schema.users.id, actor.userId)).run();
+  recordAudit(actor, {
+    action: 'user.localeChanged',
+    subjectType: 'user',
+    subjectId: actor.userId,
+    detail: { locale },
+  });
+}

@@ -89,3 +89,19 @@ test.describe('as a secretary', () => {
     await expect(page.getByTestId('document-state')).toContainText('In review, step 1 of 2');
   });
 });
+
+test('server actions refuse a foreign Origin and a missing one', async ({ request }) => {
+  const id = actionId('actions/create-meeting.ts', 'createMeeting');
+  const fields = {
+    bodyId: '1',
+    sessionNumber: '98',
+    heldOn: '2026-01-01',
+    chairName: 'Cross Site',
+    status: 'held',
+  };
+  const foreign = await callFormAction(request, '/login', id, fields, { Origin: 'https://attacker.example' });
+  expect(foreign.status).toBe(403);
+  const none = await callFormAction(request, '/login', id, fields, { Origin: '' });
+  expect(none.status).toBe(403);
+  expect(await (await request.get('/')).text()).not.toContain('Cross Site');
+});

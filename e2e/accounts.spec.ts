@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageState } from './support/roles';
+import { signedInNewUser } from './support/users';
 
 async function signIn(page: Page, username: string, password: string) {
   await page.goto('/login');
@@ -58,4 +59,16 @@ test('a non-administrator gets no user list, and the refusal is the server’s',
   const response = await leader.goto('/admin/users');
   expect(response?.status()).toBe(404);
   await expect(leader.getByText('Temporary Clerk')).toHaveCount(0);
+});
+
+test('each user chooses the workspace language; the public site keeps its own', async ({ browser }) => {
+  const page = await signedInNewUser(browser, 'Bilingual Clerk', ['Secretary']);
+  await page.goto('/account');
+  await page.getByRole('combobox', { name: 'Language of the workspace' }).selectOption({ label: '简体中文' });
+  await page.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(page.getByText('工作台已切换为简体中文。')).toBeVisible();
+  await page.goto('/meetings');
+  await expect(page.getByRole('heading', { level: 1, name: '会议管理' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Latest releases' })).toBeVisible();
 });

@@ -77,7 +77,7 @@ test('a secretary records a meeting and drafts its release; a reviewer and a lea
   await visitor.goto('/');
   await visitor.getByRole('link', { name: headline }).click();
   await expect(visitor).toHaveURL(/\/releases\/\d{4}\/\d+-/);
-  await expect(visitor.getByText('Open Governance')).toBeVisible();
+  await expect(visitor.getByRole('banner').getByRole('link', { name: 'Open Governance' })).toBeVisible();
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(headline);
   await expect(visitor.getByText(/^Published \w+ \d+, \d{4}$/)).toBeVisible();
   const paragraphs = visitor.locator('.prose-release p');

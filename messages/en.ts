@@ -267,6 +267,8 @@ export const en = {
   'users.cannotDisableSelf': 'You cannot disable your own account.',
 
   'account.title': 'My account',
+  'account.language': 'Language of the workspace',
+  'account.languageSaved': 'The workspace now speaks English.',
   'account.changePassword': 'Change password',
   'account.currentPassword': 'Current password',
   'account.newPassword': 'New password',

@@ -258,6 +258,8 @@ export const zh: Record<MessageKey, string> = {
   'users.cannotDisableSelf': '不能停用您本人的账号。',
 
   'account.title': '我的账号',
+  'account.language': '工作台语言',
+  'account.languageSaved': '工作台已切换为简体中文。',
   'account.changePassword': '修改密码',
   'account.currentPassword': '当前密码',
   'account.newPassword': '新密码',

@@ -1,18 +1,35 @@
 import { changeOwnPassword } from '@/actions/change-own-password';
+import { setOwnLocale } from '@/actions/set-own-locale';
 import { roleLabel } from '@/components/workspace/labels';
 import { ActionForm } from '@/components/ui/action-form';
-import { TextField } from '@/components/ui/fields';
+import { SelectField, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireUser } from '@/lib/session';
 
 export default async function AccountPage() {
-  const { actor, name, t } = await requireUser('/account');
+  const { actor, name, t, locale } = await requireUser('/account');
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('account.title')}</h1>
       <p className="mb-6 text-slate-700">
         {name} · {actor.roles.map((r) => roleLabel(t, r)).join(', ')}
       </p>
+      <ActionForm
+        action={setOwnLocale}
+        className="mb-8 max-w-md rounded border border-slate-300 bg-white p-6"
+        aria-label={t('account.language')}
+      >
+        <SelectField
+          name="locale"
+          label={t('account.language')}
+          defaultValue={locale}
+          options={[
+            { value: 'en', label: 'English' },
+            { value: 'zh', label: '简体中文' },
+          ]}
+        />
+        <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
+      </ActionForm>
       <ActionForm
         action={changeOwnPassword}
         className="max-w-md rounded border border-slate-300 bg-white p-6"
