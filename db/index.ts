@@ -34,7 +34,13 @@ const holder = globalThis as unknown as { __gazetteDb?: { db: Db; sqlite: Databa
 
 /** The process's database, opened (and migrated) on first use, never at build time. */
 export function getDb(): Db {
-  holder.__gazetteDb ??= openDatabase(env().databasePath);
+  if (!holder.__gazetteDb) {
+    holder.__gazetteDb = openDatabase(env().databasePath);
+    // Closing checkpoints the write-ahead log into the database file and removes it, so a stopped
+    // server leaves one self-contained file (which is what a restore expects).
+    const { sqlite } = holder.__gazetteDb;
+    process.once('exit', () => sqlite.open && sqlite.close());
+  }
   return holder.__gazetteDb.db;
 }
 
