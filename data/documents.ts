@@ -11,6 +11,7 @@ import type {
 } from '@/domain/vocabulary';
 import { isEditorialStaff, type Actor } from './actor';
 import { refusal } from './audit';
+import { listReviewChains } from './review-chains';
 import { notFound } from './errors';
 
 export type RevisionDto = {
@@ -61,9 +62,6 @@ export function reviewChain(db: Tx | ReturnType<typeof getDb>, kind: DocumentKin
     .all()
     .map((r) => r.role);
 }
-
-/** The review chain of a document kind, for screens that show which role signs a step. */
-export const reviewChainFor = (kind: DocumentKind): Role[] => reviewChain(getDb(), kind);
 
 export function loadDocumentRow(tx: Tx | ReturnType<typeof getDb>, documentId: number) {
   const doc = tx.select().from(schema.documents).where(eq(schema.documents.id, documentId)).get();
@@ -194,12 +192,10 @@ export function listReviewQueue(actor: Actor): QueueEntry[] {
     )
     .orderBy(asc(schema.documents.id))
     .all();
-  const chains = new Map<DocumentKind, Role[]>();
-  const chainOf = (kind: DocumentKind) =>
-    chains.get(kind) ?? chains.set(kind, reviewChain(db, kind)).get(kind)!;
+  const chains = listReviewChains();
   return rows.filter((r) => {
     if (r.workingState !== 'in_review') return actor.roles.includes('leader');
-    const role = chainOf(r.kind)[(r.reviewStep ?? 0) - 1];
+    const role = chains[r.kind][(r.reviewStep ?? 0) - 1];
     return role !== undefined && actor.roles.includes(role);
   });
 }

@@ -1,10 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDb, schema } from '@/db';
-import type { Role } from '@/domain/vocabulary';
+
+import { documentOf, makeUser, newMeeting } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor, type Actor } from './actor';
-import { createBody, createMeeting } from './meetings';
+import { createBody } from './meetings';
 import {
   listArchiveMonths,
   listArchiveYears,
@@ -12,7 +11,7 @@ import {
   listSitemapReleases,
   plainFirstParagraph,
 } from './public-archive';
-import { createUser } from './users';
+
 import {
   approveStep,
   previewDraftFromRecords,
@@ -32,34 +31,12 @@ let reviewer: Actor;
 let leader: Actor;
 let sessionNumber = 0;
 
-async function makeUser(username: string, roles: Role[]): Promise<Actor> {
-  const { id } = await createUser(systemActor('seed'), {
-    username,
-    displayName: username,
-    password: 'a-long-password',
-    roles,
-  });
-  return { kind: 'user', userId: id, roles };
-}
-
 /** A fresh meeting's press release saved with this text; published at `publishAt` if given. */
 function release(headline: string, body: string, publishAt?: string) {
-  const meeting = createMeeting(secretary, {
-    bodyId,
-    sessionNumber: ++sessionNumber,
-    heldOn: '2023-12-01',
-    location: 'Chengdu',
-    chairName: 'Wang Lin',
-    chairTitle: 'Governor',
-    attendees: '',
-    purpose: '',
-    status: 'held',
-  });
-  const documentId = getDb()
-    .select({ id: schema.documents.id })
-    .from(schema.documents)
-    .where(and(eq(schema.documents.meetingId, meeting.id), eq(schema.documents.kind, 'press_release')))
-    .get()!.id;
+  const documentId = documentOf(
+    newMeeting(secretary, bodyId, { sessionNumber: ++sessionNumber, heldOn: '2023-12-01' }),
+    'press_release',
+  );
   const before = { now: new Date('2023-12-01T00:00:00Z') };
   // The release must agree with its meeting's records before review: the drafted text follows the lead.
   const records = previewDraftFromRecords(secretary, documentId).body;

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import { makeUser, refusalOf } from '@/test/support/fixtures';
+import { documentOf, makeUser, newMeeting, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor, type Actor } from './actor';
-import { createBody, createMeeting } from './meetings';
+import { createBody } from './meetings';
 import { publishDueDocuments } from './scheduler';
 import { setUserDisabled, setUserRoles } from './users';
 import {
@@ -44,22 +44,10 @@ const transitionsOf = (id: number) =>
 
 /** A fresh meeting's press release, saved, reviewed and approved by the given leader (at T0 - 1 day). */
 function approvedRelease(approvingLeader: Actor = leader): { documentId: number; revisionId: number } {
-  const meeting = createMeeting(secretary, {
-    bodyId,
-    sessionNumber: ++sessionNumber,
-    heldOn: '2031-04-30',
-    location: 'Chengdu',
-    chairName: 'Wang Lin',
-    chairTitle: 'Governor',
-    attendees: '',
-    purpose: '',
-    status: 'held',
-  });
-  const documentId = getDb()
-    .select({ id: schema.documents.id })
-    .from(schema.documents)
-    .where(and(eq(schema.documents.meetingId, meeting.id), eq(schema.documents.kind, 'press_release')))
-    .get()!.id;
+  const documentId = documentOf(
+    newMeeting(secretary, bodyId, { sessionNumber: ++sessionNumber, heldOn: '2031-04-30' }),
+    'press_release',
+  );
   const text = previewDraftFromRecords(secretary, documentId);
   const when = { now: at(-DAY) };
   const { revisionId } = saveRevision(secretary, { documentId, baseRevisionId: null, ...text }, when);

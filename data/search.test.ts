@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import { makeUser } from '@/test/support/fixtures';
+import { documentOf, makeUser, newMeeting } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor, type Actor } from './actor';
-import { createBody, createMeeting } from './meetings';
+import { createBody } from './meetings';
 import { SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, searchReleases, type SearchResults } from './search';
 import {
   approveStep,
@@ -42,22 +42,10 @@ const currentRevisionId = (documentId: number) =>
 
 /** A new meeting's press release with `extra` text before the drafted body (which keeps it consistent). */
 function draftRelease(extra: string, headline?: string) {
-  const meeting = createMeeting(secretary, {
-    bodyId,
-    sessionNumber: ++sessionNumber,
-    heldOn: '2031-04-30',
-    location: 'Chengdu',
-    chairName: 'Wang Lin',
-    chairTitle: 'Governor',
-    attendees: '',
-    purpose: '',
-    status: 'held',
-  });
-  const documentId = getDb()
-    .select({ id: schema.documents.id })
-    .from(schema.documents)
-    .where(and(eq(schema.documents.meetingId, meeting.id), eq(schema.documents.kind, 'press_release')))
-    .get()!.id;
+  const documentId = documentOf(
+    newMeeting(secretary, bodyId, { sessionNumber: ++sessionNumber, heldOn: '2031-04-30' }),
+    'press_release',
+  );
   const draft = previewDraftFromRecords(secretary, documentId);
   const { revisionId } = saveRevision(secretary, {
     documentId,

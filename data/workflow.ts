@@ -10,7 +10,7 @@ import type { MessageKey } from '@/messages';
 import { actorUserId, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
 import { nowOf, type When } from './clock';
-import { getDocument, loadDocumentRow, loadRevision, reviewChain } from './documents';
+import { getDocument, loadDocumentRow, loadRevision, reviewChain, type DocumentDetail } from './documents';
 import { conflict, invalid } from './errors';
 import { getMeeting, meetingRecords } from './meetings';
 import { notifyTransition } from './notifications';
@@ -291,7 +291,10 @@ export function previewDraftFromRecords(
 
 /** The mismatches between a press release's current text and its meeting's records. */
 export function releaseMismatches(actor: Actor, documentId: number): Mismatch[] {
-  const doc = getDocument(actor, documentId);
+  return mismatchesOf(actor, getDocument(actor, documentId));
+}
+
+function mismatchesOf(actor: Actor, doc: DocumentDetail): Mismatch[] {
   if (doc.kind !== 'press_release' || !doc.current) return [];
   const records = meetingRecords(getMeeting(actor, doc.meetingId));
   return checkReleaseAgainstRecords(`${doc.current.headline}\n\n${doc.current.body}`, records);
@@ -300,7 +303,7 @@ export function releaseMismatches(actor: Actor, documentId: number): Mismatch[] 
 export function submitForReview(actor: Actor, documentId: number, when?: When) {
   const doc = getDocument(actor, documentId);
   if (!doc.current) throw invalid('documents.nothingToSubmit');
-  if (releaseMismatches(actor, documentId).length > 0) throw invalid('documents.inconsistentWithRecords');
+  if (mismatchesOf(actor, doc).length > 0) throw invalid('documents.inconsistentWithRecords');
   transition(
     actor,
     documentId,

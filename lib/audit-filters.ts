@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditFilters } from '@/data/audit-log';
-import type { MessageKey, Translate } from '@/messages';
-import { isoDate, positiveInt } from './validation';
+import type { Translate } from '@/messages';
+import { isoDate, positiveInt, translatedFieldErrors } from './validation';
 
 // An empty field in a GET form arrives as '' and means "no filter", not "invalid".
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -34,13 +34,8 @@ export function parseAuditFilters(
 ): { ok: true; filters: AuditFilters } | { ok: false; problems: FilterProblem[] } {
   const parsed = schema.safeParse(Object.fromEntries(AUDIT_FILTER_FIELDS.map((f) => [f, get(f)])));
   if (parsed.success) return { ok: true, filters: parsed.data };
-  const problems = new Map<string, string>();
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    const max = 'maximum' in issue ? String(issue.maximum) : '';
-    if (!problems.has(field)) problems.set(field, t(issue.message as MessageKey, { max }));
-  }
-  return { ok: false, problems: [...problems].map(([field, message]) => ({ field, message })) };
+  const problems = Object.entries(translatedFieldErrors(parsed.error, t));
+  return { ok: false, problems: problems.map(([field, message]) => ({ field, message })) };
 }
 
 /** The filters as query parameters, for links that must keep them (pages, export). */

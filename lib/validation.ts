@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/domain/dates';
-import type { MessageKey } from '@/messages';
+import type { MessageKey, Translate } from '@/messages';
 
 // Field schemas whose error messages are catalogue keys; the action helper translates them.
 const msg = (key: MessageKey) => ({ message: key });
@@ -47,3 +47,21 @@ export const optionalId = z
   .optional()
   .transform((v) => (v ? Number(v) : null))
   .pipe(z.number().int().positive().nullable());
+
+/**
+ * The first problem of each field, in the reader's language: the schemas above carry catalogue keys as
+ * their messages, with the limits they name (`{max}`, `{min}`).
+ */
+export function translatedFieldErrors(error: z.ZodError, t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    if (errors[field]) continue;
+    const params = {
+      max: 'maximum' in issue ? String(issue.maximum) : '',
+      min: 'minimum' in issue ? String(issue.minimum) : '',
+    };
+    errors[field] = t(issue.message as MessageKey, params);
+  }
+  return errors;
+}

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { recordAudit } from '@/data/audit';
 import { GazetteError } from '@/data/errors';
 import { currentUser, type SignedIn } from '@/lib/session';
+import { translatedFieldErrors } from '@/lib/validation';
 import { translator, type MessageKey, type Translate } from '@/messages';
 import type { ActionState } from './action-state';
 
@@ -23,20 +24,6 @@ function echoable(fields: Record<string, string | string[]>) {
   return Object.fromEntries(
     Object.entries(fields).filter(([key]) => !/password|current|next|confirm/i.test(key)),
   );
-}
-
-function fieldErrors(error: z.ZodError, t: Translate): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (errors[field]) continue;
-    const params = {
-      max: 'maximum' in issue ? String(issue.maximum) : '',
-      min: 'minimum' in issue ? String(issue.minimum) : '',
-    };
-    errors[field] = t(issue.message as MessageKey, params);
-  }
-  return errors;
 }
 
 function localisedParams(params: Record<string, string | number>, t: Translate) {
@@ -71,7 +58,7 @@ export async function runAction<S extends z.ZodType>(
     return {
       status: 'error',
       message: user.t('error.invalidInput'),
-      fieldErrors: fieldErrors(parsed.error, user.t),
+      fieldErrors: translatedFieldErrors(parsed.error, user.t),
       values,
     };
   }

@@ -1,9 +1,9 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { listPublishedReleases, releasePath } from '@/data/public-releases';
+import { Pagination } from '@/components/ui/pagination';
+import { listPublishedReleases } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
-import { formatDate } from '@/lib/format';
 import { localePath } from '@/lib/public-locale';
+import { ReleaseListItem } from './release-list-item';
 import type { Locale, Translate } from '@/messages';
 
 const PAGE_SIZE = 20;
@@ -23,45 +23,13 @@ export function LatestReleases({ page, locale, t }: { page: number; locale: Loca
       ) : (
         <ul className="space-y-6">
           {rows.map((r) => (
-            <li key={r.id}>
-              <article>
-                <h2 className="text-lg font-semibold">
-                  <Link
-                    href={localePath(locale, releasePath(r))}
-                    className="text-blue-900 underline-offset-4 hover:underline"
-                  >
-                    {r.headline}
-                  </Link>
-                </h2>
-                <p className="text-sm text-slate-700">
-                  <time dateTime={r.firstPublishedAt.toISOString()}>
-                    {t('public.published', { date: formatDate(r.firstPublishedAt, locale, timeZone) })}
-                  </time>
-                </p>
-                <p className="mt-2 line-clamp-3 text-slate-800">{r.lead}</p>
-              </article>
-            </li>
+            <ReleaseListItem key={r.id} release={r} locale={locale} timeZone={timeZone} t={t}>
+              <p className="mt-2 line-clamp-3 text-slate-800">{r.lead}</p>
+            </ReleaseListItem>
           ))}
         </ul>
       )}
-      {pages > 1 ? (
-        <nav
-          aria-label={t('common.pageOf', { page, pages })}
-          className="mt-8 flex items-center gap-4 text-sm"
-        >
-          {page > 1 ? (
-            <Link href={pageHref(page - 1)} rel="prev" className="underline">
-              {t('common.previous')}
-            </Link>
-          ) : null}
-          <span>{t('common.pageOf', { page, pages })}</span>
-          {page < pages ? (
-            <Link href={pageHref(page + 1)} rel="next" className="underline">
-              {t('common.next')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={pageHref} t={t} />
     </>
   );
 }

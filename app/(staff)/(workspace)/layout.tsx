@@ -3,14 +3,38 @@ import type { ReactNode } from 'react';
 import { signOutUser } from '@/actions/sign-out';
 import { listMyTasks, listReviewQueue } from '@/data/documents';
 import { unreadNotificationCount } from '@/data/notifications';
+import type { Role } from '@/domain/vocabulary';
 import { requireUser } from '@/lib/session';
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const { actor, name, locale, t } = await requireUser('/meetings');
-  const queued = listReviewQueue(actor).length;
-  const unread = unreadNotificationCount(actor);
-  const roles = actor.roles;
-  const staff = roles.some((r) => r !== 'admin');
+  const has = (role: Role) => actor.roles.includes(role);
+  // Each link is listed only for those who may use it; the counts are computed only for links shown.
+  const links: { href: string; label: () => string; shown: boolean }[] = [
+    { href: '/meetings', label: () => t('nav.meetings'), shown: actor.roles.some((r) => r !== 'admin') },
+    {
+      href: '/tasks',
+      label: () => t('nav.myTasksCount', { count: listMyTasks(actor).length }),
+      shown: has('secretary'),
+    },
+    {
+      href: '/review',
+      label: () => t('nav.reviewCount', { count: listReviewQueue(actor).length }),
+      shown: has('reviewer') || has('leader'),
+    },
+    { href: '/admin/users', label: () => t('nav.users'), shown: has('admin') },
+    { href: '/admin/bodies', label: () => t('nav.bodies'), shown: has('admin') },
+    { href: '/admin/review-chains', label: () => t('nav.chains'), shown: has('admin') },
+    { href: '/admin/audit', label: () => t('nav.audit'), shown: has('admin') },
+    { href: '/admin/settings', label: () => t('nav.settings'), shown: has('admin') },
+    {
+      href: '/notifications',
+      label: () => t('notifications.navCount', { count: unreadNotificationCount(actor) }),
+      shown: true,
+    },
+    { href: '/account', label: () => t('nav.account'), shown: true },
+    { href: '/', label: () => t('nav.publicSite'), shown: true },
+  ];
   return (
     <div lang={locale}>
       <header className="border-b border-slate-300 bg-white">
@@ -20,71 +44,15 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           </Link>
           <nav aria-label={t('nav.label')}>
             <ul className="flex flex-wrap items-center gap-4 text-sm">
-              {staff ? (
-                <li>
-                  <Link href="/meetings" className="underline-offset-4 hover:underline">
-                    {t('nav.meetings')}
-                  </Link>
-                </li>
-              ) : null}
-              {roles.includes('secretary') ? (
-                <li>
-                  <Link href="/tasks" className="underline-offset-4 hover:underline">
-                    {t('nav.myTasksCount', { count: listMyTasks(actor).length })}
-                  </Link>
-                </li>
-              ) : null}
-              {roles.includes('reviewer') || roles.includes('leader') ? (
-                <li>
-                  <Link href="/review" className="underline-offset-4 hover:underline">
-                    {t('nav.reviewCount', { count: queued })}
-                  </Link>
-                </li>
-              ) : null}
-              {roles.includes('admin') ? (
-                <>
-                  <li>
-                    <Link href="/admin/users" className="underline-offset-4 hover:underline">
-                      {t('nav.users')}
+              {links
+                .filter((link) => link.shown)
+                .map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href} className="underline-offset-4 hover:underline">
+                      {link.label()}
                     </Link>
                   </li>
-                  <li>
-                    <Link href="/admin/bodies" className="underline-offset-4 hover:underline">
-                      {t('nav.bodies')}
-                    </Link>
-                  </li>
-                  <li>
-                    <Link href="/admin/review-chains" className="underline-offset-4 hover:underline">
-                      {t('nav.chains')}
-                    </Link>
-                  </li>
-                  <li>
-                    <Link href="/admin/audit" className="underline-offset-4 hover:underline">
-                      {t('nav.audit')}
-                    </Link>
-                  </li>
-                  <li>
-                    <Link href="/admin/settings" className="underline-offset-4 hover:underline">
-                      {t('nav.settings')}
-                    </Link>
-                  </li>
-                </>
-              ) : null}
-              <li>
-                <Link href="/notifications" className="underline-offset-4 hover:underline">
-                  {t('notifications.navCount', { count: unread })}
-                </Link>
-              </li>
-              <li>
-                <Link href="/account" className="underline-offset-4 hover:underline">
-                  {t('nav.account')}
-                </Link>
-              </li>
-              <li>
-                <Link href="/" className="underline-offset-4 hover:underline">
-                  {t('nav.publicSite')}
-                </Link>
-              </li>
+                ))}
               <li className="text-slate-700">{t('nav.signedInAs', { name })}</li>
               <li>
                 <form action={signOutUser}>

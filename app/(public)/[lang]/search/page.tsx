@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { releasePath } from '@/data/public-releases';
 import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, searchReleases, type SnippetPart } from '@/data/search';
 import { getSiteSettings } from '@/data/site-settings';
-import { formatDate } from '@/lib/format';
+import { ReleaseListItem } from '@/components/public/release-list-item';
 import { localePath, publicLocale } from '@/lib/public-locale';
 
 // Reads its query string, so it is rendered on every request and kept out of indexes. The [lang] layout's
@@ -123,24 +122,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             </p>
             <ul className="mt-6 space-y-6">
               {result.rows.map((r) => (
-                <li key={r.id}>
-                  <article>
-                    <h2 className="text-lg font-semibold">
-                      <Link
-                        href={localePath(locale, releasePath(r))}
-                        className="text-blue-900 underline-offset-4 hover:underline"
-                      >
-                        {r.headline}
-                      </Link>
-                    </h2>
-                    <p className="text-sm text-slate-700">
-                      <time dateTime={r.firstPublishedAt.toISOString()}>
-                        {t('public.published', { date: formatDate(r.firstPublishedAt, locale, timeZone) })}
-                      </time>
-                    </p>
-                    <Snippet parts={r.snippet} />
-                  </article>
-                </li>
+                <ReleaseListItem key={r.id} release={r} locale={locale} timeZone={timeZone} t={t}>
+                  <Snippet parts={r.snippet} />
+                </ReleaseListItem>
               ))}
             </ul>
           </>

@@ -12,6 +12,7 @@ import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
 
 const PAGE_SIZE = 25;
+const COLUMNS = ['meeting', 'date', 'chair', 'status', 'documents'] as const;
 const SORTS = ['date_desc', 'date_asc', 'number_desc', 'number_asc'] as const;
 const RELEASE_STATES = [...WORKING_STATES, 'withdrawn'] as const;
 
@@ -142,21 +143,11 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
         <table className="w-full border-collapse bg-white text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">
-                {t('meetings.column.meeting')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('meetings.column.date')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('meetings.column.chair')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('meetings.column.status')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('meetings.column.documents')}
-              </th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className="p-2">
+                  {t(`meetings.column.${column}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { meetingTitle, roleLabel } from '@/components/workspace/labels';
-import { listReviewQueue, reviewChainFor } from '@/data/documents';
+import { listReviewQueue } from '@/data/documents';
+import { listReviewChains } from '@/data/review-chains';
 import { formatCalendarDate } from '@/lib/format';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
@@ -8,6 +9,7 @@ import type { MessageKey } from '@/messages';
 export default async function ReviewQueuePage() {
   const { actor, t, locale } = await requireUser('/review');
   const queue = listReviewQueue(actor);
+  const chains = listReviewChains();
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('review.title')}</h1>
@@ -18,7 +20,7 @@ export default async function ReviewQueuePage() {
       ) : (
         <ul className="space-y-3">
           {queue.map((entry) => {
-            const role = entry.reviewStep ? reviewChainFor(entry.kind)[entry.reviewStep - 1] : undefined;
+            const role = entry.reviewStep ? chains[entry.kind][entry.reviewStep - 1] : undefined;
             return (
               <li key={entry.documentId} className="rounded border border-slate-300 bg-white p-4">
                 <p className="text-sm text-slate-700">

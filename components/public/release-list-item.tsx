@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { releasePath, type PublicReleaseSummary } from '@/data/public-releases';
+import { formatDate } from '@/lib/format';
+import { localePath } from '@/lib/public-locale';
+import type { Locale, Translate } from '@/messages';
+
+type Props = {
+  release: Pick<PublicReleaseSummary, 'id' | 'slug' | 'year' | 'headline' | 'firstPublishedAt'>;
+  locale: Locale;
+  timeZone: string;
+  t: Translate;
+  /** What follows the date: the lead on the home page, the matching passage in search results. */
+  children: ReactNode;
+};
+
+/** One release in a public list: headline linking to its page, first-published date, then a passage. */
+export function ReleaseListItem({ release, locale, timeZone, t, children }: Props) {
+  return (
+    <li>
+      <article>
+        <h2 className="text-lg font-semibold">
+          <Link
+            href={localePath(locale, releasePath(release))}
+            className="text-blue-900 underline-offset-4 hover:underline"
+          >
+            {release.headline}
+          </Link>
+        </h2>
+        <p className="text-sm text-slate-700">
+          <time dateTime={release.firstPublishedAt.toISOString()}>
+            {t('public.published', { date: formatDate(release.firstPublishedAt, locale, timeZone) })}
+          </time>
+        </p>
+        {children}
+      </article>
+    </li>
+  );
+}
