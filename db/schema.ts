@@ -323,3 +323,29 @@ export const signinThrottle = sqliteTable('signin_throttle', {
   firstFailureAt: integer('first_failure_at', { mode: 'timestamp_ms' }).notNull(),
   blockedUntil: integer('blocked_until', { mode: 'timestamp_ms' }),
 });
+
+/**
+ * Tokens with which other systems call the integration API. Only a SHA-256 hash of the secret is kept: the
+ * secret is 32 random bytes, so a fast hash is enough (nothing to guess), and the token names its own id
+ * (`gz_<id>_<secret>`) so it is found by primary key. A token acts for one account, with at most the roles
+ * of its scope that the account still holds (comma-separated codes).
+ */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    roles: text('roles').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedBy: integer('revoked_by').references(() => users.id),
+  },
+  (t) => [index('api_tokens_created').on(t.createdAt)],
+);
