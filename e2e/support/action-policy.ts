@@ -1,0 +1,301 @@
+// Who may call each server action, and when. The authorization matrix (e2e/security/authorization.spec.ts)
+// calls every action of the build's server-reference manifest as every caller, against subjects in every
+// state listed here, and expects success exactly where this table says so. An action missing from this
+// table fails that test: add its entry when adding the action.
+
+/** The callers of the matrix. "secretary" wrote the document; "otherSecretary" is a secretary who did not. */
+export const CALLERS = ['anonymous', 'secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** A press release's states, as working state plus publication (the review step for in_review). */
+export const DOCUMENT_STATES = [
+  'draft',
+  'in_review:1',
+  'in_review:2',
+  'approved',
+  'scheduled',
+  'published',
+  'withdrawn',
+] as const;
+export type DocumentState = (typeof DOCUMENT_STATES)[number];
+
+export const MEETING_STATES = ['held', 'cancelled'] as const;
+export type MeetingState = (typeof MEETING_STATES)[number];
+
+/** What the matrix prepared for a cell; each entry's `fields` picks what its form needs. */
+export type Subject = {
+  meetingId: number;
+  /** The meeting's press release. */
+  documentId: number;
+  /** The press release's current revision (null before the first save). */
+  revisionId: number | null;
+  /** The press release's first revision, for restoring. */
+  firstRevisionId: number | null;
+  agendaItemId: number;
+  decisionId: number;
+  /** A user other than the caller, for the administrator's actions. */
+  targetUserId: number;
+  /** The caller's own user name and password (for actions on one's own account). */
+  ownUsername: string;
+  ownPassword: string;
+  /** Unique per call, for names that must not repeat. */
+  unique: string;
+};
+
+type Fields = (s: Subject) => Record<string, string>;
+
+export type ActionPolicy =
+  /** Acts on a press release: who succeeds in each state (a state not listed: nobody). */
+  | { subject: 'document'; allowed: Partial<Record<DocumentState, readonly Caller[]>>; fields: Fields }
+  /** Acts on a meeting or its records: who succeeds in each meeting state. */
+  | { subject: 'meeting'; allowed: Partial<Record<MeetingState, readonly Caller[]>>; fields: Fields }
+  /**
+   * Acts on no document: creates something, administers another user, the site, or the caller's own
+   * account. `endsSession`: a success ends the caller's session, so each such cell gets a new account.
+   */
+  | {
+      subject: 'none' | 'user' | 'self';
+      allowed: readonly Caller[];
+      fields: Fields;
+      endsSession?: boolean;
+    };
+
+const SECRETARIES = ['secretary', 'otherSecretary'] as const;
+const EVERY_SIGNED_IN = ['secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
+const EDITABLE_STATES = [
+  'draft',
+  'in_review:1',
+  'in_review:2',
+  'approved',
+  'published',
+  'withdrawn',
+] as const;
+const each = <T extends string>(states: readonly T[], callers: readonly Caller[]) =>
+  Object.fromEntries(states.map((s) => [s, callers])) as Partial<Record<T, readonly Caller[]>>;
+
+const agendaItem = (s: Subject) => ({
+  meetingId: String(s.meetingId),
+  kind: 'hear_report',
+  title: `Agenda item ${s.unique}`,
+});
+const decision = (s: Subject) => ({
+  meetingId: String(s.meetingId),
+  title: `Decision ${s.unique}`,
+  kind: 'notice',
+  outcome: 'adopted',
+  agendaItemId: '',
+});
+const meeting = (s: Subject) => ({
+  sessionNumber: '7',
+  heldOn: '2026-03-04',
+  chairName: `Chair ${s.unique}`,
+  status: 'held',
+});
+const documentId = (s: Subject) => String(s.documentId);
+const newPassword = (s: Subject) => `${s.unique}-new-password`;
+
+/** Keyed by "file#exportedName", as the server-reference manifest names actions. */
+export const ACTION_POLICY: Record<string, ActionPolicy> = {
+  'actions/add-agenda-item.ts#addAgendaItem': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: agendaItem,
+  },
+  'actions/update-agenda-item.ts#updateAgendaItem': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ ...agendaItem(s), id: String(s.agendaItemId) }),
+  },
+  'actions/move-agenda-item.ts#moveAgendaItem': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ meetingId: String(s.meetingId), id: String(s.agendaItemId), direction: 'down' }),
+  },
+  'actions/remove-agenda-item.ts#removeAgendaItem': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ meetingId: String(s.meetingId), itemId: String(s.agendaItemId) }),
+  },
+  'actions/add-decision.ts#addDecision': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: decision,
+  },
+  'actions/update-decision.ts#updateDecision': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ ...decision(s), id: String(s.decisionId) }),
+  },
+  'actions/move-decision.ts#moveDecision': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ meetingId: String(s.meetingId), id: String(s.decisionId), direction: 'down' }),
+  },
+  'actions/remove-decision.ts#removeDecision': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ meetingId: String(s.meetingId), decisionId: String(s.decisionId) }),
+  },
+  // A cancelled meeting's details stay editable: that is how a cancellation is undone.
+  'actions/update-meeting.ts#updateMeeting': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES, cancelled: SECRETARIES },
+    fields: (s) => ({ ...meeting(s), meetingId: String(s.meetingId) }),
+  },
+  'actions/create-meeting.ts#createMeeting': {
+    subject: 'none',
+    allowed: SECRETARIES,
+    fields: (s) => ({ ...meeting(s), bodyId: '1' }),
+  },
+
+  // The workflow: the transition table in domain/workflow.ts, reached through the actions.
+  'actions/save-revision.ts#saveRevision': {
+    subject: 'document',
+    allowed: each(EDITABLE_STATES, SECRETARIES),
+    fields: (s) => ({
+      documentId: documentId(s),
+      baseRevisionId: String(s.revisionId ?? ''),
+      headline: `Headline ${s.unique}`,
+      body: `Body ${s.unique}`,
+    }),
+  },
+  'actions/restore-revision.ts#restoreRevision': {
+    subject: 'document',
+    allowed: each(EDITABLE_STATES, SECRETARIES),
+    fields: (s) => ({
+      documentId: documentId(s),
+      revisionId: String(s.firstRevisionId),
+      baseRevisionId: String(s.revisionId ?? ''),
+    }),
+  },
+  'actions/draft-release-from-records.ts#draftReleaseFromRecords': {
+    subject: 'document',
+    allowed: each(EDITABLE_STATES, SECRETARIES),
+    fields: (s) => ({ documentId: documentId(s), baseRevisionId: String(s.revisionId ?? '') }),
+  },
+  // The editing lock is advisory and independent of the workflow state.
+  'actions/take-over-editing.ts#takeOverEditing': {
+    subject: 'document',
+    allowed: each([...EDITABLE_STATES, 'scheduled'], SECRETARIES),
+    fields: (s) => ({ documentId: documentId(s) }),
+  },
+  // A withdrawn release is back in draft: it returns only through a new review cycle.
+  'actions/submit-for-review.ts#submitForReview': {
+    subject: 'document',
+    allowed: { draft: SECRETARIES, withdrawn: SECRETARIES },
+    fields: (s) => ({ documentId: documentId(s) }),
+  },
+  // The press release's chain: a reviewer signs step 1, a leader step 2 (four-eyes: never its author).
+  'actions/approve-step.ts#approveStep': {
+    subject: 'document',
+    allowed: { 'in_review:1': ['reviewer'], 'in_review:2': ['leader'] },
+    fields: (s) => ({ documentId: documentId(s), revisionId: String(s.revisionId) }),
+  },
+  'actions/request-changes.ts#requestChanges': {
+    subject: 'document',
+    allowed: { 'in_review:1': ['reviewer'], 'in_review:2': ['leader'] },
+    fields: (s) => ({ documentId: documentId(s), comment: `Please change ${s.unique}` }),
+  },
+  'actions/publish-document.ts#publishDocument': {
+    subject: 'document',
+    allowed: { approved: ['leader'], scheduled: ['leader'] },
+    fields: (s) => ({ documentId: documentId(s) }),
+  },
+  'actions/schedule-document.ts#scheduleDocument': {
+    subject: 'document',
+    allowed: { approved: ['leader'] },
+    fields: (s) => ({ documentId: documentId(s), at: '2099-06-01T09:00' }),
+  },
+  'actions/unschedule-document.ts#unscheduleDocument': {
+    subject: 'document',
+    allowed: { scheduled: ['leader'] },
+    fields: (s) => ({ documentId: documentId(s) }),
+  },
+  'actions/withdraw-document.ts#withdrawDocument': {
+    subject: 'document',
+    allowed: { published: ['leader'] },
+    fields: (s) => ({ documentId: documentId(s), reason: `Withdrawn ${s.unique}` }),
+  },
+
+  // Administration.
+  'actions/create-body.ts#createBody': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: (s) => ({ name: `Body ${s.unique}`, meetingName: 'Executive Meeting' }),
+  },
+  'actions/create-user.ts#createUser': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: (s) => ({
+      username: `m-${s.unique}`,
+      displayName: `User ${s.unique}`,
+      password: newPassword(s),
+      'roles[]': 'reviewer',
+    }),
+  },
+  'actions/set-user-roles.ts#setUserRoles': {
+    subject: 'user',
+    allowed: ['admin'],
+    fields: (s) => ({ userId: String(s.targetUserId), 'roles[]': 'leader' }),
+  },
+  'actions/set-user-disabled.ts#setUserDisabled': {
+    subject: 'user',
+    allowed: ['admin'],
+    fields: (s) => ({ userId: String(s.targetUserId), disabled: 'true' }),
+  },
+  'actions/reset-user-password.ts#resetUserPassword': {
+    subject: 'user',
+    allowed: ['admin'],
+    fields: (s) => ({ userId: String(s.targetUserId), password: newPassword(s) }),
+  },
+  // Saved unchanged (the demo's chain and footer), so nothing else sees a difference.
+  'actions/set-review-chain.ts#setReviewChain': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: () => ({ kind: 'press_release', step1: 'reviewer', step2: 'leader', step3: '' }),
+  },
+  'actions/update-site-settings.ts#updateSiteSettings': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: () => ({
+      sectionName: 'Open Governance',
+      hostedBy: "General Office of the People's Government of Sichuan Province",
+      operator: 'China Telecom Sichuan Branch',
+      websiteCode: '5100000062',
+      icpNumber: 'Sichuan ICP No. 13001288',
+      securityRecord: 'Sichuan Computer Information Network and Internet Security Record No. 51010402000507',
+      timeZone: 'Asia/Shanghai',
+    }),
+  },
+
+  // One's own account: every signed-in user.
+  'actions/set-own-locale.ts#setOwnLocale': {
+    subject: 'self',
+    allowed: EVERY_SIGNED_IN,
+    fields: () => ({ locale: 'en' }),
+  },
+  'actions/mark-notifications-read.ts#markNotificationsRead': {
+    subject: 'self',
+    allowed: EVERY_SIGNED_IN,
+    fields: () => ({}),
+  },
+  'actions/change-own-password.ts#changeOwnPassword': {
+    subject: 'self',
+    allowed: EVERY_SIGNED_IN,
+    endsSession: true,
+    fields: (s) => ({ current: s.ownPassword, next: newPassword(s), confirm: newPassword(s) }),
+  },
+  'actions/sign-out.ts#signOutUser': {
+    subject: 'self',
+    allowed: EVERY_SIGNED_IN,
+    endsSession: true,
+    fields: () => ({}),
+  },
+  // Signing in is open to anyone who knows a password; here the caller's own.
+  'actions/sign-in.ts#signInWithPassword': {
+    subject: 'self',
+    allowed: ['anonymous', ...EVERY_SIGNED_IN],
+    endsSession: true,
+    fields: (s) => ({ username: s.ownUsername, password: s.ownPassword, callbackUrl: '/account' }),
+  },
+};
