@@ -1,19 +1,14 @@
 'use server';
 
-import { z } from 'zod';
 import { getDocument } from '@/data/documents';
 import { saveRevision as saveRevisionRecord } from '@/data/workflow';
-import { idField, optionalId, requiredText } from '@/lib/validation';
+import { idField, optionalId } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
+import { revisionFields } from './_shared/record-schemas';
 import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
-const schema = z.object({
-  documentId: idField,
-  baseRevisionId: optionalId,
-  headline: requiredText(300),
-  body: requiredText(100_000),
-});
+const schema = revisionFields.extend({ documentId: idField, baseRevisionId: optionalId });
 
 export async function saveRevision(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, schema, 'saveRevision', (input, { actor, t }) => {

@@ -2,7 +2,13 @@ import type { Role } from '@/domain/vocabulary';
 
 /** Who is asking. Every data function takes one explicitly; nothing reads the session behind its back. */
 export type Actor =
-  | { kind: 'user'; userId: number; roles: readonly Role[] }
+  | {
+      kind: 'user';
+      userId: number;
+      roles: readonly Role[];
+      /** Set when the request came with an API token: the account it acts for, limited to its scope. */
+      tokenId?: number;
+    }
   | { kind: 'system'; purpose: 'seed' | 'scheduler' | 'importer' };
 
 export const systemActor = (purpose: 'seed' | 'scheduler' | 'importer'): Actor => ({
@@ -22,3 +28,13 @@ export function isEditorialStaff(actor: Actor): boolean {
 }
 
 export const actorUserId = (actor: Actor): number | null => (actor.kind === 'user' ? actor.userId : null);
+
+/**
+ * The roles an actor brings to the workflow table. A token may write and submit, but never signs: a review
+ * step, a publication, a schedule or a withdrawal is a person's act in three-tier review, so the signing
+ * roles are withheld from every token, whatever its scope (the API offers none of those acts either).
+ */
+export function workflowRoles(actor: Actor): readonly Role[] {
+  if (actor.kind !== 'user') return [];
+  return actor.tokenId === undefined ? actor.roles : actor.roles.filter((r) => r === 'secretary');
+}

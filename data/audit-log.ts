@@ -23,7 +23,7 @@ export type AuditEventRow = {
   createdAt: Date;
   actorId: number | null;
   actorName: string | null;
-  actorKind: 'user' | 'system' | 'anonymous';
+  actorKind: 'user' | 'token' | 'system' | 'anonymous';
   action: string;
   subjectType: string;
   subjectId: string;

@@ -12,16 +12,24 @@ export type AuditEntry = {
   at?: Date;
 };
 
+const viaToken = (actor: Actor | null) => (actor?.kind === 'user' ? actor.tokenId : undefined);
+
+const actorKind = (actor: Actor | null) =>
+  !actor ? 'anonymous' : viaToken(actor) !== undefined ? 'token' : actor.kind;
+
 /** Appends an audit event, inside the caller's transaction when one is given. */
 export function recordAudit(actor: Actor | null, entry: AuditEntry, tx: Db | Tx = getDb()): void {
   tx.insert(schema.auditEvents)
     .values({
       actorId: actor ? actorUserId(actor) : null,
-      actorKind: actor?.kind ?? 'anonymous',
+      actorKind: actorKind(actor),
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: String(entry.subjectId ?? ''),
-      detail: JSON.stringify(entry.detail ?? {}),
+      // Whatever a token does names the token, so its uses can be traced and its account told apart.
+      detail: JSON.stringify(
+        viaToken(actor) ? { ...entry.detail, tokenId: viaToken(actor) } : (entry.detail ?? {}),
+      ),
       ...(entry.at ? { createdAt: entry.at } : {}),
     })
     .run();

@@ -7,7 +7,7 @@ import { slugify } from '@/domain/slug';
 import type { RevisionSource } from '@/domain/vocabulary';
 import { decide, type Refusal, type WorkflowAction } from '@/domain/workflow';
 import type { MessageKey } from '@/messages';
-import { actorUserId, type Actor } from './actor';
+import { actorUserId, workflowRoles, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
 import { nowOf, type When } from './clock';
 import { getDocument, loadDocumentRow, loadRevision, reviewChain, type DocumentDetail } from './documents';
@@ -63,7 +63,7 @@ function transition(
         action,
         { working: doc.workingState, step: doc.reviewStep, publication: doc.publicationState },
         {
-          roles: actor.kind === 'user' ? actor.roles : [],
+          roles: workflowRoles(actor),
           chain: reviewChain(tx, doc.kind),
           hasComment: Boolean(plan.comment?.trim()),
           ...(action === 'approve' && userId !== null ? fourEyesFacts(tx, doc, userId) : {}),

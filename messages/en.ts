@@ -1,5 +1,6 @@
 // The English catalogue. Every string a person reads comes from here (or its Chinese twin), whole:
 // sentences are never assembled from translated fragments.
+import { apiTokensEn } from './parts/api-tokens';
 import { archiveEn } from './parts/archive';
 import { searchEn } from './parts/search';
 
@@ -478,6 +479,7 @@ export const en = {
   'validation.dateTime': 'Enter a date and time.',
   ...searchEn,
   ...archiveEn,
+  ...apiTokensEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { apiTokensZh } from './parts/api-tokens';
 import { archiveZh } from './parts/archive';
 import { searchZh } from './parts/search';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
@@ -463,4 +464,5 @@ export const zh: Record<MessageKey, string> = {
   'validation.dateTime': '请输入日期和时间。',
   ...searchZh,
   ...archiveZh,
+  ...apiTokensZh,
 };

@@ -42,3 +42,9 @@ export const decisionFields = z.object({
 });
 
 export const moveFields = z.object({ meetingId: idField, id: idField, direction: z.enum(['up', 'down']) });
+
+/** The text of a document revision: what the editor and the integration API save. */
+export const revisionFields = z.object({
+  headline: requiredText(300),
+  body: requiredText(100_000),
+});

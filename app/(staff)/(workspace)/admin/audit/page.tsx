@@ -22,6 +22,10 @@ const fieldLabels: Record<string, MessageKey> = {
 function actorLabel(t: Translate, row: AuditEventRow): string {
   if (row.actorKind === 'system') return t('audit.system');
   if (row.actorKind === 'anonymous') return t('audit.anonymous');
+  if (row.actorKind === 'token') {
+    const tokenId = (JSON.parse(row.detail) as { tokenId?: number }).tokenId ?? '?';
+    return t('audit.viaToken', { name: row.actorName ?? `#${row.actorId}`, token: tokenId });
+  }
   return row.actorName ?? `#${row.actorId}`;
 }
 

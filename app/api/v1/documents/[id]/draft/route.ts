@@ -1,0 +1,24 @@
+import { revalidateDocument } from '@/actions/_shared/revalidate';
+import { getDocument } from '@/data/documents';
+import { saveRevision } from '@/data/workflow';
+import { draftBody } from '@/lib/api/integration-schemas';
+import { pathId, savedRevision } from '@/lib/api/schemas';
+import { apiJson, invalidBody, jsonBody, tokenRoute } from '@/lib/api/token-route';
+
+/**
+ * Saves a new draft revision of a document, as the editor's Save does: any approvals of the cycle are
+ * voided, and a save based on an older revision than the current one is refused (409).
+ */
+export const PUT = tokenRoute<{ id: string }>(
+  'PUT /api/v1/documents/{id}/draft',
+  async ({ actor, request, params }) => {
+    const documentId = pathId.safeParse(params.id);
+    const parsed = draftBody.safeParse(await jsonBody(request));
+    if (!documentId.success) return invalidBody(documentId.error);
+    if (!parsed.success) return invalidBody(parsed.error);
+    const saved = saveRevision(actor, { documentId: documentId.data, ...parsed.data });
+    revalidateDocument(getDocument(actor, documentId.data).meetingId);
+    return apiJson(savedRevision, saved);
+  },
+  { transition: true },
+);

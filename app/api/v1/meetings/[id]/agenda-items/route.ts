@@ -1,0 +1,19 @@
+import { revalidatePath } from 'next/cache';
+import { addAgendaItem } from '@/data/meeting-records';
+import { agendaItemBody } from '@/lib/api/integration-schemas';
+import { createdRecord, pathId } from '@/lib/api/schemas';
+import { apiJson, invalidBody, jsonBody, tokenRoute } from '@/lib/api/token-route';
+
+/** Adds an agenda item at the end of a meeting's agenda. Token with secretary role. */
+export const POST = tokenRoute<{ id: string }>(
+  'POST /api/v1/meetings/{id}/agenda-items',
+  async ({ actor, request, params }) => {
+    const meetingId = pathId.safeParse(params.id);
+    const parsed = agendaItemBody.safeParse(await jsonBody(request));
+    if (!meetingId.success) return invalidBody(meetingId.error);
+    if (!parsed.success) return invalidBody(parsed.error);
+    const created = addAgendaItem(actor, meetingId.data, parsed.data);
+    revalidatePath(`/meetings/${meetingId.data}`);
+    return apiJson(createdRecord, created, 201);
+  },
+);

@@ -1,0 +1,19 @@
+import { revalidatePath } from 'next/cache';
+import { addDecision } from '@/data/meeting-records';
+import { decisionBody } from '@/lib/api/integration-schemas';
+import { createdRecord, pathId } from '@/lib/api/schemas';
+import { apiJson, invalidBody, jsonBody, tokenRoute } from '@/lib/api/token-route';
+
+/** Adds a decision (a document deliberated and adopted, or a naming) to a meeting. Token with secretary role. */
+export const POST = tokenRoute<{ id: string }>(
+  'POST /api/v1/meetings/{id}/decisions',
+  async ({ actor, request, params }) => {
+    const meetingId = pathId.safeParse(params.id);
+    const parsed = decisionBody.safeParse(await jsonBody(request));
+    if (!meetingId.success) return invalidBody(meetingId.error);
+    if (!parsed.success) return invalidBody(parsed.error);
+    const created = addDecision(actor, meetingId.data, parsed.data);
+    revalidatePath(`/meetings/${meetingId.data}`);
+    return apiJson(createdRecord, created, 201);
+  },
+);

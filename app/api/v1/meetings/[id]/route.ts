@@ -1,0 +1,19 @@
+import { getOpenMeeting } from '@/data/open-data';
+import { apiErrorResponse, cacheableJson, preflight } from '@/lib/api/http';
+import { meetingJson } from '@/lib/api/present';
+import { meeting, pathId } from '@/lib/api/schemas';
+import { siteOrigin } from '@/lib/site-origin';
+
+/** The public parts of a meeting whose press release is published; 404 for every other meeting. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const id = pathId.safeParse((await params).id);
+  const found = id.success ? getOpenMeeting(id.data) : null;
+  if (!found) {
+    return apiErrorResponse(404, 'not_found', 'No meeting with a published release has this id.', {
+      cors: true,
+    });
+  }
+  return cacheableJson(request, meeting, meetingJson(found, await siteOrigin()), found.lastModified);
+}
+
+export const OPTIONS = preflight;

@@ -1,0 +1,17 @@
+import { createMeeting, getMeeting } from '@/data/meetings';
+import { invalidBody, jsonBody, apiJson, tokenRoute } from '@/lib/api/token-route';
+import { createMeetingBody } from '@/lib/api/integration-schemas';
+import { createdMeeting } from '@/lib/api/schemas';
+
+/** Creates a meeting and its three documents (agenda, minutes, press release). Token with secretary role. */
+export const POST = tokenRoute('POST /api/v1/meetings', async ({ actor, request }) => {
+  const parsed = createMeetingBody.safeParse(await jsonBody(request));
+  if (!parsed.success) return invalidBody(parsed.error);
+  const created = createMeeting(actor, parsed.data);
+  const documents = getMeeting(actor, created.id).documents.map(({ id, kind }) => ({ id, kind }));
+  return apiJson(
+    createdMeeting,
+    { id: created.id, duplicateNumber: created.duplicateNumber, documents },
+    201,
+  );
+});

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { OpenMeeting, OpenRelease, OpenReleaseSummary } from '@/data/open-data';
+import { releasePath } from '@/data/public-releases';
+import type { meeting, release, releaseSummary } from './schemas';
+
+// Turns the data layer's open-data records into the API's JSON, with absolute links on this site.
+
+export function releaseSummaryJson(r: OpenReleaseSummary, origin: string): z.input<typeof releaseSummary> {
+  const url = `${origin}${releasePath(r)}`;
+  return {
+    id: r.id,
+    meetingId: r.meetingId,
+    headline: r.headline,
+    summary: r.summary,
+    url,
+    firstPublishedAt: r.firstPublishedAt.toISOString(),
+    updatedAt: r.lastPublishedAt.toISOString(),
+    links: {
+      self: `${origin}/api/v1/releases/${r.id}`,
+      meeting: `${origin}/api/v1/meetings/${r.meetingId}`,
+      html: url,
+    },
+  };
+}
+
+export function releaseJson(r: OpenRelease, origin: string): z.input<typeof release> {
+  return {
+    ...releaseSummaryJson(r, origin),
+    body: r.body,
+    bodyFormat: 'markdown',
+    correctionNote: r.correctionNote,
+  };
+}
+
+export function meetingJson(m: OpenMeeting, origin: string): z.input<typeof meeting> {
+  return {
+    id: m.id,
+    body: m.bodyName,
+    meetingName: m.meetingName,
+    sessionNumber: m.sessionNumber,
+    heldOn: m.heldOn,
+    chair: { name: m.chairName, titleLine: m.chairTitle },
+    decisions: m.decisions,
+    release: releaseSummaryJson(m.release, origin),
+  };
+}
