@@ -73,6 +73,9 @@ async function withdrawnNotice(lang: 'en' | 'zh'): Promise<Response> {
 }
 
 export const config = {
-  // Everything but Next's own files, the API, and the site's machine-readable files.
+  // Everything but Next's own files, the API, and the site's machine-readable files. The API's routes
+  // guard themselves: the workspace's session routes check the Origin as the POST rule above does, while
+  // /api/v1's writes authenticate by a bearer token alone, which a browser never attaches on its own, so
+  // no other site can forge them (they read no cookie); widening this matcher to /api must keep that so.
   matcher: ['/((?!_next/|api/|favicon.ico|robots.txt|sitemap.xml|feed.xml|rss.xml).*)'],
 };
