@@ -52,6 +52,9 @@ export const invalidBody = (error: z.ZodError) =>
     issues: issuesOf(error, (m) => (isMessageKey(m) ? en(m) : m)),
   });
 
+/** A path id that is not a positive integer names nothing. */
+export const noSuchRecord = () => apiErrorResponse(404, 'not_found', en('error.notFound'));
+
 /** The JSON body of a request, or undefined when it is not JSON. */
 export async function jsonBody(request: Request): Promise<unknown> {
   return request.json().catch(() => undefined);

@@ -3,7 +3,7 @@ import { getDocument } from '@/data/documents';
 import { saveRevision } from '@/data/workflow';
 import { draftBody } from '@/lib/api/integration-schemas';
 import { pathId, savedRevision } from '@/lib/api/schemas';
-import { apiJson, invalidBody, jsonBody, tokenRoute } from '@/lib/api/token-route';
+import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
 
 /**
  * Saves a new draft revision of a document, as the editor's Save does: any approvals of the cycle are
@@ -14,7 +14,7 @@ export const PUT = tokenRoute<{ id: string }>(
   async ({ actor, request, params }) => {
     const documentId = pathId.safeParse(params.id);
     const parsed = draftBody.safeParse(await jsonBody(request));
-    if (!documentId.success) return invalidBody(documentId.error);
+    if (!documentId.success) return noSuchRecord();
     if (!parsed.success) return invalidBody(parsed.error);
     const saved = saveRevision(actor, { documentId: documentId.data, ...parsed.data });
     revalidateDocument(getDocument(actor, documentId.data).meetingId);

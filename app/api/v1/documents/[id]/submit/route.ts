@@ -2,7 +2,7 @@ import { revalidateDocument } from '@/actions/_shared/revalidate';
 import { getDocument } from '@/data/documents';
 import { submitForReview } from '@/data/workflow';
 import { pathId, submittedDocument } from '@/lib/api/schemas';
-import { apiJson, invalidBody, tokenRoute } from '@/lib/api/token-route';
+import { apiJson, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
 
 /**
  * Submits a document's current draft to the first step of its review chain. The workflow decides as for
@@ -12,7 +12,7 @@ export const POST = tokenRoute<{ id: string }>(
   'POST /api/v1/documents/{id}/submit',
   ({ actor, params }) => {
     const documentId = pathId.safeParse(params.id);
-    if (!documentId.success) return invalidBody(documentId.error);
+    if (!documentId.success) return noSuchRecord();
     submitForReview(actor, documentId.data);
     const doc = getDocument(actor, documentId.data);
     revalidateDocument(doc.meetingId);

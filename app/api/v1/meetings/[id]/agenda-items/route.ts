@@ -2,7 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { addAgendaItem } from '@/data/meeting-records';
 import { agendaItemBody } from '@/lib/api/integration-schemas';
 import { createdRecord, pathId } from '@/lib/api/schemas';
-import { apiJson, invalidBody, jsonBody, tokenRoute } from '@/lib/api/token-route';
+import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
 
 /** Adds an agenda item at the end of a meeting's agenda. Token with secretary role. */
 export const POST = tokenRoute<{ id: string }>(
@@ -10,7 +10,7 @@ export const POST = tokenRoute<{ id: string }>(
   async ({ actor, request, params }) => {
     const meetingId = pathId.safeParse(params.id);
     const parsed = agendaItemBody.safeParse(await jsonBody(request));
-    if (!meetingId.success) return invalidBody(meetingId.error);
+    if (!meetingId.success) return noSuchRecord();
     if (!parsed.success) return invalidBody(parsed.error);
     const created = addAgendaItem(actor, meetingId.data, parsed.data);
     revalidatePath(`/meetings/${meetingId.data}`);
