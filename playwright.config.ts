@@ -36,7 +36,19 @@ export default defineConfig({
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
     { name: 'chromium', testIgnore: [/.*\.setup\.ts/, /.*\.empty\.spec\.ts/], dependencies: ['setup'] },
-    { name: 'empty-database', testMatch: /.*\.empty\.spec\.ts/, use: { baseURL: emptyBaseURL } },
+    {
+      name: 'empty-database',
+      testMatch: /.*\.empty\.spec\.ts/,
+      testIgnore: /import\.empty\.spec\.ts/,
+      use: { baseURL: emptyBaseURL },
+    },
+    // Importing adds a body and a meeting, which the first-run journey must not find yet: it runs after.
+    {
+      name: 'empty-database-import',
+      testMatch: /import\.empty\.spec\.ts/,
+      dependencies: ['empty-database'],
+      use: { baseURL: emptyBaseURL },
+    },
   ],
   webServer: [
     {

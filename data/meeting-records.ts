@@ -64,29 +64,39 @@ export type DecisionInput = Omit<DecisionDto, 'id' | 'position'>;
 
 export function addDecision(actor: Actor, meetingId: number, input: DecisionInput): { id: number } {
   requireSecretary(actor, 'decisions.add', meetingId);
-  return getDb().transaction(
-    (tx) => {
-      requireEditableMeeting(tx, meetingId);
-      requireAgendaItemOf(tx, meetingId, input.agendaItemId);
-      const decision = tx
-        .insert(schema.decisions)
-        .values({ ...input, meetingId, position: nextPosition(tx, schema.decisions, meetingId) })
-        .returning({ id: schema.decisions.id })
-        .get();
-      recordAudit(
-        actor,
-        {
-          action: 'decision.added',
-          subjectType: 'meeting',
-          subjectId: meetingId,
-          detail: { id: decision.id, title: input.title },
-        },
-        tx,
-      );
-      return decision;
+  return getDb().transaction((tx) => insertDecision(tx, actor, meetingId, input), {
+    behavior: 'immediate',
+  });
+}
+
+/**
+ * The writes of adding a decision, inside the caller's transaction: for callers that have authorized the
+ * actor themselves and write more in the same transaction (the import of a published release).
+ */
+export function insertDecision(
+  tx: Tx,
+  actor: Actor,
+  meetingId: number,
+  input: DecisionInput,
+): { id: number } {
+  requireEditableMeeting(tx, meetingId);
+  requireAgendaItemOf(tx, meetingId, input.agendaItemId);
+  const decision = tx
+    .insert(schema.decisions)
+    .values({ ...input, meetingId, position: nextPosition(tx, schema.decisions, meetingId) })
+    .returning({ id: schema.decisions.id })
+    .get();
+  recordAudit(
+    actor,
+    {
+      action: 'decision.added',
+      subjectType: 'meeting',
+      subjectId: meetingId,
+      detail: { id: decision.id, title: input.title },
     },
-    { behavior: 'immediate' },
+    tx,
   );
+  return decision;
 }
 
 export function removeAgendaItem(actor: Actor, meetingId: number, itemId: number): void {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { getDb, schema } from '@/db';
+import { getDb, schema, type Tx } from '@/db';
 import type { MeetingRecords } from '@/domain/release-draft';
 import type {
   AgendaItemKind,
@@ -135,46 +135,53 @@ export type MeetingInput = {
 /** Creates a meeting and its three documents. A duplicate session number in the same year is allowed. */
 export function createMeeting(actor: Actor, input: MeetingInput): { id: number; duplicateNumber: boolean } {
   requireSecretary(actor, 'meetings.create');
-  return getDb().transaction(
-    (tx) => {
-      const body = tx
-        .select({ id: schema.bodies.id })
-        .from(schema.bodies)
-        .where(eq(schema.bodies.id, input.bodyId))
-        .get();
-      if (!body) throw notFound('meetings.bodyNotFound');
-      const duplicateNumber = Boolean(
-        tx
-          .select({ id: schema.meetings.id })
-          .from(schema.meetings)
-          .where(
-            and(
-              eq(schema.meetings.bodyId, input.bodyId),
-              eq(schema.meetings.sessionNumber, input.sessionNumber),
-              sql`substr(${schema.meetings.heldOn}, 1, 4) = ${input.heldOn.slice(0, 4)}`,
-            ),
-          )
-          .get(),
-      );
-      const meeting = tx
-        .insert(schema.meetings)
-        .values({ ...input, createdBy: actorUserId(actor) })
-        .returning({ id: schema.meetings.id })
-        .get();
-      for (const kind of ['agenda', 'minutes', 'press_release'] as const) {
-        tx.insert(schema.documents)
-          .values({ meetingId: meeting.id, kind, visibility: DEFAULT_VISIBILITY[kind] })
-          .run();
-      }
-      recordAudit(
-        actor,
-        { action: 'meeting.created', subjectType: 'meeting', subjectId: meeting.id, detail: input },
-        tx,
-      );
-      return { id: meeting.id, duplicateNumber };
-    },
-    { behavior: 'immediate' },
+  return getDb().transaction((tx) => insertMeeting(tx, actor, input), { behavior: 'immediate' });
+}
+
+/**
+ * The writes of creating a meeting, inside the caller's transaction: for callers that have authorized
+ * the actor themselves and write more in the same transaction (the import of a published release).
+ */
+export function insertMeeting(
+  tx: Tx,
+  actor: Actor,
+  input: MeetingInput,
+): { id: number; duplicateNumber: boolean } {
+  const body = tx
+    .select({ id: schema.bodies.id })
+    .from(schema.bodies)
+    .where(eq(schema.bodies.id, input.bodyId))
+    .get();
+  if (!body) throw notFound('meetings.bodyNotFound');
+  const duplicateNumber = Boolean(
+    tx
+      .select({ id: schema.meetings.id })
+      .from(schema.meetings)
+      .where(
+        and(
+          eq(schema.meetings.bodyId, input.bodyId),
+          eq(schema.meetings.sessionNumber, input.sessionNumber),
+          sql`substr(${schema.meetings.heldOn}, 1, 4) = ${input.heldOn.slice(0, 4)}`,
+        ),
+      )
+      .get(),
   );
+  const meeting = tx
+    .insert(schema.meetings)
+    .values({ ...input, createdBy: actorUserId(actor) })
+    .returning({ id: schema.meetings.id })
+    .get();
+  for (const kind of ['agenda', 'minutes', 'press_release'] as const) {
+    tx.insert(schema.documents)
+      .values({ meetingId: meeting.id, kind, visibility: DEFAULT_VISIBILITY[kind] })
+      .run();
+  }
+  recordAudit(
+    actor,
+    { action: 'meeting.created', subjectType: 'meeting', subjectId: meeting.id, detail: input },
+    tx,
+  );
+  return { id: meeting.id, duplicateNumber };
 }
 
 export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {

@@ -28,6 +28,7 @@ const REFUSAL_MESSAGES: Record<Refusal, MessageKey> = {
   four_eyes_author: 'workflow.refused.fourEyesAuthor',
   four_eyes_earlier_step: 'workflow.refused.fourEyesEarlierStep',
   comment_required: 'workflow.refused.commentRequired',
+  not_empty: 'workflow.refused.notEmpty',
 };
 
 const stateLabel = (doc: Pick<DocumentRow, 'workingState' | 'reviewStep'>) =>
@@ -67,6 +68,7 @@ function transition(
           chain: reviewChain(tx, doc.kind),
           hasComment: Boolean(plan.comment?.trim()),
           ...(action === 'approve' && userId !== null ? fourEyesFacts(tx, doc, userId) : {}),
+          ...(action === 'import' ? { documentIsEmpty: !hasAnyRevision(tx, doc.id) } : {}),
         },
       );
       if (!verdict.allowed) return { verdict };
@@ -132,6 +134,17 @@ function transition(
     );
   }
   return (outcome as { updated: DocumentRow }).updated;
+}
+
+function hasAnyRevision(tx: Tx, documentId: number): boolean {
+  return Boolean(
+    tx
+      .select({ id: schema.revisions.id })
+      .from(schema.revisions)
+      .where(eq(schema.revisions.documentId, documentId))
+      .limit(1)
+      .get(),
+  );
 }
 
 /** The four-eyes facts for an approver: did they write in this cycle, or sign an earlier step of it? */
@@ -406,6 +419,68 @@ function assertFullyApproved(tx: Tx, doc: DocumentRow) {
     .all()
     .map((a) => a.step);
   if (!chain.every((_, i) => signed.includes(i + 1))) throw conflict('workflow.refused.notApproved');
+}
+
+export type ImportedRevisionInput = {
+  headline: string;
+  body: string;
+  /** When the release was first published, before Gazette held it: kept as its first-published time. */
+  publishedAt: Date;
+  /** Names where it came from (the file); recorded on the transition and its audit event. */
+  comment: string;
+};
+
+/**
+ * Records a press release approved and published before Gazette existed: its text becomes the document's
+ * first revision, published as it was, with its original publication time. The transition table allows
+ * this to an administrator only, and only into a document with no revision yet; the review chain is not
+ * walked, which is why it is its own audited transition ('import') and not a publish.
+ */
+export function importPublishedRevision(
+  actor: Actor,
+  documentId: number,
+  input: ImportedRevisionInput,
+  when?: When,
+): { revisionId: number } {
+  if (Number.isNaN(input.publishedAt.getTime())) throw invalid('validation.dateTime');
+  const updated = transition(
+    actor,
+    documentId,
+    'import',
+    {
+      comment: input.comment,
+      precheck: (_tx, doc) => {
+        if (doc.kind !== 'press_release') throw invalid('import.notARelease');
+      },
+      apply: (tx, doc, now) => {
+        const headline = input.headline.trim();
+        const revision = tx
+          .insert(schema.revisions)
+          .values({
+            documentId: doc.id,
+            number: 1,
+            headline,
+            body: input.body.replace(/\r\n/g, '\n').trim(),
+            source: 'import',
+            authorId: actorUserId(actor),
+            createdAt: now,
+          })
+          .returning({ id: schema.revisions.id })
+          .get();
+        return {
+          currentRevisionId: revision.id,
+          publishedRevisionId: revision.id,
+          firstPublishedAt: input.publishedAt,
+          lastPublishedAt: input.publishedAt,
+          slug: slugify(headline),
+          editsSinceRevision: 2,
+          correctionNote: '',
+        };
+      },
+    },
+    when,
+  );
+  return { revisionId: updated.currentRevisionId! };
 }
 
 /** Gives an approved revision a publication time; the scheduler publishes it then, as this leader. */

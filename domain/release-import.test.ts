@@ -262,6 +262,66 @@ describe('parseRelease: decisions', () => {
   ])('guesses the kind of "%s"', (title, kind) => expect(guessKind(title)).toBe(kind));
 });
 
+describe('parseRelease: more openings and wordings', () => {
+  it.each([
+    ['Dr.', 'Dr. Li Wei', '1st'],
+    ['Madam', 'Madam Li Wei', '2nd'],
+    ['Mrs', 'Mrs Li Wei', '3rd'],
+  ])('drops "%s" and reads the ordinal "%s"', (_prefix, named, ordinal) => {
+    const r = parseRelease(
+      page(`On Jan. 9th, ${named}, Governor, chaired the ${ordinal} Executive Meeting of ${BODY}.`),
+      { year: 2024 },
+    );
+    expect(r).toMatchObject({
+      chair: 'Li Wei',
+      chairTitle: 'Governor',
+      verb: 'chaired',
+      date: '2024-01-09',
+      meetingNumber: Number.parseInt(ordinal, 10),
+    });
+  });
+
+  it('names the body, the meeting, the Updated stamp and the lines of headline and opening', () => {
+    const text = page(OPENING).replace(HEADLINE, `${HEADLINE}\nUpdated:2024.03.06`);
+    expect(parseRelease(text)).toMatchObject({
+      body: BODY,
+      meetingName: 'Executive Meeting',
+      updated: '2024-03-06',
+      lines: { headline: 2, opening: 5 },
+    });
+  });
+
+  it('splits a list with a serial comma ("the A, the B, and the C")', () => {
+    const r = parseRelease(
+      page(
+        OPENING,
+        'The Executive Meeting deliberated and adopted the Plan for Rivers, the Notice on Lakes, and the Measures for Wetlands.',
+      ),
+      { year: 2024 },
+    );
+    expect(r.decisions.map((d) => [d.title, d.kind])).toEqual([
+      ['Plan for Rivers', 'plan'],
+      ['Notice on Lakes', 'notice'],
+      ['Measures for Wetlands', 'measures'],
+    ]);
+  });
+
+  it('reads "was deliberated and adopted" and "were reviewed and approved"', () => {
+    const r = parseRelease(
+      page(
+        OPENING,
+        'The Implementation Plan for Clean Air was deliberated and adopted. The Notice on Water and the Measures for Soil were reviewed and approved.',
+      ),
+      { year: 2024 },
+    );
+    expect(r.decisions.map((d) => d.title)).toEqual([
+      'Implementation Plan for Clean Air',
+      'Notice on Water',
+      'Measures for Soil',
+    ]);
+  });
+});
+
 describe('parseRelease: malformed files', () => {
   const errorOf = (text: string) => {
     try {

@@ -26,6 +26,14 @@ export type ParsedRelease = {
   decisions: ImportedDecision[];
   bodyParagraphs: string[];
   warnings: string[];
+  /** The deliberative body as the opening names it ("the People's Government of Sichuan Province"). */
+  body: string | null;
+  /** What its meetings are called ("Executive Meeting"), from the same designation. */
+  meetingName: string | null;
+  /** The page's "Updated:" date stamp as ISO YYYY-MM-DD, when the text has one. */
+  updated: string | null;
+  /** 1-based lines of the headline and of the opening paragraph, for errors about them. */
+  lines: { headline: number; opening: number };
 };
 
 export type ParseOptions = { year?: number; fileName?: string };
@@ -92,6 +100,10 @@ export function parseRelease(text: string, options: ParseOptions = {}): ParsedRe
     decisions,
     bodyParagraphs: paragraphs,
     warnings,
+    body: opening.body,
+    meetingName: opening.meetingName,
+    updated: updated?.iso ?? null,
+    lines: { headline: headline.n, opening: content[bodyStart]!.n },
   };
 }
 
@@ -174,6 +186,8 @@ type Opening = {
   verb: string | null;
   ordinal: number | null;
   purpose: string | null;
+  body: string | null;
+  meetingName: string | null;
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
@@ -197,6 +211,8 @@ function readOpening(paragraph: string, warnings: string[]): Opening {
     verb: null,
     ordinal: null,
     purpose: null,
+    body: null,
+    meetingName: null,
   };
   let rest = paragraph;
 
@@ -232,6 +248,8 @@ function readOpening(paragraph: string, warnings: string[]): Opening {
   }
   opening.ordinal = designation.groups.ordinal ? Number(designation.groups.ordinal) : null;
   opening.purpose = designation.groups.purpose?.trim() ?? '';
+  opening.body = designation.groups.body!.trim();
+  opening.meetingName = designation.groups.meeting!.trim();
   return opening;
 }
 

@@ -22,6 +22,9 @@ import {
  * - editing is a secretary's; each review step is signed by the role the chain names for it; publishing
  *   (now or scheduled), unscheduling and withdrawing are a leader's; withdrawing requires a reason
  * - four-eyes: no approval by someone who made a revision in the cycle, or approved an earlier step
+ * - import: an administrator records a release published before Gazette existed as published, with no
+ *   review: an explicit, audited exception, only into a document that holds nothing yet (no revision,
+ *   never submitted, never published)
  *
  * Refinements the design leaves open, chosen here deliberately (and documented in domain/workflow.ts):
  * - a scheduled revision must be unscheduled before it is edited ('unschedule_first');
@@ -63,6 +66,12 @@ function specification(action: WorkflowAction, s: DocumentState, f: WorkflowFact
     if (f.approvedEarlierStep === true) return no('four_eyes_earlier_step');
     if ((s.step as number) === f.chain.length) return ok('approved', null, s.publication);
     return ok('in_review', (s.step as number) + 1, s.publication);
+  }
+
+  if (action === 'import') {
+    if (!holds('admin')) return no('role_required', 'admin');
+    const untouched = f.documentIsEmpty === true && s.working === 'draft' && s.publication === 'none';
+    return untouched ? ok('published', null, 'published') : no('not_empty');
   }
 
   if (SECRETARIES_ONLY.includes(action) && !holds('secretary')) return no('role_required', 'secretary');
@@ -150,21 +159,24 @@ describe('the transition table, cell by cell', () => {
             for (const authoredInCycle of BOOLS) {
               for (const approvedEarlierStep of BOOLS) {
                 for (const hasComment of BOOLS) {
-                  const facts: WorkflowFacts = {
-                    roles,
-                    chain,
-                    authoredInCycle,
-                    approvedEarlierStep,
-                    hasComment,
-                  };
-                  const want = specification(action, state, facts);
-                  const got = normalise(decide(action, state, facts));
-                  cells++;
-                  if (JSON.stringify(want) !== JSON.stringify(got)) {
-                    mismatches.push(
-                      `${action} ${JSON.stringify(state)} ${JSON.stringify(facts)}: ` +
-                        `want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
-                    );
+                  for (const documentIsEmpty of BOOLS) {
+                    const facts: WorkflowFacts = {
+                      roles,
+                      chain,
+                      authoredInCycle,
+                      approvedEarlierStep,
+                      hasComment,
+                      documentIsEmpty,
+                    };
+                    const want = specification(action, state, facts);
+                    const got = normalise(decide(action, state, facts));
+                    cells++;
+                    if (JSON.stringify(want) !== JSON.stringify(got)) {
+                      mismatches.push(
+                        `${action} ${JSON.stringify(state)} ${JSON.stringify(facts)}: ` +
+                          `want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
+                      );
+                    }
                   }
                 }
               }
@@ -199,9 +211,9 @@ describe('the transition table, cell by cell', () => {
       for (const state of reachableStates(chain.length)) {
         for (const action of WORKFLOW_ACTIONS) {
           for (const roles of ROLE_SETS) {
-            const v = decide(action, state, { roles, chain, hasComment: true });
+            const v = decide(action, state, { roles, chain, hasComment: true, documentIsEmpty: true });
             if (!v.allowed) continue;
-            if (action !== 'publish' && action !== 'withdraw')
+            if (action !== 'publish' && action !== 'withdraw' && action !== 'import')
               expect(v.next.publication).toBe(state.publication);
             if (v.next.working === 'in_review') {
               expect(v.next.step).toBeGreaterThanOrEqual(1);
@@ -305,6 +317,29 @@ describe('hand-picked cells', () => {
       refusal: 'role_required',
       requiredRole: 'secretary',
     });
+  });
+
+  it('importing: an administrator only, into an untouched document, straight to published', () => {
+    const admin = { roles: ['admin'] as Role[], chain: press, documentIsEmpty: true };
+    expect(decide('import', st('draft'), admin)).toEqual({
+      allowed: true,
+      next: st('published', null, 'published'),
+    });
+    // A leader publishes through review; only an administrator records an archived release.
+    expect(
+      decide('import', st('draft'), { ...admin, roles: ['secretary', 'reviewer', 'leader'] }),
+    ).toMatchObject({ refusal: 'role_required', requiredRole: 'admin' });
+    // Never over a document that has a revision, nor one that was ever submitted or published.
+    expect(decide('import', st('draft'), { ...admin, documentIsEmpty: false })).toMatchObject({
+      refusal: 'not_empty',
+    });
+    expect(decide('import', st('draft'), { roles: ['admin'], chain: press })).toMatchObject({
+      refusal: 'not_empty',
+    });
+    expect(decide('import', st('draft', null, 'withdrawn'), admin)).toMatchObject({ refusal: 'not_empty' });
+    expect(decide('import', st('in_review', 1), admin)).toMatchObject({ refusal: 'not_empty' });
+    // An administrator gains nothing else by it: no review step, no publish.
+    expect(decide('publish', st('approved'), admin)).toMatchObject({ refusal: 'role_required' });
   });
 
   it('nobody without a role can do anything', () => {

@@ -15,6 +15,7 @@ export const WORKFLOW_ACTIONS = [
   'schedule',
   'unschedule',
   'withdraw',
+  'import',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
@@ -36,6 +37,8 @@ export type WorkflowFacts = {
   approvedEarlierStep?: boolean;
   /** Whether a non-empty comment accompanies the action. */
   hasComment?: boolean;
+  /** Whether the document has no revision at all yet: the only kind an import may fill. */
+  documentIsEmpty?: boolean;
 };
 
 export type Refusal =
@@ -48,7 +51,8 @@ export type Refusal =
   | 'unschedule_first'
   | 'four_eyes_author'
   | 'four_eyes_earlier_step'
-  | 'comment_required';
+  | 'comment_required'
+  | 'not_empty';
 
 export type Verdict =
   { allowed: true; next: DocumentState } | { allowed: false; refusal: Refusal; requiredRole?: Role };
@@ -62,6 +66,7 @@ export const ACTION_ROLES: Record<Exclude<WorkflowAction, 'approve' | 'request_c
   schedule: 'leader',
   unschedule: 'leader',
   withdraw: 'leader',
+  import: 'admin',
 };
 
 const refuse = (refusal: Refusal, requiredRole?: Role): Verdict => ({
@@ -138,5 +143,14 @@ export function decide(action: WorkflowAction, state: DocumentState, facts: Work
         step: state.step,
         publication: 'withdrawn',
       });
+
+    case 'import':
+      // The audited exception to the review chain: a release approved and published before Gazette
+      // existed is recorded as published, by an administrator, into a document that holds nothing yet
+      // (never over anything written or reviewed here).
+      if (!has('admin')) return refuse('role_required', 'admin');
+      if (!facts.documentIsEmpty || state.working !== 'draft' || state.publication !== 'none')
+        return refuse('not_empty');
+      return allow({ working: 'published', step: null, publication: 'published' });
   }
 }

@@ -2,6 +2,7 @@
 // sentences are never assembled from translated fragments.
 import { apiTokensEn } from './parts/api-tokens';
 import { archiveEn } from './parts/archive';
+import { importEn } from './parts/import';
 import { searchEn } from './parts/search';
 
 export const en = {
@@ -479,6 +480,7 @@ export const en = {
   'validation.dateTime': 'Enter a date and time.',
   ...searchEn,
   ...archiveEn,
+  ...importEn,
   ...apiTokensEn,
 } as const;
 

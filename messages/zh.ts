@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { apiTokensZh } from './parts/api-tokens';
 import { archiveZh } from './parts/archive';
+import { importZh } from './parts/import';
 import { searchZh } from './parts/search';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
@@ -464,5 +465,6 @@ export const zh: Record<MessageKey, string> = {
   'validation.dateTime': '请输入日期和时间。',
   ...searchZh,
   ...archiveZh,
+  ...importZh,
   ...apiTokensZh,
 };

@@ -1,24 +1,34 @@
-// `npm run import -- [--dry-run] [--json] [--year YYYY] FILE...`: reads published releases as plain text.
-// Only the dry run exists yet: it parses each file and prints what an import would create. Imports only from
-// domain/ (pure code), so it runs under tsx without the server or the database.
+// `npm run import -- [--dry-run] [--json] [--year YYYY] [--as USERNAME] FILE...`: brings published releases,
+// as plain text, into Gazette. The dry run parses each file and prints what an import would create (it
+// touches no database). Without --dry-run each file is imported in its own transaction, as the
+// administrator named by --as (default: the first active one), and reported as created, already imported,
+// or an error naming the file and line; the exit code is non-zero if any file failed.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseRelease, ReleaseParseError, type ParsedRelease } from '../domain/release-import';
 
-type Args = { dryRun: boolean; json: boolean; year?: number; files: string[] };
+type Args = { dryRun: boolean; json: boolean; year?: number; as?: string; files: string[] };
 
-const USAGE = 'usage: npm run import -- [--dry-run] [--json] [--year YYYY] FILE...';
+const USAGE = 'usage: npm run import -- [--dry-run] [--json] [--year YYYY] [--as USERNAME] FILE...';
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { dryRun: false, json: false, files: [] };
+  const value = (arg: string, name: string, i: number): [string | undefined, number] =>
+    arg === name ? [argv[i + 1], i + 1] : [arg.slice(name.length + 1), i];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--dry-run') args.dryRun = true;
     else if (arg === '--json') args.json = true;
     else if (arg === '--year' || arg.startsWith('--year=')) {
-      const value = arg === '--year' ? argv[++i] : arg.slice('--year='.length);
-      if (!value || !/^\d{4}$/.test(value))
-        usageError(`--year needs a four-digit year, got "${value ?? ''}"`);
-      args.year = Number(value);
+      const [year, next] = value(arg, '--year', i);
+      i = next;
+      if (!year || !/^\d{4}$/.test(year)) usageError(`--year needs a four-digit year, got "${year ?? ''}"`);
+      args.year = Number(year);
+    } else if (arg === '--as' || arg.startsWith('--as=')) {
+      const [username, next] = value(arg, '--as', i);
+      i = next;
+      if (!username) usageError('--as needs a user name');
+      args.as = username;
     } else if (arg.startsWith('--')) usageError(`unknown option ${arg}`);
     else args.files.push(arg);
   }
@@ -56,15 +66,7 @@ function printText(o: ReturnType<typeof dryRunObject>) {
   for (const w of o.warnings) console.log(`  warning: ${w}`);
 }
 
-function main() {
-  const args = parseArgs(process.argv.slice(2));
-  if (!args.dryRun) {
-    console.error(
-      'import: importing into the database is not available yet; only the dry run is (--dry-run [--json]).',
-    );
-    process.exit(2);
-  }
-
+function dryRun(args: Args): boolean {
   let failed = false;
   for (const file of args.files) {
     try {
@@ -81,7 +83,65 @@ function main() {
       failed = true;
     }
   }
-  if (failed) process.exit(1);
+  return !failed;
 }
 
-main();
+/**
+ * The real import. The data layer is loaded only here, so the dry run needs neither the database nor the
+ * server-only condition.
+ */
+async function importFiles(args: Args): Promise<boolean> {
+  const [{ administratorForCommandLine, importRelease }, { GazetteError }, { translator }] =
+    await Promise.all([import('../data/import'), import('../data/errors'), import('../messages')]);
+  const t = translator('en');
+  const explain = (error: unknown) =>
+    error instanceof GazetteError
+      ? t(error.key, error.params)
+      : error instanceof Error
+        ? error.message
+        : String(error);
+
+  let actor;
+  try {
+    actor = administratorForCommandLine(args.as);
+  } catch (error) {
+    console.error(`import: ${args.as ? `--as ${args.as}: ` : ''}${explain(error)}`);
+    return false;
+  }
+
+  let failed = 0;
+  for (const file of args.files) {
+    try {
+      const text = readFileSync(file, 'utf8');
+      const result = importRelease(actor, { fileName: path.basename(file), text, year: args.year });
+      const line =
+        result.status === 'created'
+          ? `created: ${file} (meeting ${result.meetingId}, release ${result.documentId}: ${result.headline})`
+          : `already imported: ${file} (meeting ${result.meetingId}, release ${result.documentId})`;
+      if (args.json) console.log(JSON.stringify({ file, ...result }));
+      else {
+        console.log(line);
+        for (const w of result.warnings) console.log(`  warning: ${w}`);
+      }
+    } catch (error) {
+      failed++;
+      // A parse error's message is already "file:line: reason"; anything else is named by its file here.
+      const message =
+        error instanceof ReleaseParseError
+          ? `${file}:${error.line}: ${error.reason}`
+          : `${file}: ${explain(error)}`;
+      if (args.json) console.log(JSON.stringify({ file, status: 'error', message }));
+      else console.error(`error: ${message}`);
+    }
+  }
+  if (failed) console.error(`import: ${failed} of ${args.files.length} file(s) failed`);
+  return failed === 0;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const ok = args.dryRun ? dryRun(args) : await importFiles(args);
+  process.exit(ok ? 0 : 1);
+}
+
+void main();

@@ -26,6 +26,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     { href: '/admin/bodies', label: () => t('nav.bodies'), shown: has('admin') },
     { href: '/admin/review-chains', label: () => t('nav.chains'), shown: has('admin') },
     { href: '/admin/audit', label: () => t('nav.audit'), shown: has('admin') },
+    { href: '/admin/import', label: () => t('nav.import'), shown: has('admin') },
     { href: '/admin/tokens', label: () => t('nav.tokens'), shown: has('admin') },
     { href: '/admin/settings', label: () => t('nav.settings'), shown: has('admin') },
     {

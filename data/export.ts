@@ -1,0 +1,130 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { getDb, schema } from '@/db';
+import { isoDateInZone } from '@/domain/dates';
+import type { DecisionKind, DecisionOutcome } from '@/domain/vocabulary';
+import { releasePath } from './public-releases';
+import { getSiteSettings } from './site-settings';
+
+// Everything published, read for the portable archive (`npm run export`). Like the public site it needs no
+// actor: only published public press releases are read, and of their meetings only what the published
+// text itself states (a decision or title line changed since publication does not leak out).
+
+export type ExportedRelease = {
+  id: number;
+  slug: string;
+  /** The year of first publication in the site's time zone, as in the public URL. */
+  year: string;
+  headline: string;
+  /** The public page, relative to the site ("/releases/2024/3-huang-qiang-chairs-…"). */
+  url: string;
+  publishedAt: string;
+  /** The calendar day of first publication in the site's time zone. */
+  publishedOn: string;
+  updatedAt: string;
+  correctionNote: string;
+  meeting: {
+    id: number;
+    body: string;
+    name: string;
+    number: number;
+    date: string;
+    chair: string;
+    chairTitle: string;
+  };
+  decisions: { title: string; kind: DecisionKind; outcome: DecisionOutcome }[];
+  /** The body, one Markdown paragraph per entry, as published. */
+  paragraphs: string[];
+};
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Every published public release, oldest first (then by id), with its meeting's public parts. */
+export function listReleasesForExport(): ExportedRelease[] {
+  const db = getDb();
+  const { timeZone } = getSiteSettings();
+  const rows = db
+    .select({
+      id: schema.documents.id,
+      slug: schema.documents.slug,
+      headline: schema.revisions.headline,
+      body: schema.revisions.body,
+      firstPublishedAt: schema.documents.firstPublishedAt,
+      lastPublishedAt: schema.documents.lastPublishedAt,
+      correctionNote: schema.documents.correctionNote,
+      meetingId: schema.meetings.id,
+      bodyName: schema.bodies.name,
+      meetingName: schema.bodies.meetingName,
+      sessionNumber: schema.meetings.sessionNumber,
+      heldOn: schema.meetings.heldOn,
+      chairName: schema.meetings.chairName,
+      chairTitle: schema.meetings.chairTitle,
+    })
+    .from(schema.documents)
+    .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.publishedRevisionId))
+    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
+    .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
+    .where(
+      and(
+        eq(schema.documents.kind, 'press_release'),
+        eq(schema.documents.visibility, 'public'),
+        eq(schema.documents.publicationState, 'published'),
+      ),
+    )
+    .orderBy(asc(schema.documents.firstPublishedAt), asc(schema.documents.id))
+    .all();
+
+  const decisions = rows.length
+    ? db
+        .select({
+          meetingId: schema.decisions.meetingId,
+          title: schema.decisions.title,
+          kind: schema.decisions.kind,
+          outcome: schema.decisions.outcome,
+        })
+        .from(schema.decisions)
+        .where(
+          inArray(
+            schema.decisions.meetingId,
+            rows.map((r) => r.meetingId),
+          ),
+        )
+        .orderBy(asc(schema.decisions.meetingId), asc(schema.decisions.position))
+        .all()
+    : [];
+
+  return rows.map((r) => {
+    const published = normalise(`${r.headline}\n${r.body}`);
+    const stated = (text: string) => Boolean(text.trim()) && published.includes(normalise(text));
+    const slug = r.slug ?? 'release';
+    const publishedOn = isoDateInZone(r.firstPublishedAt!, timeZone);
+    const year = publishedOn.slice(0, 4);
+    return {
+      id: r.id,
+      slug,
+      year,
+      headline: r.headline,
+      url: releasePath({ id: r.id, slug, year }),
+      publishedAt: r.firstPublishedAt!.toISOString(),
+      publishedOn,
+      updatedAt: r.lastPublishedAt!.toISOString(),
+      correctionNote: r.correctionNote,
+      meeting: {
+        id: r.meetingId,
+        body: r.bodyName,
+        name: r.meetingName,
+        number: r.sessionNumber,
+        date: r.heldOn,
+        chair: r.chairName,
+        chairTitle: stated(r.chairTitle) ? r.chairTitle.trim() : '',
+      },
+      decisions: decisions
+        .filter((d) => d.meetingId === r.meetingId && stated(d.title))
+        .map(({ title, kind, outcome }) => ({ title, kind, outcome })),
+      paragraphs: r.body
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    };
+  });
+}

@@ -1,0 +1,227 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { getDb, schema, type Db, type Tx } from '@/db';
+import { planImport, type ImportPlan } from '@/domain/release-import-plan';
+import { parseRelease } from '@/domain/release-import';
+import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { hasRole, type Actor } from './actor';
+import { recordAudit, refusal } from './audit';
+import { nowOf, type When } from './clock';
+import { conflict, notFound } from './errors';
+import { insertDecision } from './meeting-records';
+import { createBody, insertMeeting } from './meetings';
+import { getSiteSettings } from './site-settings';
+import { importPublishedRevision } from './workflow';
+
+// Brings published releases from the archive in: the meeting, its decisions and the release, published
+// with its original date, through the 'import' transition (an administrator's audited exception to the
+// review chain). One file, one transaction: a file is imported whole or not at all.
+
+export type ImportSource = {
+  /** Named in errors, on the transition and in the audit event. */
+  fileName: string;
+  text: string;
+  /** The year of a dateline that gives none ("February 23"); else the text's own year or Updated line. */
+  year?: number;
+};
+
+/** A meeting of the same body, session number and date already in the register. */
+export type ExistingMeeting = { meetingId: number; documentId: number; imported: boolean };
+
+export type ImportPreview = { fileName: string; plan: ImportPlan; existing: ExistingMeeting | null };
+
+export type ImportResult = {
+  status: 'created' | 'already_imported';
+  fileName: string;
+  meetingId: number;
+  documentId: number;
+  headline: string;
+  warnings: string[];
+};
+
+/**
+ * The command line's actor: the active administrator of that user name, else the first active one (the
+ * lowest id). Refuses a name that is unknown, disabled or holds no admin role.
+ */
+export function administratorForCommandLine(username?: string): Actor & { kind: 'user' } {
+  const admins = getDb()
+    .select({ id: schema.users.id, username: schema.users.username })
+    .from(schema.users)
+    .innerJoin(schema.userRoles, eq(schema.userRoles.userId, schema.users.id))
+    .where(and(eq(schema.userRoles.role, 'admin'), eq(schema.users.disabled, false)))
+    .orderBy(asc(schema.users.id))
+    .all();
+  const admin = username === undefined ? admins[0] : admins.find((a) => a.username === username);
+  if (!admin) throw notFound('import.noAdministrator');
+  const roles = getDb()
+    .select({ role: schema.userRoles.role })
+    .from(schema.userRoles)
+    .where(eq(schema.userRoles.userId, admin.id))
+    .all()
+    .map((r) => r.role);
+  return { kind: 'user', userId: admin.id, roles };
+}
+
+function requireAdmin(actor: Actor, attempted: string) {
+  if (!hasRole(actor, 'admin')) throw refusal(actor, attempted, { type: 'release' });
+}
+
+/** Parses and checks a file; throws ReleaseParseError (naming the file and line) when it cannot be imported. */
+function readPlan(source: ImportSource): ImportPlan {
+  const parsed = parseRelease(source.text, { year: source.year, fileName: source.fileName });
+  return planImport(parsed, source.fileName);
+}
+
+const comparable = (name: string) =>
+  name
+    .trim()
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
+/** The body the release names, matched by name and meeting name however the article and case are written. */
+function findBody(tx: Db | Tx, plan: ImportPlan): number | null {
+  const bodies = tx
+    .select({ id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName })
+    .from(schema.bodies)
+    .all();
+  const found = bodies.find(
+    (b) =>
+      comparable(b.name) === comparable(plan.bodyName) &&
+      comparable(b.meetingName) === comparable(plan.meetingName),
+  );
+  return found?.id ?? null;
+}
+
+/**
+ * Session numbers restart with each government term, but a body does not hold the same-numbered
+ * meeting twice on one day: body, number and date identify a meeting, so a second import of the same
+ * release finds the first. It counts as imported when its release came in through an import transition.
+ */
+function findExisting(tx: Db | Tx, plan: ImportPlan): ExistingMeeting | null {
+  const bodyId = findBody(tx, plan);
+  if (bodyId === null) return null;
+  const row = tx
+    .select({ meetingId: schema.meetings.id, documentId: schema.documents.id })
+    .from(schema.meetings)
+    .innerJoin(
+      schema.documents,
+      and(eq(schema.documents.meetingId, schema.meetings.id), eq(schema.documents.kind, 'press_release')),
+    )
+    .where(
+      and(
+        eq(schema.meetings.bodyId, bodyId),
+        eq(schema.meetings.sessionNumber, plan.sessionNumber),
+        eq(schema.meetings.heldOn, plan.heldOn),
+      ),
+    )
+    .get();
+  if (!row) return null;
+  const imported = tx
+    .select({ id: schema.transitions.id })
+    .from(schema.transitions)
+    .where(and(eq(schema.transitions.documentId, row.documentId), eq(schema.transitions.action, 'import')))
+    .get();
+  return { ...row, imported: Boolean(imported) };
+}
+
+/** What importing the file would create, and whether it is already in; writes nothing. */
+export function previewImport(actor: Actor, source: ImportSource): ImportPreview {
+  requireAdmin(actor, 'releases.previewImport');
+  const plan = readPlan(source);
+  return { fileName: source.fileName, plan, existing: findExisting(getDb(), plan) };
+}
+
+/**
+ * Imports one file. Re-importing a release already imported changes nothing and says so; a meeting of
+ * the same body, number and date made here by hand is never overwritten (a conflict). Everything else,
+ * the body included when the register does not know it yet, is written in one transaction.
+ *
+ * First-published time: midnight, in the site's time zone, of the day the plan names (the page's
+ * "Updated:" date when the text has one, else the day of the meeting; see ImportPlan.publishedOn).
+ */
+export function importRelease(actor: Actor, source: ImportSource, when?: When): ImportResult {
+  requireAdmin(actor, 'releases.import');
+  const plan = readPlan(source);
+  const publishedAt = zonedLocalToInstant(`${plan.publishedOn}T00:00`, getSiteSettings().timeZone);
+  const result = (status: ImportResult['status'], meetingId: number, documentId: number): ImportResult => ({
+    status,
+    fileName: source.fileName,
+    meetingId,
+    documentId,
+    headline: plan.headline,
+    warnings: plan.warnings,
+  });
+
+  return getDb().transaction(
+    (tx) => {
+      const existing = findExisting(tx, plan);
+      if (existing?.imported) return result('already_imported', existing.meetingId, existing.documentId);
+      if (existing) {
+        throw conflict('import.meetingExists', {
+          number: plan.sessionNumber,
+          date: plan.heldOn,
+          file: source.fileName,
+        });
+      }
+
+      // Nested calls below run as savepoints of this transaction: a failure anywhere undoes the file.
+      const bodyId =
+        findBody(tx, plan) ?? createBody(actor, { name: plan.bodyName, meetingName: plan.meetingName }).id;
+      const meeting = insertMeeting(tx, actor, {
+        bodyId,
+        sessionNumber: plan.sessionNumber,
+        heldOn: plan.heldOn,
+        location: '',
+        chairName: plan.chairName,
+        chairTitle: plan.chairTitle,
+        attendees: '',
+        purpose: plan.purpose,
+        status: 'held',
+      });
+      for (const d of plan.decisions) {
+        insertDecision(tx, actor, meeting.id, { ...d, emphasis: '', agendaItemId: null });
+      }
+      const documentId = tx
+        .select({ id: schema.documents.id })
+        .from(schema.documents)
+        .where(and(eq(schema.documents.meetingId, meeting.id), eq(schema.documents.kind, 'press_release')))
+        .get()!.id;
+      const { revisionId } = importPublishedRevision(
+        actor,
+        documentId,
+        {
+          headline: plan.headline,
+          body: plan.bodyMarkdown,
+          publishedAt,
+          comment: `Imported from ${source.fileName}`,
+        },
+        when,
+      );
+      recordAudit(
+        actor,
+        {
+          action: 'release.imported',
+          subjectType: 'meeting',
+          subjectId: meeting.id,
+          detail: {
+            file: source.fileName,
+            documentId,
+            revisionId,
+            headline: plan.headline,
+            sessionNumber: plan.sessionNumber,
+            heldOn: plan.heldOn,
+            verb: plan.verb,
+            firstPublishedAt: publishedAt.toISOString(),
+            decisions: plan.decisions.length,
+            warnings: plan.warnings,
+          },
+          at: nowOf(when),
+        },
+        tx,
+      );
+      return result('created', meeting.id, documentId);
+    },
+    { behavior: 'immediate' },
+  );
+}
