@@ -9,9 +9,9 @@ export type Actor =
       /** Set when the request came with an API token: the account it acts for, limited to its scope. */
       tokenId?: number;
     }
-  | { kind: 'system'; purpose: 'seed' | 'scheduler' | 'importer' };
+  | { kind: 'system'; purpose: 'seed' | 'scheduler' | 'importer' | 'backup' };
 
-export const systemActor = (purpose: 'seed' | 'scheduler' | 'importer'): Actor => ({
+export const systemActor = (purpose: 'seed' | 'scheduler' | 'importer' | 'backup'): Actor => ({
   kind: 'system',
   purpose,
 });

@@ -5,11 +5,12 @@ import { systemActor } from '@/data/actor';
 import { countUsers, createUser } from '@/data/users';
 import { seedDemo } from './seed';
 import { startTicker } from '@/lib/ticker';
+import { startDailyBackup } from './daily-backup';
 
 /**
  * At server start: open and migrate the database, fill it with the demo when asked and empty (or create
- * the first administrator when ADMIN_PASSWORD is set), and start
- * the scheduler's ticker (which first publishes what fell due while the server was down).
+ * the first administrator when ADMIN_PASSWORD is set), start the scheduler's ticker (which first
+ * publishes what fell due while the server was down) and the daily backup (unless BACKUP_DIR=off).
  */
 export async function prepareDatabase(): Promise<void> {
   getDb();
@@ -27,4 +28,6 @@ export async function prepareDatabase(): Promise<void> {
     console.log('[gazette] created the first administrator, "admin"');
   }
   startTicker(env().port);
+  const backup = env().backup;
+  if (backup) startDailyBackup({ source: env().databasePath, ...backup });
 }

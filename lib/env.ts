@@ -17,6 +17,11 @@ const schema = z.object({
   // Failed sign-ins allowed per account and per address before each further one waits longer.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD must be at least 10 characters').optional(),
+  // The server's own daily backup: a directory (default "backups" beside the database) or "off".
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
+  // The hour of the day (UTC) at which the daily backup is taken.
+  BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(3),
 });
 
 export type Env = {
@@ -25,6 +30,8 @@ export type Env = {
   demoData: boolean;
   adminPassword: string | undefined;
   signinMaxFailures: number;
+  /** Where the daily backup goes; null when switched off. */
+  backup: { dir: string; keep: number; hourUtc: number } | null;
 };
 
 let cached: Env | undefined;
@@ -43,8 +50,19 @@ export function env(): Env {
     demoData: parsed.data.DEMO_DATA,
     adminPassword: parsed.data.ADMIN_PASSWORD,
     signinMaxFailures: parsed.data.SIGNIN_MAX_FAILURES,
+    backup: backupSettings(parsed.data),
   };
   return cached;
+}
+
+function backupSettings(data: z.output<typeof schema>): Env['backup'] {
+  const dir = data.BACKUP_DIR?.trim();
+  if (dir && ['off', '0', 'false', 'no'].includes(dir.toLowerCase())) return null;
+  return {
+    dir: path.resolve(dir || path.join(path.dirname(path.resolve(data.DATABASE_PATH)), 'backups')),
+    keep: data.BACKUP_KEEP,
+    hourUtc: data.BACKUP_HOUR,
+  };
 }
 
 /**

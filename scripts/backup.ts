@@ -10,9 +10,11 @@ const { values } = parseArgs({
 const source = path.resolve(process.env.DATABASE_PATH ?? './var/gazette.db');
 const dir = path.resolve(values.dir ?? path.join(path.dirname(source), 'backups'));
 try {
+  const started = performance.now();
   const result = backupDatabase(source, dir, Number(values.keep));
+  const ms = Math.round(performance.now() - started);
   console.log(
-    `backup: ${result.file} (${result.bytes} bytes, integrity ok); kept ${result.kept.length}, removed ${result.removed.length}`,
+    `backup: ${result.file} (${result.bytes} bytes, ${ms} ms, integrity ok); kept ${result.kept.length}, removed ${result.removed.length}`,
   );
 } catch (error) {
   console.error(`backup failed: ${(error as Error).message}`);
