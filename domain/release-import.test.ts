@@ -250,7 +250,7 @@ describe('parseRelease: decisions', () => {
     expect(r.decisions).toEqual([{ title: 'Charter of the Park Authority', kind: null, outcome: 'adopted' }]);
     expect(r.warnings).toEqual([
       'could not guess the kind of decision from its title: Charter of the Park Authority',
-      'not placed (mentions an adoption, but no title was found): Everything proposed was approved',
+      'not placed (speaks of an adoption or another outcome, but no title was found): Everything proposed was approved',
     ]);
   });
 
@@ -318,6 +318,23 @@ describe('parseRelease: more openings and wordings', () => {
       'Implementation Plan for Clean Air',
       'Notice on Water',
       'Measures for Soil',
+    ]);
+  });
+});
+
+describe('parseRelease: outcomes it does not read', () => {
+  it('reports a deferral or a designation as a sentence it could not place, never drops it silently', () => {
+    const r = parseRelease(
+      page(
+        OPENING,
+        'The Notice on Rivers was deferred. The Executive Meeting designated 5 towns as model towns.',
+      ),
+      { year: 2024 },
+    );
+    expect(r.decisions).toEqual([]);
+    expect(r.warnings).toEqual([
+      'not placed (speaks of an adoption or another outcome, but no title was found): The Notice on Rivers was deferred',
+      'not placed (speaks of an adoption or another outcome, but no title was found): The Executive Meeting designated 5 towns as model towns',
     ]);
   });
 });

@@ -346,8 +346,14 @@ function readDecisions(paragraph: string, warnings: string[]): ImportedDecision[
   for (const sentence of sentences(paragraph)) {
     const found = [...readActive(sentence, warnings), ...readPassive(sentence, warnings)];
     // A sentence that speaks of adopting something and yields nothing is reported, never dropped silently.
-    if (!found.length && /\b(adopted|approved|passed|decided to name)\b/.test(sentence)) {
-      warnings.push(`not placed (mentions an adoption, but no title was found): ${sentence}`);
+    // Outcomes Gazette does not read (deferred, a designation) are reported the same way.
+    if (
+      !found.length &&
+      /\b(adopted|approved|passed|decided to name|deferred|postponed|designated)\b/.test(sentence)
+    ) {
+      warnings.push(
+        `not placed (speaks of an adoption or another outcome, but no title was found): ${sentence}`,
+      );
     }
     decisions.push(...found);
   }
