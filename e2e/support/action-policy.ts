@@ -58,10 +58,13 @@ export type ActionPolicy =
       allowed: readonly Caller[];
       fields: Fields;
       endsSession?: boolean;
+      /** Callers whose outcome is not judged (both answers are harmless), though still tried. */
+      eitherWay?: readonly Caller[];
     };
 
 const SECRETARIES = ['secretary', 'otherSecretary'] as const;
 const EVERY_SIGNED_IN = ['secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
+const EDITORIAL = ['secretary', 'otherSecretary', 'reviewer', 'leader'] as const;
 const EDITABLE_STATES = [
   'draft',
   'in_review:1',
@@ -72,6 +75,24 @@ const EDITABLE_STATES = [
 ] as const;
 const each = <T extends string>(states: readonly T[], callers: readonly Caller[]) =>
   Object.fromEntries(states.map((s) => [s, callers])) as Partial<Record<T, readonly Caller[]>>;
+
+/** A release as the provincial site shows it, for the import actions. */
+const ARCHIVED_RELEASE = {
+  'fileName[]': 'archived-release-2019.txt',
+  'text[]': [
+    'Open Governance',
+    "Yin Li Chairs Executive Meeting of the People's Government of Sichuan Province",
+    '',
+    "On January 7, Yin Li, Governor of Sichuan Province, presided over the 3rd Executive Meeting of the People's Government of Sichuan Province to study the work of the year.",
+    '',
+    'The Executive Meeting deliberated and adopted the Measures of Sichuan Province for Keeping Archives.',
+    '',
+  ].join('\n'),
+  year: '2019',
+};
+
+/** A month from now, as the token form's date field sends it. */
+const TOKEN_EXPIRY = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
 const agendaItem = (s: Subject) => ({
   meetingId: String(s.meetingId),
@@ -217,6 +238,19 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     fields: (s) => ({ documentId: documentId(s), reason: `Withdrawn ${s.unique}` }),
   },
 
+  // Importing published releases: the browser sends each file's name and text. An old meeting of its own,
+  // so the first call imports it and every later one finds it already imported (both succeed).
+  'actions/preview-release-import.ts#previewReleaseImport': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: () => ARCHIVED_RELEASE,
+  },
+  'actions/import-releases.ts#importReleases': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: () => ARCHIVED_RELEASE,
+  },
+
   // Administration.
   'actions/create-body.ts#createBody': {
     subject: 'none',
@@ -248,11 +282,30 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     allowed: ['admin'],
     fields: (s) => ({ userId: String(s.targetUserId), password: newPassword(s) }),
   },
+  // API tokens: the target account holds the reviewer role, so a token scoped to it can be issued.
+  'actions/issue-api-token.ts#issueApiToken': {
+    subject: 'user',
+    allowed: ['admin'],
+    fields: (s) => ({
+      name: `Token ${s.unique}`,
+      userId: String(s.targetUserId),
+      'roles[]': 'reviewer',
+      expiresOn: TOKEN_EXPIRY,
+    }),
+  },
+  // The subject names no token: an administrator's revoke of token 1 succeeds once any token was issued
+  // (the row above issues one, in parallel), so only the refusal of everyone else is judged.
+  'actions/revoke-api-token.ts#revokeApiToken': {
+    subject: 'none',
+    allowed: ['admin'],
+    eitherWay: ['admin'],
+    fields: () => ({ tokenId: '1' }),
+  },
   // Saved unchanged (the demo's chain and footer), so nothing else sees a difference.
   'actions/set-review-chain.ts#setReviewChain': {
     subject: 'none',
     allowed: ['admin'],
-    fields: () => ({ kind: 'press_release', step1: 'reviewer', step2: 'leader', step3: '' }),
+    fields: () => ({ kind: 'agenda', step1: 'leader', step2: '', step3: '' }),
   },
   'actions/update-site-settings.ts#updateSiteSettings': {
     subject: 'none',
@@ -285,9 +338,11 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     endsSession: true,
     fields: (s) => ({ current: s.ownPassword, next: newPassword(s), confirm: newPassword(s) }),
   },
+  // Signing out without a live session only clears a dead cookie, whatever it answers.
   'actions/sign-out.ts#signOutUser': {
     subject: 'self',
     allowed: EVERY_SIGNED_IN,
+    eitherWay: ['anonymous'],
     endsSession: true,
     fields: () => ({}),
   },
@@ -297,5 +352,146 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     allowed: ['anonymous', ...EVERY_SIGNED_IN],
     endsSession: true,
     fields: (s) => ({ username: s.ownUsername, password: s.ownPassword, callbackUrl: '/account' }),
+  },
+};
+
+/** What the page and route checks prepared: a meeting whose release has two revisions and whose minutes one. */
+export type PageSubject = {
+  meetingId: number;
+  documentId: number;
+  firstRevisionId: number;
+  revisionId: number;
+};
+
+/**
+ * Who may open each workspace page of the build (app-paths-manifest names). Anyone else is sent to sign in
+ * (signed out), elsewhere, or shown "not found", never the page. A workspace page missing here fails the
+ * page check: add its entry when adding the page.
+ */
+export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; allowed: readonly Caller[] }> = {
+  '/(staff)/(workspace)/account/page': { path: () => '/account', allowed: EVERY_SIGNED_IN },
+  '/(staff)/(workspace)/notifications/page': { path: () => '/notifications', allowed: EVERY_SIGNED_IN },
+  '/(staff)/(workspace)/tasks/page': { path: () => '/tasks', allowed: EVERY_SIGNED_IN },
+  '/(staff)/(workspace)/review/page': { path: () => '/review', allowed: EVERY_SIGNED_IN },
+  '/(staff)/(workspace)/meetings/page': { path: () => '/meetings', allowed: EDITORIAL },
+  '/(staff)/(workspace)/meetings/new/page': { path: () => '/meetings/new', allowed: EDITORIAL },
+  '/(staff)/(workspace)/meetings/[id]/page': { path: (s) => `/meetings/${s.meetingId}`, allowed: EDITORIAL },
+  '/(staff)/(workspace)/meetings/[id]/agenda/page': {
+    path: (s) => `/meetings/${s.meetingId}/agenda`,
+    allowed: EDITORIAL,
+  },
+  '/(staff)/(workspace)/meetings/[id]/minutes/page': {
+    path: (s) => `/meetings/${s.meetingId}/minutes`,
+    allowed: EDITORIAL,
+  },
+  '/(staff)/(workspace)/meetings/[id]/minutes/print/page': {
+    path: (s) => `/meetings/${s.meetingId}/minutes/print`,
+    allowed: EDITORIAL,
+  },
+  '/(staff)/(workspace)/meetings/[id]/release/page': {
+    path: (s) => `/meetings/${s.meetingId}/release`,
+    allowed: EDITORIAL,
+  },
+  '/(staff)/(workspace)/meetings/[id]/history/page': {
+    path: (s) => `/meetings/${s.meetingId}/history`,
+    allowed: EDITORIAL,
+  },
+  '/(staff)/(workspace)/review/[documentId]/page': {
+    path: (s) => `/review/${s.documentId}`,
+    allowed: EDITORIAL,
+  },
+  '/(staff)/(workspace)/documents/[documentId]/compare/page': {
+    path: (s) => `/documents/${s.documentId}/compare?from=${s.firstRevisionId}&to=${s.revisionId}`,
+    allowed: EDITORIAL,
+  },
+  '/(staff)/(workspace)/admin/audit/page': { path: () => '/admin/audit', allowed: ['admin'] },
+  '/(staff)/(workspace)/admin/bodies/page': { path: () => '/admin/bodies', allowed: ['admin'] },
+  '/(staff)/(workspace)/admin/review-chains/page': { path: () => '/admin/review-chains', allowed: ['admin'] },
+  '/(staff)/(workspace)/admin/settings/page': { path: () => '/admin/settings', allowed: ['admin'] },
+  '/(staff)/(workspace)/admin/users/page': { path: () => '/admin/users', allowed: ['admin'] },
+  '/(staff)/(workspace)/admin/tokens/page': { path: () => '/admin/tokens', allowed: ['admin'] },
+};
+
+const everyone = (status: number) =>
+  Object.fromEntries(CALLERS.map((caller) => [caller, status])) as Record<Caller, number>;
+
+/**
+ * Route handlers: the request each caller makes and the status each gets. Public ones answer everyone.
+ * A route handler of the build missing here fails the check.
+ */
+export const ROUTE_POLICY: Record<
+  string,
+  {
+    method: 'GET' | 'POST' | 'PUT';
+    path: (s: PageSubject) => string;
+    body?: unknown;
+    /** The status for each caller; "public" answers 200 to all. */
+    status: Record<Caller, number> | 'public';
+  }
+> = {
+  '/api/admin/audit-export/route': {
+    method: 'GET',
+    path: () => '/api/admin/audit-export',
+    status: { anonymous: 401, secretary: 403, otherSecretary: 403, reviewer: 403, leader: 403, admin: 200 },
+  },
+  '/api/documents/[id]/editing/route': {
+    method: 'POST',
+    path: (s) => `/api/documents/${s.documentId}/editing`,
+    body: { heartbeat: true },
+    status: { anonymous: 401, secretary: 200, otherSecretary: 200, reviewer: 403, leader: 403, admin: 403 },
+  },
+  // Only this server's own ticker, which holds a token nobody else has.
+  '/api/internal/publish-due/route': {
+    method: 'POST',
+    path: () => '/api/internal/publish-due',
+    status: { anonymous: 403, secretary: 403, otherSecretary: 403, reviewer: 403, leader: 403, admin: 403 },
+  },
+  '/api/auth/[...nextauth]/route': { method: 'GET', path: () => '/api/auth/session', status: 'public' },
+  '/feed.xml/route': { method: 'GET', path: () => '/feed.xml', status: 'public' },
+  '/rss.xml/route': { method: 'GET', path: () => '/rss.xml', status: 'public' },
+  '/robots.txt/route': { method: 'GET', path: () => '/robots.txt', status: 'public' },
+  '/sitemap.xml/route': { method: 'GET', path: () => '/sitemap.xml', status: 'public' },
+  // Open data: public. The subject's release is a draft, so its release and meeting are unknown to all.
+  '/api/v1/openapi.json/route': { method: 'GET', path: () => '/api/v1/openapi.json', status: 'public' },
+  '/api/v1/releases/route': { method: 'GET', path: () => '/api/v1/releases', status: 'public' },
+  '/api/v1/releases/[id]/route': {
+    method: 'GET',
+    path: (s) => `/api/v1/releases/${s.documentId}`,
+    status: everyone(404),
+  },
+  '/api/v1/meetings/[id]/route': {
+    method: 'GET',
+    path: (s) => `/api/v1/meetings/${s.meetingId}`,
+    status: everyone(404),
+  },
+  // The integration API takes an API token only: a session cookie, whoever's, counts for nothing.
+  '/api/v1/meetings/route': {
+    method: 'POST',
+    path: () => '/api/v1/meetings',
+    body: {},
+    status: everyone(401),
+  },
+  '/api/v1/meetings/[id]/agenda-items/route': {
+    method: 'POST',
+    path: (s) => `/api/v1/meetings/${s.meetingId}/agenda-items`,
+    body: {},
+    status: everyone(401),
+  },
+  '/api/v1/meetings/[id]/decisions/route': {
+    method: 'POST',
+    path: (s) => `/api/v1/meetings/${s.meetingId}/decisions`,
+    body: {},
+    status: everyone(401),
+  },
+  '/api/v1/documents/[id]/draft/route': {
+    method: 'PUT',
+    path: (s) => `/api/v1/documents/${s.documentId}/draft`,
+    body: {},
+    status: everyone(401),
+  },
+  '/api/v1/documents/[id]/submit/route': {
+    method: 'POST',
+    path: (s) => `/api/v1/documents/${s.documentId}/submit`,
+    status: everyone(401),
   },
 };

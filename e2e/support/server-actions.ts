@@ -30,7 +30,8 @@ export function actionId(filename: string, exportedName: string): string {
 /**
  * Calls a `useActionState` form action directly, as a hostile client would: no page, no button, just the
  * request the browser would send (React's reply encoding: the root array under "0", the FormData's fields under "_1_").
- * Returns the response text, which carries the action's result.
+ * Returns the response text, which carries the action's result, and the headers (a redirect comes as
+ * `x-action-redirect`).
  */
 export async function callFormAction(
   request: APIRequestContext,
@@ -38,7 +39,7 @@ export async function callFormAction(
   id: string,
   fields: Record<string, string>,
   headers: Record<string, string> = {},
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number; text: string; headers: Record<string, string> }> {
   // The root must come last: the server decodes as the parts stream in.
   const multipart = new FormData();
   for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
@@ -47,5 +48,5 @@ export async function callFormAction(
     headers: { 'Next-Action': id, Origin: baseURL, Accept: 'text/x-component', ...headers },
     multipart,
   });
-  return { status: response.status(), text: await response.text() };
+  return { status: response.status(), text: await response.text(), headers: response.headers() };
 }
