@@ -44,4 +44,24 @@ export function getDb(): Db {
   return holder.__gazetteDb.db;
 }
 
+/**
+ * Runs `work`, which may await, as one IMMEDIATE transaction of the process's connection: all of it is
+ * committed, or none (a crash or an error midway leaves nothing). The data functions' own transactions
+ * become savepoints inside it. Only for start-up work done before the server takes requests: anything
+ * else using the connection meanwhile would join the transaction.
+ */
+export async function atomically<T>(work: () => Promise<T>): Promise<T> {
+  getDb();
+  const { sqlite } = holder.__gazetteDb!;
+  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await work();
+    sqlite.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
+  }
+}
+
 export { schema };

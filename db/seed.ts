@@ -6,6 +6,7 @@ import { createBody, createMeeting, getMeeting } from '@/data/meetings';
 import { addAgendaItem, addDecision } from '@/data/meeting-records';
 import { updateSiteSettings } from '@/data/site-settings';
 import { countUsers, createUser } from '@/data/users';
+import { atomically } from '.';
 import {
   DEMO_AGENDA,
   DEMO_BODY,
@@ -22,6 +23,12 @@ import {
  * by the demo users on the meeting day.
  */
 export async function seedDemo(): Promise<boolean> {
+  // All or nothing: a server killed while filling the demo must not leave half of it, which a later
+  // start would take for a filled database (it has users) and never complete.
+  return atomically(fillDemo);
+}
+
+async function fillDemo(): Promise<boolean> {
   if (countUsers() > 0) return false;
   const system = systemActor('seed');
 

@@ -1,5 +1,6 @@
 // What must hold in the database after any crash: SQLite's own integrity, every acknowledged write
 // present in full, and the workflow's records agreeing with one another.
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 // The workflow actions whose transitions carry an audit event 'document.<action>' (domain/workflow.ts).
@@ -136,6 +137,29 @@ export function checkDatabase(file, acknowledged) {
         partial.length === 0 &&
         Object.keys(disagreements).length === 0,
     };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * How far the demo got: 'none' (no database or no tables yet), 'empty', 'complete' (its four users, its
+ * meeting and its published release) or 'partial'.
+ */
+export function demoState(file) {
+  if (!existsSync(file)) return 'none';
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const hasUsers = db.prepare("select 1 from sqlite_master where type = 'table' and name = 'users'").get();
+    if (!hasUsers) return 'none';
+    const count = (sql) => db.prepare(sql).get().n;
+    const users = count('select count(*) as n from users');
+    if (users === 0 && count('select count(*) as n from meetings') === 0) return 'empty';
+    const complete =
+      users === 4 &&
+      count('select count(*) as n from meetings') === 1 &&
+      count("select count(*) as n from documents where publication_state = 'published'") === 1;
+    return complete ? 'complete' : 'partial';
   } finally {
     db.close();
   }

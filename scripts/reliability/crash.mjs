@@ -4,10 +4,10 @@
 // documents, revisions, transitions and audit events agree (scripts/reliability/check.mjs).
 //
 //   node scripts/reliability/crash.mjs     (CRASH_KILLS=50, CRASH_WRITERS=8, RELIABILITY_PORT=3470)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkDatabase, documentState } from './check.mjs';
+import { checkDatabase, demoState, documentState } from './check.mjs';
 import {
   actionIds,
   busyLines,
@@ -21,7 +21,40 @@ import {
 } from './harness.mjs';
 import { Writer } from './writers.mjs';
 
+/**
+ * Kills during a first start, while the server migrates and fills the demo: whatever moment the kill
+ * comes, the next start must end with the whole demo and rows that agree, never half of it.
+ */
+async function firstStartKills({ count, port, dir }) {
+  const found = { none: 0, empty: 0, complete: 0, partial: 0 };
+  const failures = [];
+  for (let i = 0; i < count; i++) {
+    const databasePath = path.join(dir, `first-start-${i}.db`);
+    const logFile = path.join(dir, `first-start-${i}.log`);
+    const server = productionServer({ port, databasePath, logFile, env: { BACKUP_DIR: 'off' } });
+    const starting = server.start().catch(() => {});
+    // Aim at the filling: from the moment the database file appears, a random delay within about the
+    // time the demo takes.
+    const deadline = Date.now() + 30_000;
+    while (!existsSync(databasePath) && Date.now() < deadline) await sleep(10);
+    await sleep(Math.random() * 1500);
+    await server.kill('SIGKILL');
+    await starting;
+    const state = demoState(databasePath);
+    found[state] += 1;
+    await server.start();
+    const after = demoState(databasePath);
+    const check = checkDatabase(databasePath, []);
+    await server.kill('SIGTERM');
+    if (state === 'partial' || after !== 'complete' || !check.ok) {
+      failures.push({ kill: i + 1, foundAfterKill: state, afterRestart: after, integrity: check.integrity });
+    }
+  }
+  return { kills: count, foundAfterKill: found, failures };
+}
+
 export async function runCrash({
+  firstStarts = Number(process.env.CRASH_FIRST_START_KILLS ?? 5),
   kills = Number(process.env.CRASH_KILLS ?? 50),
   writers: writerCount = Number(process.env.CRASH_WRITERS ?? 8),
   port = Number(process.env.RELIABILITY_PORT ?? 3470),
@@ -30,11 +63,12 @@ export async function runCrash({
   maxUpMs = 4000,
 } = {}) {
   ensureBuild();
+  const started = Date.now();
   const dir = tempDir('gazette-crash-');
+  const firstStart = await firstStartKills({ count: firstStarts, port, dir });
   const databasePath = path.join(dir, 'crash.db');
   const logFile = path.join(dir, 'server.log');
   const server = productionServer({ port, databasePath, logFile, env: { BACKUP_DIR: 'off' } });
-  const started = Date.now();
   await server.start();
 
   const action = actionIds();
@@ -113,6 +147,9 @@ export async function runCrash({
   const log = readFileSync(logFile, 'utf8');
   const writerErrors = writers.flatMap((w) => w.errors);
   const figures = {
+    firstStartKills: firstStart.kills,
+    firstStartFoundAfterKill: firstStart.foundAfterKill,
+    firstStartFailures: firstStart.failures,
     kills: killCount,
     writers: writerCount,
     acknowledgedWrites: acknowledged.length,
@@ -135,6 +172,7 @@ export async function runCrash({
     seconds: Math.round((Date.now() - started) / 1000),
   };
   figures.passed =
+    firstStart.failures.length === 0 &&
     figures.kills >= kills &&
     figures.lost === 0 &&
     figures.partial === 0 &&
