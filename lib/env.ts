@@ -17,6 +17,9 @@ const schema = z.object({
   // Failed sign-ins allowed per account and per address before each further one waits longer.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD must be at least 10 characters').optional(),
+  // The public origin ("https://example.gov.cn"): cached pages name their canonical and alternate
+  // addresses with it. Without it those addresses are relative (pages are cached, so no request's host).
+  SITE_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
   // The server's own daily backup: a directory (default "backups" beside the database) or "off".
   BACKUP_DIR: z.string().min(1).optional(),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
@@ -30,6 +33,7 @@ export type Env = {
   demoData: boolean;
   adminPassword: string | undefined;
   signinMaxFailures: number;
+  siteOrigin: string | undefined;
   /** Where the daily backup goes; null when switched off. */
   backup: { dir: string; keep: number; hourUtc: number } | null;
 };
@@ -50,6 +54,7 @@ export function env(): Env {
     demoData: parsed.data.DEMO_DATA,
     adminPassword: parsed.data.ADMIN_PASSWORD,
     signinMaxFailures: parsed.data.SIGNIN_MAX_FAILURES,
+    siteOrigin: parsed.data.SITE_ORIGIN ? new URL(parsed.data.SITE_ORIGIN).origin : undefined,
     backup: backupSettings(parsed.data),
   };
   return cached;

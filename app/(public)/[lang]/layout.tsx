@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-preferences';
 import { SiteFooter } from '@/components/public/site-footer';
 import { getSiteSettings } from '@/data/site-settings';
+import { env } from '@/lib/env';
 import { htmlLang, localePath, publicLocale, PUBLIC_LOCALES } from '@/lib/public-locale';
 import '../../globals.css';
 
@@ -14,7 +15,13 @@ export const dynamicParams = true;
 export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
   const { t } = publicLocale((await params).lang);
   const { sectionName } = getSiteSettings();
-  return { title: { default: sectionName, template: `%s · ${sectionName}` }, description: t('app.tagline') };
+  const { siteOrigin } = env();
+  return {
+    // Canonical and alternate addresses are absolute only when the public origin is configured.
+    metadataBase: siteOrigin ? new URL(siteOrigin) : undefined,
+    title: { default: sectionName, template: `%s · ${sectionName}` },
+    description: t('app.tagline'),
+  };
 }
 
 export default async function PublicRootLayout({ children, params }: LayoutProps<'/[lang]'>) {

@@ -1,0 +1,424 @@
+// `npm run bench`: builds the app (once per build directory), fills benchmark databases of 1,000, 10,000
+// and 100,000 published releases through the data layer (cached between runs), starts the production
+// server on 127.0.0.1 for each size, measures, prints one table per size and the growth, and writes
+// .reports/bench.json. Every figure that has a goal is printed beside it. See docs/performance.md.
+//
+// Environment: BENCH_SIZES (default 1000,10000,100000), BENCH_DIST_DIR (default .next-bench),
+// BENCH_PORT (default 3400; the bare server uses +1), BENCH_CACHE_DIR (default /tmp/gazette-bench-cache),
+// BENCH_TMP (default /tmp), BENCH_SECONDS (seconds per load run, default 5).
+import { randomBytes } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  killAllChildren,
+  killChild,
+  load,
+  percentiles,
+  runChild,
+  sleep,
+  startChild,
+  treeRssMb,
+  waitForServer,
+} from './lib.mjs';
+import { renderReport } from './report.mjs';
+
+const ROOT = process.cwd();
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench';
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const BARE_PORT = PORT + 1;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CACHE = process.env.BENCH_CACHE_DIR ?? path.join(os.tmpdir(), 'gazette-bench-cache');
+const GENERATOR_VERSION = /GENERATOR_VERSION = (\d+)/.exec(
+  readFileSync('scripts/bench/generate.ts', 'utf8'),
+)[1];
+const TSX = [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--conditions=react-server'];
+const NEXT = path.join(ROOT, 'node_modules/next/dist/bin/next');
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const work = mkdtempSync(path.join(process.env.BENCH_TMP ?? os.tmpdir(), 'gazette-bench-'));
+const log = (...args) => console.error('[bench]', ...args);
+
+let exiting = false;
+async function cleanUp() {
+  if (exiting) return;
+  exiting = true;
+  killAllChildren();
+  rmSync(work, { recursive: true, force: true });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    await cleanUp();
+    process.exit(130);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- build
+
+async function build() {
+  if (existsSync(path.join(DIST, 'BUILD_ID'))) {
+    log(`using the existing build in ${DIST} (delete it to measure the build time)`);
+    return null;
+  }
+  log(`building into ${DIST}`);
+  // next build rewrites tsconfig.json's include list for a new build directory: put it back afterwards.
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
+  const started = performance.now();
+  try {
+    await runChild(process.execPath, [NEXT, 'build'], {
+      env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+  } finally {
+    writeFileSync('tsconfig.json', tsconfig);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+// ----------------------------------------------------------------------------------------- databases
+
+/** The cached database of `size` releases, generated (continuing the largest smaller one) if missing. */
+async function database(size) {
+  const dir = path.join(CACHE, `gen-v${GENERATOR_VERSION}`);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${size}.db`);
+  const meta = path.join(dir, `${size}.json`);
+  if (!existsSync(file)) {
+    const smaller = SIZES_ALL.filter((s) => s < size && existsSync(path.join(dir, `${s}.db`))).pop();
+    const partial = path.join(dir, `${size}.partial.db`);
+    rmSync(partial, { force: true });
+    if (smaller) copyFileSync(path.join(dir, `${smaller}.db`), partial);
+    log(
+      `generating ${size} releases${smaller ? ` (continuing the ${smaller})` : ''}: this is cached in ${dir}`,
+    );
+    const out = await runChild(process.execPath, [...TSX, 'scripts/bench/generate.ts', String(size)], {
+      env: { ...process.env, DATABASE_PATH: partial },
+    });
+    const previous = smaller ? JSON.parse(readFileSync(path.join(dir, `${smaller}.json`), 'utf8')) : null;
+    const result = JSON.parse(out.trim().split('\n').pop());
+    result.totalSeconds = result.seconds + (previous?.totalSeconds ?? 0);
+    writeFileSync(meta, JSON.stringify(result));
+    renameSync(partial, file);
+  } else {
+    // Migrations added since it was generated are applied now (as a server would on start), once.
+    await runChild(process.execPath, [...TSX, 'scripts/bench/generate.ts', String(size)], {
+      env: { ...process.env, DATABASE_PATH: file },
+    });
+  }
+  return { file, generated: JSON.parse(readFileSync(meta, 'utf8')) };
+}
+const SIZES_ALL = [...new Set([1000, 10000, 100000, ...SIZES])].sort((a, b) => a - b);
+
+// -------------------------------------------------------------------------------------------- server
+
+function startServer(databasePath) {
+  return startChild(process.execPath, [NEXT, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: DIST,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_PATH: databasePath,
+      PORT: String(PORT),
+      DEMO_DATA: '0',
+      // The daily backup would copy the whole database while the load runs.
+      BACKUP_DIR: 'off',
+      SITE_ORIGIN: ORIGIN,
+      AUTH_SECRET: randomBytes(32).toString('base64url'),
+    },
+  });
+}
+
+/** A bare node:http server answering every request with the same bytes and headers as `page`. */
+function startBareServer(page) {
+  const file = path.join(work, 'bare-page.json');
+  writeFileSync(file, JSON.stringify({ body: page.body.toString('base64'), headers: page.headers }));
+  return startChild(process.execPath, [
+    path.join(ROOT, 'scripts/bench/bare-server.mjs'),
+    file,
+    String(BARE_PORT),
+  ]);
+}
+
+async function fetchPage(url, init = {}) {
+  const response = await fetch(url, { redirect: 'manual', ...init });
+  const body = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, headers: Object.fromEntries(response.headers), body, url: response.url };
+}
+
+// ------------------------------------------------------------------------------------------ measures
+
+/**
+ * JavaScript files a page makes the browser load (gzip -9 bytes each, as scripts/measure-release-page.mjs):
+ * those in script tags and those the RSC payload names for hydration (client components' chunks are
+ * often listed only there). noModule polyfills are left out: current browsers never fetch them.
+ */
+async function scriptBytes(url) {
+  const html = (await fetchPage(url)).body.toString('utf8');
+  const polyfills = new Set(
+    [...html.matchAll(/<script([^>]+)>/g)]
+      .filter((m) => /noModule/i.test(m[1]))
+      .map((m) => /src="([^"]+)"/.exec(m[1])?.[1]),
+  );
+  const sources = [...new Set(html.match(/\/_next\/static\/chunks\/[\w.-]+\.js/g) ?? [])].filter(
+    (src) => !polyfills.has(src),
+  );
+  let gzip = 0;
+  const files = {};
+  for (const src of sources) {
+    const bytes = (await fetchPage(new URL(src, url).href)).body;
+    files[src] = gzipSync(bytes, { level: 9 }).length;
+    gzip += files[src];
+  }
+  return { gzip, files };
+}
+
+/** Sign in as a demo user through the sign-in action; returns the Cookie header for later requests. */
+async function signIn(username, password) {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, 'server/server-reference-manifest.json'), 'utf8'));
+  const id = (file, name) => {
+    const found = Object.entries(manifest.node).find(
+      ([, e]) => e.filename === file && e.exportedName === name,
+    );
+    if (!found) throw new Error(`no server action ${name} in ${file}`);
+    return found[0];
+  };
+  const callAction = async (pagePath, actionId, fields, cookie = '') => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(`_1_${key}`, value);
+    form.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
+    const response = await fetch(`${ORIGIN}${pagePath}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Next-Action': actionId, Origin: ORIGIN, Accept: 'text/x-component', Cookie: cookie },
+      body: form,
+    });
+    return { response, text: await response.text() };
+  };
+  const { response } = await callAction('/login', id('actions/sign-in.ts', 'signInWithPassword'), {
+    username,
+    password,
+    callbackUrl: '/meetings',
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .filter((c) => c.includes('session-token'))
+    .join('; ');
+  if (!cookie) throw new Error(`sign-in as ${username} gave no session cookie (status ${response.status})`);
+  return {
+    publish: (documentId) =>
+      callAction(
+        `/review/${documentId}`,
+        id('actions/publish-document.ts', 'publishDocument'),
+        { documentId: String(documentId) },
+        cookie,
+      ),
+  };
+}
+
+/** Publishes an approved release through the server's action, then polls each public address for it. */
+async function publishToVisible(databasePath) {
+  const prepared = JSON.parse(
+    (
+      await runChild(process.execPath, [...TSX, 'scripts/bench/prepare-approved.ts'], {
+        env: { ...process.env, DATABASE_PATH: databasePath },
+      })
+    )
+      .trim()
+      .split('\n')
+      .pop(),
+  );
+  const leaderPassword = 'leader-demo-2024';
+  const leader = await signIn('leader', leaderPassword);
+  const { response, text } = await leader.publish(prepared.documentId);
+  const published = performance.now();
+  if (response.status !== 200 || !text.includes('"ok"'))
+    throw new Error(`publish failed: ${response.status} ${text.slice(0, 300)}`);
+  const shows = async (url) => (await fetchPage(url)).body.toString('utf8').includes(prepared.word);
+  const releaseUrl = async () => {
+    const r = await fetchPage(`${ORIGIN}/releases/2000/${prepared.documentId}`);
+    return r.headers.location ? new URL(r.headers.location, ORIGIN).href : null;
+  };
+  const targets = {
+    'release page': async () => {
+      const url = await releaseUrl();
+      return url !== null && (await shows(url));
+    },
+    home: () => shows(`${ORIGIN}/`),
+    feed: () => shows(`${ORIGIN}/feed.xml`),
+    search: () => shows(`${ORIGIN}/search?q=${prepared.word}`),
+  };
+  const seen = {};
+  await Promise.all(
+    Object.entries(targets).map(async ([name, check]) => {
+      while (performance.now() - published < 10_000) {
+        if (await check()) {
+          seen[name] = Math.round(performance.now() - published);
+          return;
+        }
+        await sleep(10);
+      }
+      seen[name] = null;
+    }),
+  );
+  return seen;
+}
+
+/** Sequential requests to the search page, for the time seen over HTTP beside the in-process figure. */
+async function httpTimes(url, rounds = 15) {
+  await fetchPage(url);
+  const ms = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    const page = await fetchPage(url);
+    if (page.status !== 200) throw new Error(`${url} answered ${page.status}`);
+    ms.push(performance.now() - started);
+  }
+  return percentiles(ms);
+}
+
+async function measureSize(size, buildSeconds) {
+  const { file, generated } = await database(size);
+  const dbPath = path.join(work, `${size}.db`);
+  copyFileSync(file, dbPath);
+  const result = {
+    size,
+    generation: generated,
+    dbBytes: statSync(file).size,
+    dbMbPer1000: +(statSync(file).size / 1e6 / (size / 1000)).toFixed(2),
+  };
+
+  log(`${size}: server time of search and workspace reads (in process)`);
+  result.serverTime = JSON.parse(
+    (
+      await runChild(process.execPath, [...TSX, 'scripts/bench/server-time.ts'], {
+        env: { ...process.env, DATABASE_PATH: dbPath },
+      })
+    )
+      .trim()
+      .split('\n')
+      .pop(),
+  );
+
+  log(`${size}: starting the server`);
+  const server = startServer(dbPath);
+  let bare;
+  try {
+    result.coldStartMs = Math.round(await waitForServer(`${ORIGIN}/`, 60_000, server));
+    log(`${size}: first response after ${result.coldStartMs} ms`);
+
+    const releaseUrl = `${ORIGIN}${result.serverTime.releasePath}`;
+    const first = await fetchPage(releaseUrl);
+    if (first.status !== 200) throw new Error(`release page ${releaseUrl} answered ${first.status}`);
+    const cached = await fetchPage(releaseUrl);
+    result.releaseUrl = releaseUrl.replace(ORIGIN, '');
+    result.releaseCacheHeader = cached.headers['x-nextjs-cache'] ?? null;
+    result.releaseBytes = cached.body.length;
+
+    // Draft mode (Next's own bypass cookie, the preview id of this build) renders the page on every
+    // request without reading or writing the cache: the dynamic path, the same code and data.
+    const previewId = JSON.parse(readFileSync(path.join(DIST, 'prerender-manifest.json'), 'utf8')).preview
+      .previewModeId;
+    const dynamicHeaders = { cookie: `__prerender_bypass=${previewId}` };
+    const dynamicPage = await fetchPage(releaseUrl, { headers: dynamicHeaders });
+    result.dynamicCacheControl = dynamicPage.headers['cache-control'] ?? null;
+    result.dynamicCacheHeader = dynamicPage.headers['x-nextjs-cache'] ?? null;
+
+    bare = startBareServer(cached);
+    await waitForServer(`http://127.0.0.1:${BARE_PORT}/`, 10_000, bare);
+
+    log(`${size}: load runs (${SECONDS} s each)`);
+    const runs = {};
+    const warm = (url, headers) => load(url, 10, 1, headers);
+    await warm(releaseUrl);
+    runs.release10 = await load(releaseUrl, 10, SECONDS);
+    runs.release50 = await load(releaseUrl, 50, SECONDS);
+    await warm(`http://127.0.0.1:${BARE_PORT}/`);
+    runs.bare10 = await load(`http://127.0.0.1:${BARE_PORT}/`, 10, SECONDS);
+    runs.bare50 = await load(`http://127.0.0.1:${BARE_PORT}/`, 50, SECONDS);
+    await killChild(bare);
+    await warm(releaseUrl, dynamicHeaders);
+    runs.dynamic10 = await load(releaseUrl, 10, SECONDS, dynamicHeaders);
+    for (const [name, pagePath] of [
+      ['home', '/'],
+      ['archive', '/archive'],
+      ['archiveYear', `/archive/${result.serverTime.releasePath.split('/')[2]}`],
+      ['feed', '/feed.xml'],
+    ]) {
+      await warm(`${ORIGIN}${pagePath}`);
+      runs[name] = await load(`${ORIGIN}${pagePath}`, 10, SECONDS);
+    }
+    result.runs = runs;
+    result.rssAfterLoadMb = treeRssMb(server.pid);
+
+    log(`${size}: search over HTTP`);
+    result.searchHttp = {};
+    for (const [label, { query }] of Object.entries(result.serverTime.search)) {
+      result.searchHttp[label] = await httpTimes(`${ORIGIN}/search?q=${encodeURIComponent(query)}`);
+    }
+
+    result.js = {
+      release: await scriptBytes(releaseUrl),
+      emptyPage: await scriptBytes(`${ORIGIN}/no-such-page`),
+    };
+
+    log(`${size}: publish-to-visible`);
+    result.publishToVisibleMs = await publishToVisible(dbPath);
+    result.rssAtEndMb = treeRssMb(server.pid);
+  } finally {
+    await killChild(bare);
+    await killChild(server);
+    rmSync(dbPath, { force: true });
+    rmSync(`${dbPath}-wal`, { force: true });
+    rmSync(`${dbPath}-shm`, { force: true });
+    rmSync(`${dbPath}.auth-secret`, { force: true });
+  }
+  result.buildSeconds = buildSeconds;
+  return result;
+}
+
+async function main() {
+  const began = performance.now();
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: +(os.totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((l) => +l.toFixed(2)),
+  };
+  const buildSeconds = await build();
+  const sizes = [];
+  for (const size of SIZES) {
+    sizes.push(await measureSize(size, buildSeconds));
+  }
+  const report = {
+    date: new Date().toISOString(),
+    machine,
+    buildSeconds,
+    totalSeconds: Math.round((performance.now() - began) / 1000),
+    sizes,
+  };
+  mkdirSync('.reports', { recursive: true });
+  writeFileSync('.reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  console.log(renderReport(report));
+  log(`wrote .reports/bench.json (${report.totalSeconds} s in all)`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(cleanUp);
