@@ -4,13 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { createUser as createUserRecord } from '@/data/users';
 import { ROLES } from '@/domain/vocabulary';
-import { optionalText, password, requiredText, username } from '@/lib/validation';
+import { optionalText, password, singleLineText, username } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 
 const schema = z.object({
   username,
-  displayName: requiredText(100),
+  displayName: singleLineText(100),
   email: optionalText(200).pipe(z.union([z.literal(''), z.email({ message: 'validation.email' })])),
   password,
   'roles[]': z.array(z.enum(ROLES)).optional().default([]),

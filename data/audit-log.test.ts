@@ -178,14 +178,16 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('auditEventsCsv', () => {
-  it('quotes commas, quotes and line breaks, and defuses formulas', async () => {
+  it('quotes commas and quotes, writes line breaks as escapes (one line per event), defuses formulas', async () => {
     const nasty = '=1+2,"quoted"\r\nsecond line';
     const eve = await makeUser('audit-eve', '@Eve, "the"\nclerk', ['admin']);
     recordAudit(eve, { action: 'csv.nasty', subjectType: 'document', subjectId: nasty });
     recordAudit(null, { action: 'csv.plain', subjectType: '-x', detail: { note: 'a\r\nb' } });
 
-    const rows = parseCsv(auditEventsCsv(admin, { action: 'csv.' }));
+    const csv = auditEventsCsv(admin, { action: 'csv.' });
+    const rows = parseCsv(csv);
     expect(rows).toHaveLength(1 + listAuditEvents(admin, { action: 'csv.' }, 1, 50).total);
+    expect(csv.split(/\r\n|\n|\r/).filter(Boolean)).toHaveLength(rows.length);
     const [header, plain, bad] = rows;
     expect(header).toEqual([
       'id',
@@ -199,8 +201,8 @@ describe('auditEventsCsv', () => {
       'detail',
     ]);
     expect(bad).toHaveLength(9);
-    expect(bad![4]).toBe(`'@Eve, "the"\nclerk`);
-    expect(bad![7]).toBe(`'${nasty}`);
+    expect(bad![4]).toBe(`'@Eve, "the"\\nclerk`);
+    expect(bad![7]).toBe(`'=1+2,"quoted"\\r\\nsecond line`);
     expect(plain![2]).toBe('anonymous');
     expect(plain![6]).toBe("'-x");
     expect(JSON.parse(plain![8]!)).toEqual({ note: 'a\r\nb' });

@@ -116,11 +116,24 @@ const CSV_HEADER = [
   'detail',
 ];
 
-/** One RFC 4180 cell; a leading = + - @ tab or CR would make a spreadsheet run the cell as a formula. */
+/**
+ * One RFC 4180 cell; a leading = + - or @ would make a spreadsheet run the cell as a formula. Line breaks and other control characters are written as visible escapes, so every event stays on one
+ * line and nothing a user typed (a name) can pass for an event of its own in a line-by-line reader.
+ */
 export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  let text = (value === null ? '' : String(value)).replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) =>
+      c === '\n'
+        ? '\\n'
+        : c === '\r'
+          ? '\\r'
+          : c === '\t'
+            ? '\\t'
+            : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Every matching event as CSV (CRLF line ends), newest first. Admins only; the export itself is audited. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/domain/dates';
-import type { MessageKey, Translate } from '@/messages';
+import { isMessageKey, type MessageKey, type Translate } from '@/messages';
 
 // Field schemas whose error messages are catalogue keys; the action helper translates them.
 const msg = (key: MessageKey) => ({ message: key });
@@ -11,6 +11,13 @@ export const requiredText = (max: number) =>
     .trim()
     .min(1, msg('validation.required'))
     .max(max, msg('validation.tooLong'));
+
+// C0 and C1 control characters and the Unicode line and paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** Required text of one line (a name): no line breaks or other control characters. */
+export const singleLineText = (max: number) =>
+  requiredText(max).refine((value) => !CONTROL.test(value), msg('validation.singleLine'));
 
 export const optionalText = (max: number) =>
   z.string().trim().max(max, msg('validation.tooLong')).optional().default('');
@@ -46,7 +53,9 @@ export const optionalId = z
   .string()
   .optional()
   .transform((v) => (v ? Number(v) : null))
-  .pipe(z.number().int().positive().nullable());
+  .pipe(
+    z.number(msg('error.notFound')).int(msg('error.notFound')).positive(msg('error.notFound')).nullable(),
+  );
 
 /**
  * The first problem of each field, in the reader's language: the schemas above carry catalogue keys as
@@ -61,7 +70,8 @@ export function translatedFieldErrors(error: z.ZodError, t: Translate): Record<s
       max: 'maximum' in issue ? String(issue.maximum) : '',
       min: 'minimum' in issue ? String(issue.minimum) : '',
     };
-    errors[field] = t(issue.message as MessageKey, params);
+    // A schema without a catalogue message (zod's own wording) still gets a sentence the reader can read.
+    errors[field] = t(isMessageKey(issue.message) ? issue.message : 'validation.invalid', params);
   }
   return errors;
 }

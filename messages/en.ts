@@ -478,6 +478,8 @@ export const en = {
   'validation.username': 'Use 3–40 lower-case letters, digits, dots, hyphens or underscores.',
   'validation.email': 'Enter an e-mail address.',
   'validation.dateTime': 'Enter a date and time.',
+  'validation.invalid': 'This value is not accepted.',
+  'validation.singleLine': 'Use one line, without line breaks or control characters.',
   ...searchEn,
   ...archiveEn,
   ...importEn,

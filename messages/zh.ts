@@ -463,6 +463,8 @@ export const zh: Record<MessageKey, string> = {
   'validation.username': '请使用3至40位小写字母、数字、点、连字符或下划线。',
   'validation.email': '请输入电子邮箱地址。',
   'validation.dateTime': '请输入日期和时间。',
+  'validation.invalid': '该值无效。',
+  'validation.singleLine': '请写在一行内，不要包含换行或控制字符。',
   ...searchZh,
   ...archiveZh,
   ...importZh,

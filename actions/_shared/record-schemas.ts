@@ -41,7 +41,11 @@ export const decisionFields = z.object({
   agendaItemId: optionalId,
 });
 
-export const moveFields = z.object({ meetingId: idField, id: idField, direction: z.enum(['up', 'down']) });
+export const moveFields = z.object({
+  meetingId: idField,
+  id: idField,
+  direction: choice(['up', 'down'] as const),
+});
 
 /** The text of a document revision: what the editor and the integration API save. */
 export const revisionFields = z.object({
