@@ -77,7 +77,7 @@ const hits = (r: SearchResults, id: number) =>
     .map((p) => p.text);
 
 const CHINESE =
-  '四川省人民政府召开第二十五次常务会议，研究部署新能源汽车产业高质量发展。会议强调，各级政府要压实责任。';
+  '四川省人民政府召开第二十五次常务会议，研究部署新能源汽车产业高质量发展。会议强调，各级政府要压实责任，2031年底前完成。';
 
 describe('searching published releases', () => {
   let english: number;
@@ -115,11 +115,18 @@ describe('searching published releases', () => {
     expect(hits(result, chinese)).toEqual(expect.arrayContaining(['政府']));
   });
 
-  it('finds a four-character Chinese word through the trigram index', () => {
+  it('finds a four-character Chinese word as the phrase of its bigrams, only where it occurs', () => {
     const result = searchReleases('常务会议');
     expect(ids(result)).toEqual([chinese]);
     expect(hits(result, chinese)).toContain('常务会议');
     expect(ids(searchReleases('新能源汽车产业'))).toEqual([chinese]);
+    // "常务" and "研究" are both in the text, but not "常务研究".
+    expect(ids(searchReleases('常务研究'))).toEqual([]);
+  });
+
+  it('finds a term mixing CJK with digits through the trigram index', () => {
+    expect(ids(searchReleases('2031年'))).toEqual([chinese]);
+    expect(ids(searchReleases('2030年'))).toEqual([]);
   });
 
   it('finds one character, and no two characters that are not adjacent in the text', () => {
@@ -302,7 +309,7 @@ describe('ranking and pages', () => {
       SELECT id, 'press_release', 'public' FROM meetings WHERE session_number > 10000`);
     getDb().run(sql`
       INSERT INTO revisions (document_id, number, headline, body, source)
-      SELECT d.id, 1, 'Wombat ' || d.id, '袋熊', 'save'
+      SELECT d.id, 1, CASE WHEN d.id % 100 = 0 THEN 'Wombat ' ELSE 'Release ' END || d.id, 'A wombat. 袋熊', 'save'
       FROM documents d JOIN meetings m ON m.id = d.meeting_id WHERE m.session_number > 10000`);
     getDb().run(sql`
       UPDATE documents
@@ -329,6 +336,17 @@ describe('ranking and pages', () => {
     for (let p = 1; p <= lastPage; p++) for (const id of ids(searchReleases('wombat', p))) seen.add(id);
     expect(seen.size).toBe(SEARCH_CANDIDATES);
     expect(seen.has(made[0]!)).toBe(false);
+    // Too many to rank: the newest, those with "wombat" in the headline first, then by date (the same for
+    // all here, so the newest id first).
+    const listed = made.slice(1).reverse();
+    const order = [...listed.filter((id) => id % 100 === 0), ...listed.filter((id) => id % 100 !== 0)];
+    expect(ids(searchReleases('wombat'))).toEqual(order.slice(0, SEARCH_PAGE_SIZE));
+    expect(ids(searchReleases('wombat', 2))).toEqual(order.slice(SEARCH_PAGE_SIZE, 2 * SEARCH_PAGE_SIZE));
+    expect(ids(searchReleases('袋熊', 2))).toEqual(listed.slice(SEARCH_PAGE_SIZE, 2 * SEARCH_PAGE_SIZE));
+    // Two tables (English and Chinese), intersected newest first; no headline has both terms.
+    expect(searchReleases('wombat 袋熊')).toMatchObject({ total: SEARCH_CANDIDATES, capped: true });
+    expect(ids(searchReleases('wombat 袋熊'))).toEqual(listed.slice(0, SEARCH_PAGE_SIZE));
+    expect(ids(searchReleases('wombat 袋熊', lastPage))).toEqual(listed.slice(-SEARCH_PAGE_SIZE));
   });
 });
 

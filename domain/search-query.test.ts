@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   excerpt,
+  inHeadline,
   matchExpressions,
   MAX_TERMS,
   partsFromMarked,
@@ -19,18 +20,19 @@ describe('queryTerms', () => {
 });
 
 describe('planSearch and matchExpressions', () => {
-  it('sends words to the English table, long CJK terms to the trigram table and short ones to bigrams', () => {
+  it('sends words to the English table, CJK terms to bigrams and terms mixing CJK with more to trigrams', () => {
     const plan = planSearch(queryTerms('adopt 政府 常务会议 政 G基 “2024年” （议） - *'));
     expect(plan).toEqual({
       words: ['adopt', 'G'],
-      substrings: ['常务会议', '2024年'],
-      shortCjk: ['政府', '政', '基', '议'],
+      substrings: ['2024年'],
+      cjk: ['政府', '常务会议', '政', '基', '议'],
     });
     expect(matchExpressions(plan)).toEqual({
       en: '"adopt" "G"',
-      trigram: '"常务会议" "2024年"',
-      bigram: '"政府" "政"* "基"* "议"*',
+      trigram: '"2024年"',
+      bigram: '"政府" "常务 务会 会议" "政"* "基"* "议"*',
     });
+    expect(inHeadline('"政府" "政"*')).toBe('{headline} : ("政府" "政"*)');
   });
 
   it('quotes every term, doubling quotes inside', () => {

@@ -17,10 +17,10 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 export type SearchPlan = {
   /** Words and phrases for the porter/unicode61 table; all must match. */
   words: string[];
-  /** Terms of three or more characters containing CJK, for the trigram table (substring match). */
+  /** Terms of three or more characters mixing CJK with other characters ("2024年"), for the trigram table. */
   substrings: string[];
-  /** CJK terms of one or two characters, for the bigram table. */
-  shortCjk: string[];
+  /** Terms made only of CJK characters, any length, for the bigram table. */
+  cjk: string[];
 };
 
 export type SnippetPart = { text: string; hit: boolean };
@@ -45,29 +45,36 @@ export function queryTerms(query: string): string[] {
 
 const codePoints = (s: string) => [...s].length;
 
+const ONLY_CJK = /^[\u3400-\u4DBF\u4E00-\u9FFF]+$/u;
+
 /** Which table serves each term. */
 export function planSearch(terms: string[]): SearchPlan {
-  const plan: SearchPlan = { words: [], substrings: [], shortCjk: [] };
+  const plan: SearchPlan = { words: [], substrings: [], cjk: [] };
   for (const term of terms) {
     if (!CJK.test(term)) {
       if (TOKEN_CHAR.test(term)) plan.words.push(term);
       continue;
     }
     const core = term.replace(EDGE_PUNCTUATION, '');
+    // "政府", "常务会议": a phrase of the bigram table's tokens, whatever the length.
+    if (ONLY_CJK.test(core)) {
+      plan.cjk.push(core);
+      continue;
+    }
     if (codePoints(core) >= 3) {
       plan.substrings.push(core);
       continue;
     }
-    // "政府", "政", or a short mix such as "G基": its CJK part by bigram, the rest as a word.
+    // A short mix such as "G基": its CJK part by bigram, the rest as a word.
     for (const run of core.match(CJK_OR_NOT_RUNS) ?? []) {
-      if (CJK.test(run)) plan.shortCjk.push(run);
+      if (CJK.test(run)) plan.cjk.push(run);
       else if (TOKEN_CHAR.test(run)) plan.words.push(run);
     }
   }
   return {
     words: [...new Set(plan.words)],
     substrings: [...new Set(plan.substrings)],
-    shortCjk: [...new Set(plan.shortCjk)],
+    cjk: [...new Set(plan.cjk)],
   };
 }
 
@@ -77,16 +84,34 @@ export function planSearch(terms: string[]): SearchPlan {
  */
 export const ftsString = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
+/**
+ * A CJK term as the bigram table's tokens: one character is a prefix query (it starts a bigram, or is the
+ * last character of a CJK run), two are one token, more are the phrase of their overlapping bigrams
+ * (常务会议 → "常务 务会 会议"), which matches exactly where the term occurs in the text.
+ */
+export function bigramQuery(term: string): string {
+  const chars = [...term];
+  if (chars.length === 1) return `${ftsString(term)}*`;
+  return ftsString(
+    chars
+      .slice(1)
+      .map((c, i) => `${chars[i]}${c}`)
+      .join(' '),
+  );
+}
+
 /** One MATCH expression per table (implicit AND between terms); undefined where a table has no terms. */
 export function matchExpressions(plan: SearchPlan): { en?: string; trigram?: string; bigram?: string } {
   const join = (parts: string[]) => (parts.length ? parts.join(' ') : undefined);
   return {
     en: join(plan.words.map(ftsString)),
     trigram: join(plan.substrings.map(ftsString)),
-    // A single character is a prefix query: it starts a bigram, or is the last character of a CJK run.
-    bigram: join(plan.shortCjk.map((t) => (codePoints(t) === 1 ? `${ftsString(t)}*` : ftsString(t)))),
+    bigram: join(plan.cjk.map(bigramQuery)),
   };
 }
+
+/** The same expression, matched in the headline column only. */
+export const inHeadline = (expression: string) => `{headline} : (${expression})`;
 
 /** Markdown source as the reader sees it, near enough for a snippet: no markup characters, one line. */
 export function plainText(markdown: string): string {

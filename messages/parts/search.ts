@@ -12,7 +12,7 @@ export const searchEn = {
   'search.countOne': 'One release matches “{query}”.',
   'search.countMany': '{count} releases match “{query}”.',
   'search.capped':
-    'More than {count} releases match “{query}”. The {count} most recent are shown, most relevant first; add words to narrow the search.',
+    'More than {count} releases match “{query}”. The {count} most recent are listed, those with your words in the headline first, then newest first; add words to narrow the search.',
   'search.none': 'No published release matches “{query}”.',
   'search.noneHint': 'Check the spelling, or try fewer or other words.',
   'search.browseArchive': 'Browse the archive by year',
@@ -32,7 +32,7 @@ export const searchZh: Record<keyof typeof searchEn, string> = {
   'search.countOne': '有1篇新闻稿与“{query}”匹配。',
   'search.countMany': '有{count}篇新闻稿与“{query}”匹配。',
   'search.capped':
-    '与“{query}”匹配的新闻稿超过{count}篇，以下按相关度列出最近的{count}篇；可增加搜索词缩小范围。',
+    '与“{query}”匹配的新闻稿超过{count}篇，以下列出最近的{count}篇：标题含搜索词的在前，其余按时间由近及远；可增加搜索词缩小范围。',
   'search.none': '没有与“{query}”匹配的已发布新闻稿。',
   'search.noneHint': '请检查用字，或减少、更换搜索词。',
   'search.browseArchive': '按年份浏览归档',
