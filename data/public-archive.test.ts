@@ -11,6 +11,7 @@ import {
   listSitemapReleases,
   plainFirstParagraph,
 } from './public-archive';
+import { isWithdrawnRelease } from './public-releases';
 
 import {
   approveStep,
@@ -57,6 +58,7 @@ function release(headline: string, body: string, publishAt?: string) {
 let lastOf2023: ReturnType<typeof release>;
 let firstOf2024: ReturnType<typeof release>;
 let february: ReturnType<typeof release>;
+let withdrawn: ReturnType<typeof release>;
 
 beforeAll(async () => {
   cleanup = useTempDatabase();
@@ -72,7 +74,7 @@ beforeAll(async () => {
     'On **February 23**, the [meeting](https://example.org) was held.\nIt adopted *five* documents.\n\nSecond paragraph.',
     '2024-02-23T02:00:00Z',
   );
-  const withdrawn = release('Withdrawn release', 'Gone.', '2024-03-05T02:00:00Z');
+  withdrawn = release('Withdrawn release', 'Gone.', '2024-03-05T02:00:00Z');
   withdrawDocument(leader, withdrawn.documentId, 'Published by mistake.', {
     now: new Date('2024-03-06T00:00:00Z'),
   });
@@ -148,5 +150,13 @@ describe('plainFirstParagraph', () => {
       'code and strong and snake_case_name',
     );
     expect(plainFirstParagraph('')).toBe('');
+  });
+});
+
+describe('a withdrawn release', () => {
+  it('is told apart from published ones and from documents that are not public releases', () => {
+    expect(isWithdrawnRelease(withdrawn.documentId)).toBe(true);
+    expect(isWithdrawnRelease(february.documentId)).toBe(false);
+    expect(isWithdrawnRelease(999_999)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { getDb, schema } from '@/db';
+import { getDb, schema, type Db } from '@/db';
 import { isoDateInZone } from '@/domain/dates';
 import { getSiteSettings } from './site-settings';
 
@@ -103,22 +103,34 @@ export function getPublishedRelease(id: number): PublicRelease | null {
   };
 }
 
+// The proxy asks this for every request to a release address, cached pages included: the statement is
+// prepared once per database connection rather than built and prepared again on every request.
+const withdrawnStatements = new WeakMap<Db, ReturnType<typeof prepareWithdrawnQuery>>();
+
+function prepareWithdrawnQuery(db: Db) {
+  return db
+    .select({ id: schema.documents.id })
+    .from(schema.documents)
+    .where(
+      and(
+        eq(schema.documents.id, sql.placeholder('id')),
+        eq(schema.documents.kind, 'press_release'),
+        eq(schema.documents.visibility, 'public'),
+        eq(schema.documents.publicationState, 'withdrawn'),
+      ),
+    )
+    .prepare();
+}
+
 /** Whether a public release was withdrawn (the page answers 410), as opposed to never having existed. */
 export function isWithdrawnRelease(id: number): boolean {
-  return Boolean(
-    getDb()
-      .select({ id: schema.documents.id })
-      .from(schema.documents)
-      .where(
-        and(
-          eq(schema.documents.id, id),
-          eq(schema.documents.kind, 'press_release'),
-          eq(schema.documents.visibility, 'public'),
-          eq(schema.documents.publicationState, 'withdrawn'),
-        ),
-      )
-      .get(),
-  );
+  const db = getDb();
+  let statement = withdrawnStatements.get(db);
+  if (!statement) {
+    statement = prepareWithdrawnQuery(db);
+    withdrawnStatements.set(db, statement);
+  }
+  return Boolean(statement.get({ id }));
 }
 
 export const releasePath = (r: Pick<PublicReleaseSummary, 'id' | 'slug' | 'year'>) =>

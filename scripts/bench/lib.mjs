@@ -82,7 +82,8 @@ export async function waitForServer(url, timeoutMs, child) {
 /** One autocannon run: requests/s (mean), latency p50/p99 (ms), and the non-2xx count. */
 export async function load(url, connections, seconds, headers = {}) {
   const result = await autocannon({ url, connections, duration: seconds, headers, pipelining: 1 });
-  if (result.errors > 0 || result.non2xx > 0) {
+  // A page slower than the run (or than autocannon's 10 s timeout) completes no request: 0 req/s, no latency.
+  if (result.errors > result.timeouts || result.non2xx > 0) {
     throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx responses under load`);
   }
   return {
@@ -90,6 +91,7 @@ export async function load(url, connections, seconds, headers = {}) {
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
+    timeouts: result.timeouts,
   };
 }
 

@@ -56,8 +56,8 @@ function sizeTable(s) {
   for (const [name, label] of [
     ['home', 'home'],
     ['archive', 'archive'],
-    ['archiveYear', 'archive, one year'],
     ['feed', 'feed.xml'],
+    ['archiveYear', `archive of one year (${fmt((s.archiveYear?.bytes ?? 0) / 1e6)} MB of HTML)`],
   ]) {
     const ratio = r.release10.rps / r[name].rps;
     add(
@@ -95,6 +95,7 @@ function sizeTable(s) {
     slowest <= 1000,
   );
   add('server RSS after the load runs', `${s.rssAfterLoadMb} MB`, '≤ 300 MB', s.rssAfterLoadMb <= 300);
+  add('server RSS after the one-year archive run too', `${s.rssAfterArchiveYearMb} MB`, '', null);
   add(
     'database size per 1,000 releases',
     `${fmt(s.dbMbPer1000)} MB (file ${fmt(s.dbBytes / 1e6)} MB)`,
