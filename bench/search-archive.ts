@@ -124,8 +124,19 @@ export const CHINESE_WORDS_PER_RELEASE = 550;
 
 export type GeneratedRelease = { chinese: boolean; headline: string; body: string };
 
-/** A generator of releases: `release(i)` is the i-th release of every archive. */
-export function releaseGenerator(seed = 20240223) {
+/**
+ * Rare on purpose: PLANTED_RELEASES releases of every archive, spread over its years, carry this sentence
+ * (in both languages), so a rare query has the same few matches at every size.
+ */
+export const PLANTED_RELEASES = 5;
+export const PLANTED = {
+  en: 'The meeting adopted the Quokka Wetland Charter.',
+  zh: '会议通过了麒麟湿地保护章程。',
+};
+const planted = (i: number, count: number) => i % Math.floor(count / PLANTED_RELEASES) === 7;
+
+/** A generator of releases: `release(i)` is the i-th release of every archive of `count` releases. */
+export function releaseGenerator(count: number, seed = 20240223) {
   const next = random(seed);
   const english = zipf(englishVocabulary.length, next);
   const chinese = zipf(chineseVocabulary.length, next);
@@ -170,7 +181,7 @@ export function releaseGenerator(seed = 20240223) {
       return {
         chinese: true,
         headline: `四川省人民政府召开第${session}次常务会议 研究${topic}`,
-        body: paragraphs.join('\n\n'),
+        body: (planted(i, count) ? [...paragraphs, `${PLANTED.zh} ${PLANTED.en}`] : paragraphs).join('\n\n'),
       };
     }
     const topic = pick(topicsEn);
@@ -193,7 +204,7 @@ export function releaseGenerator(seed = 20240223) {
         .split(' ')
         .map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`)
         .join(' ')}`,
-      body: paragraphs.join('\n\n'),
+      body: (planted(i, count) ? [...paragraphs, `${PLANTED.en} ${PLANTED.zh}`] : paragraphs).join('\n\n'),
     };
   };
 }
@@ -203,7 +214,7 @@ export function releaseGenerator(seed = 20240223) {
  * follow publication order, as they do in an archive), in one transaction.
  */
 export function generateArchive(sqlite: Database.Database, count: number): void {
-  const release = releaseGenerator();
+  const release = releaseGenerator(count);
   const start = Date.UTC(2000, 0, 1);
   sqlite.pragma('synchronous = OFF');
   const body = sqlite

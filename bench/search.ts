@@ -28,26 +28,25 @@ if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !Number.isSafeIntege
   process.exit(2);
 }
 
-// Words are chosen by their rank in the generated vocabulary: "rare" ones are in about 0.2% of English
-// releases (2 of 1,000, 200 of 100,000), "common" ones in most of them.
-const rare1 = tailWord(29_000);
-const rare2 = tailWord(25_000);
-const zhRare2 = chineseTailWord(15_000);
-const zhRare2b = chineseTailWord(19_000);
+// "Rare" queries look for the planted sentence, in PLANTED_RELEASES releases at every size. "Uncommon" words
+// are chosen by their rank in the generated vocabulary, in about 0.2% of English releases (2 of 1,000,
+// 200 of 100,000); "common" ones are in most releases.
+const uncommon = [tailWord(29_000), tailWord(25_000)];
+const zhUncommon = [chineseTailWord(15_000), chineseTailWord(19_000)];
 export const QUERY_CLASSES: { name: string; queries: string[]; page?: number }[] = [
-  { name: 'one word, rare', queries: [rare1, rare2] },
+  { name: 'one word, rare', queries: ['quokka', 'charter'] },
+  { name: 'one word, uncommon', queries: uncommon },
   { name: 'one word, common', queries: ['meeting', 'development', 'the'] },
   { name: 'one word, common, page 10', queries: ['development'], page: 10 },
-  { name: 'two words, rare', queries: [`${rare1} development`, `${rare2} province`] },
+  { name: 'two words, rare', queries: ['quokka wetland', 'quokka development'] },
   { name: 'two words, common', queries: ['economic development', 'province meeting'] },
-  { name: 'phrase, rare', queries: ['"panda heritage"', '"aviation tea"'] },
+  { name: 'phrase, rare', queries: ['"quokka wetland charter"', '"adopted the quokka"'] },
+  { name: 'phrase, frequent words seldom adjacent', queries: ['"panda heritage"', '"aviation tea"'] },
   { name: 'phrase, common', queries: ['"executive meeting"', '"economic development"'] },
-  { name: 'Chinese 2 chars, rare', queries: [zhRare2, zhRare2b] },
+  { name: 'Chinese 2 chars, rare', queries: ['麒麟', '湿地'] },
+  { name: 'Chinese 2 chars, uncommon', queries: zhUncommon },
   { name: 'Chinese 2 chars, common', queries: ['会议', '发展', '政府'] },
-  {
-    name: 'Chinese 4 chars, rare',
-    queries: [`${chineseTailWord(5_000)}会议`, `${chineseTailWord(7_000)}发展`],
-  },
+  { name: 'Chinese 4 chars, rare', queries: ['麒麟湿地', '湿地保护'] },
   { name: 'Chinese 4 chars, common', queries: ['常务会议', '人民政府', '乡村振兴'] },
 ];
 

@@ -290,6 +290,7 @@ describe('ranking and pages', () => {
     expect(first.total).toBe(SEARCH_PAGE_SIZE + 3);
     expect(first.rows).toHaveLength(SEARCH_PAGE_SIZE);
     expect(first.rows[0]!.id).toBe(headlined);
+    expect(searchReleases('okapi reserve').rows[0]!.id).toBe(headlined);
     const second = searchReleases('okapi', 2);
     expect(second.total).toBe(SEARCH_PAGE_SIZE + 3);
     expect(second.rows).toHaveLength(3);
@@ -347,6 +348,9 @@ describe('ranking and pages', () => {
     expect(searchReleases('wombat 袋熊')).toMatchObject({ total: SEARCH_CANDIDATES, capped: true });
     expect(ids(searchReleases('wombat 袋熊'))).toEqual(listed.slice(0, SEARCH_PAGE_SIZE));
     expect(ids(searchReleases('wombat 袋熊', lastPage))).toEqual(listed.slice(-SEARCH_PAGE_SIZE));
+    // A rare word beside a common one: ranked (by the rare word), with an exact count.
+    const release = listed[500]!;
+    expect(searchReleases(`wombat ${release}`)).toMatchObject({ total: 1, rows: [{ id: release }] });
   });
 });
 

@@ -7,6 +7,7 @@ import {
   inHeadline,
   markTerms,
   matchExpressions,
+  tableTerms,
   MAX_QUERY_LENGTH,
   partsFromMarked,
   plainText,
@@ -28,13 +29,15 @@ import { getSiteSettings } from './site-settings';
 // SEARCH_CANDIDATES + 1 matches costs the same at 1,000 or 100,000 releases. What does grow with the
 // number of matches is bm25(): it counts every document containing each phrase (its IDF) on each call,
 // which at 100,000 releases is ~10 ms for a common word and ~60 ms for a common phrase. So:
-//   - at most SEARCH_CANDIDATES matches (an exact count): all of them ranked by bm25, headline weighted 5;
+//   - at most SEARCH_CANDIDATES matches (an exact count): all of them ranked by bm25, headline weighted 5,
+//     over the terms that are themselves in at most SEARCH_CANDIDATES releases (selectiveTerms);
 //   - more than that ("more than SEARCH_CANDIDATES" is what the page says): the newest SEARCH_CANDIDATES
 //     are listed, those with every term in the headline first, each group newest first. When nearly every
 //     release contains the words, bm25 has little to say anyway (FTS5 gives a term found in over half the
 //     documents an IDF of almost zero); the headline and the date are what tell the results apart.
-// Queries that need two tables (Chinese with Latin words) are intersected here, newest first, and always
-// ordered the second way: bm25 of one table would miss the other's terms.
+// Queries that need two tables (Chinese with Latin words), and those whose every term is common though
+// together they are not, are ordered the second way too: bm25 of one table would miss the other's terms.
+// Two tables are intersected here, newest first, each read only as far as needed.
 // Snippets are made for the page's rows only.
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -71,7 +74,8 @@ type Detail = {
   firstPublishedAt: number | null;
 };
 type FtsTable = 'release_search_en' | 'release_search_trigram' | 'release_search_bigram';
-type Source = { table: FtsTable; match: string };
+/** A table and its terms (each an FTS5 query); `match` is all of them (implicit AND). */
+type Source = { table: FtsTable; terms: string[]; match: string };
 
 // Hit markers for snippet(): control characters, which Markdown bodies do not contain.
 const OPEN = '\u0002';
@@ -121,19 +125,41 @@ function newestMatches(sqlite: Database.Database, sources: Source[], limit: numb
   }
 }
 
-/** All matches (fewer than SEARCH_CANDIDATES) ranked by bm25, headline weighted 5; one page of ids. */
-function rankedPage(sqlite: Database.Database, { table, match }: Source, offset: number): number[] {
+/**
+ * The terms bm25 may score: those found in at most SEARCH_CANDIDATES releases (bm25 reads every match of
+ * each term it scores, for its IDF). A common word beside a rare one adds little to the order anyway: its
+ * IDF is small, and nearly zero once it is in half the releases.
+ */
+function selectiveTerms(sqlite: Database.Database, { table, terms }: Source): string[] {
+  if (terms.length === 1) return terms; // the query itself, which has at most SEARCH_CANDIDATES matches
+  const count = prepared(
+    sqlite,
+    `SELECT count(*) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ${SEARCH_CANDIDATES + 1})`,
+  ).pluck();
+  return terms.filter((term) => (count.get(term) as number) <= SEARCH_CANDIDATES);
+}
+
+/** The matches ranked by bm25 of the given terms, headline weighted 5; one page of ids. */
+function rankedPage(
+  sqlite: Database.Database,
+  table: FtsTable,
+  terms: string[],
+  matches: number[],
+  offset: number,
+): number[] {
+  // `+rowid` keeps the list out of the FTS5 cursor, which would run one query per id.
   return prepared(
     sqlite,
     `WITH matches AS MATERIALIZED (
-       SELECT rowid AS id, bm25(${table}, 5.0, 1.0) AS score FROM ${table} WHERE ${table} MATCH ?
+       SELECT rowid AS id, bm25(${table}, 5.0, 1.0) AS score FROM ${table}
+       WHERE ${table} MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
      )
      SELECT m.id FROM matches m JOIN documents d ON d.id = m.id
      ORDER BY m.score, d.first_published_at DESC, m.id DESC
      LIMIT ? OFFSET ?`,
   )
     .pluck()
-    .all(match, SEARCH_PAGE_SIZE, offset) as number[];
+    .all(terms.join(' '), JSON.stringify(matches), SEARCH_PAGE_SIZE, offset) as number[];
 }
 
 /** Candidates (newest first) with every term in the headline first, each group by date; one page of ids. */
@@ -175,11 +201,18 @@ export function searchReleases(q: string, page = 1): SearchResults {
   const db = getDb();
   const sqlite = connection(db);
 
-  const sources: Source[] = [];
-  if (match.en !== undefined) sources.push({ table: 'release_search_en', match: match.en });
-  if (match.trigram !== undefined) sources.push({ table: 'release_search_trigram', match: match.trigram });
-  if (match.bigram !== undefined) sources.push({ table: 'release_search_bigram', match: match.bigram });
-  if (sources.length === 0) return { rows: [], total: 0 };
+  const terms = tableTerms(plan);
+  const sources = (
+    [
+      ['release_search_en', terms.en],
+      ['release_search_trigram', terms.trigram],
+      ['release_search_bigram', terms.bigram],
+    ] as const
+  )
+    .filter(([, list]) => list.length > 0)
+    .map(([table, list]): Source => ({ table, terms: list, match: list.join(' ') }));
+  const [first] = sources;
+  if (!first) return { rows: [], total: 0 };
 
   const newest = newestMatches(sqlite, sources, SEARCH_CANDIDATES + 1);
   const capped = newest.length > SEARCH_CANDIDATES;
@@ -190,9 +223,10 @@ export function searchReleases(q: string, page = 1): SearchResults {
   const offset = (pageNumber - 1) * SEARCH_PAGE_SIZE;
   if (offset >= total) return { rows: [], total, ...cappedFlag };
 
+  const scored = !capped && sources.length === 1 ? selectiveTerms(sqlite, first) : [];
   const ids =
-    !capped && sources.length === 1
-      ? rankedPage(sqlite, sources[0]!, offset)
+    scored.length > 0
+      ? rankedPage(sqlite, first.table, scored, candidates, offset)
       : headlinesFirstPage(sqlite, sources, candidates, offset);
   if (ids.length === 0) return { rows: [], total, ...cappedFlag };
   const details = new Map(

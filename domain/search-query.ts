@@ -100,14 +100,22 @@ export function bigramQuery(term: string): string {
   );
 }
 
+export type TableTerms = { en: string[]; trigram: string[]; bigram: string[] };
+
+/** Each term as an FTS5 query of its table. */
+export function tableTerms(plan: SearchPlan): TableTerms {
+  return {
+    en: plan.words.map(ftsString),
+    trigram: plan.substrings.map(ftsString),
+    bigram: plan.cjk.map(bigramQuery),
+  };
+}
+
 /** One MATCH expression per table (implicit AND between terms); undefined where a table has no terms. */
 export function matchExpressions(plan: SearchPlan): { en?: string; trigram?: string; bigram?: string } {
   const join = (parts: string[]) => (parts.length ? parts.join(' ') : undefined);
-  return {
-    en: join(plan.words.map(ftsString)),
-    trigram: join(plan.substrings.map(ftsString)),
-    bigram: join(plan.cjk.map(bigramQuery)),
-  };
+  const terms = tableTerms(plan);
+  return { en: join(terms.en), trigram: join(terms.trigram), bigram: join(terms.bigram) };
 }
 
 /** The same expression, matched in the headline column only. */
