@@ -4,11 +4,13 @@ import { MeetingFields } from '@/components/meetings/meeting-fields';
 import { SelectField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listBodies, suggestSessionNumber } from '@/data/meetings';
+import { loadOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 
 export default async function NewMeetingPage() {
   const { actor, t } = await requireUser('/meetings/new');
-  const bodies = listBodies(actor);
+  // Someone who may not read meetings (an administrator only) gets "not found", not an error page.
+  const bodies = loadOr404(() => listBodies(actor));
   const firstBody = bodies[0];
   if (!firstBody) {
     return (
