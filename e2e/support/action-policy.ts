@@ -410,6 +410,7 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
   '/(staff)/(workspace)/admin/settings/page': { path: () => '/admin/settings', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/users/page': { path: () => '/admin/users', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/tokens/page': { path: () => '/admin/tokens', allowed: ['admin'] },
+  '/(staff)/(workspace)/admin/import/page': { path: () => '/admin/import', allowed: ['admin'] },
 };
 
 const everyone = (status: number) =>
@@ -451,6 +452,7 @@ export const ROUTE_POLICY: Record<
   '/rss.xml/route': { method: 'GET', path: () => '/rss.xml', status: 'public' },
   '/robots.txt/route': { method: 'GET', path: () => '/robots.txt', status: 'public' },
   '/sitemap.xml/route': { method: 'GET', path: () => '/sitemap.xml', status: 'public' },
+  '/favicon.ico/route': { method: 'GET', path: () => '/favicon.ico', status: 'public' },
   // Open data: public. The subject's release is a draft, so its release and meeting are unknown to all.
   '/api/v1/openapi.json/route': { method: 'GET', path: () => '/api/v1/openapi.json', status: 'public' },
   '/api/v1/releases/route': { method: 'GET', path: () => '/api/v1/releases', status: 'public' },

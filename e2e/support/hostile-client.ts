@@ -27,12 +27,40 @@ export function manifestRoutes(): string[] {
   );
 }
 
+/**
+ * The rows of an RSC answer by id. Most rows end at a line break; a text row ("T", for long strings such
+ * as an echoed oversized field) carries its length in bytes and no line break.
+ */
+function rscRows(text: string): Map<string, string> {
+  const bytes = Buffer.from(text);
+  const rows = new Map<string, string>();
+  let i = 0;
+  while (i < bytes.length) {
+    const colon = bytes.indexOf(0x3a, i);
+    if (colon < 0) break;
+    const id = bytes.subarray(i, colon).toString();
+    if (bytes[colon + 1] === 0x54) {
+      const comma = bytes.indexOf(0x2c, colon);
+      const length = parseInt(bytes.subarray(colon + 2, comma).toString(), 16);
+      rows.set(id, bytes.subarray(comma + 1, comma + 1 + length).toString());
+      i = comma + 1 + length;
+    } else {
+      const end = bytes.indexOf(0x0a, colon);
+      rows.set(id, bytes.subarray(colon + 1, end < 0 ? bytes.length : end).toString());
+      i = end < 0 ? bytes.length : end + 1;
+    }
+  }
+  return rows;
+}
+
 export type Outcome = {
   status: number;
   /** The action did what was asked: it returned status "ok", or redirected as its success does. */
   succeeded: boolean;
   redirect: string | null;
   state: { status?: string; message?: string; fieldErrors?: Record<string, string> } | null;
+  /** The action threw: React sent an error row (with a digest) instead of a result. */
+  crashed: boolean;
   text: string;
 };
 
@@ -55,10 +83,10 @@ export async function callAction(
   headers: Record<string, string> = {},
 ): Promise<Outcome> {
   const result = await callFormAction(ctx, '/login', idOf(key), fields, headers);
-  const line = /^1:(\{.*\})$/m.exec(result.text)?.[1];
   let state: Outcome['state'] = null;
+  const row = rscRows(result.text).get('1');
   try {
-    state = line ? (JSON.parse(line) as Outcome['state']) : null;
+    state = row?.startsWith('{') ? (JSON.parse(row) as Outcome['state']) : null;
   } catch {
     state = null;
   }
@@ -68,6 +96,7 @@ export async function callAction(
     succeeded: result.status === 200 && (state?.status === 'ok' || redirect !== null),
     redirect,
     state,
+    crashed: row?.startsWith('E') ?? false,
     text: result.text,
   };
 }

@@ -1,0 +1,172 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import {
+  anonymousContext,
+  callAction,
+  createAccount,
+  demoAdmin,
+  documentInfo,
+  manifestRoutes,
+  releaseBody,
+  releaseIn,
+  releaseInfo,
+  signedInContext,
+  uniqueToken,
+} from '../support/hostile-client';
+import { reportFigures } from '../support/security-figures';
+
+// Item 6 of the security checks: unique markers planted in everything that is not public, then every
+// anonymous answer searched for them: pages, their RSC payloads, feeds, sitemap, robots, search and API.
+
+const CRAWL_LIMIT = 120;
+
+test('no draft, minutes, unpublished meeting, e-mail address or password reaches an anonymous visitor', async () => {
+  test.setTimeout(180_000);
+  const token = uniqueToken();
+  // Two words: a search for either word finds a leak without the page's echo of the query matching it.
+  const mark = (what: string) => `leak${what} ${token}`;
+  const email = `leakemail${token}@staff.example`;
+  const admin = await demoAdmin();
+  const secretaryPassword = `leakpassword${token}`;
+  const secretaryAccount = await createAccount(admin, 'secretary', {
+    email,
+    password: secretaryPassword,
+  });
+  const reviewer = await createAccount(admin, 'reviewer');
+  const leader = await createAccount(admin, 'leader');
+  const crew = {
+    secretary: await signedInContext(secretaryAccount.username, secretaryPassword),
+    reviewer: await signedInContext(reviewer.username, reviewer.password),
+    leader: await signedInContext(leader.username, leader.password),
+  };
+  const must = async (ctx: APIRequestContext, key: string, fields: Record<string, string>) => {
+    const outcome = await callAction(ctx, key, fields);
+    expect(outcome.succeeded, `${key}: ${outcome.state?.message ?? outcome.text.slice(0, 200)}`).toBe(true);
+    return outcome;
+  };
+
+  // A published release whose newer draft, minutes and review comments stay inside.
+  const published = await releaseIn(crew, 'published', undefined, { location: `Public hall ${token}` });
+  const release = await releaseInfo(crew.secretary, published.meetingId);
+  await must(crew.secretary, 'actions/save-revision.ts#saveRevision', {
+    documentId: String(release.documentId),
+    baseRevisionId: String(release.revisionId),
+    headline: `${mark('draftheadline')} headline`,
+    body: `${await releaseBody(crew.secretary, published.meetingId)}\n\nThe newer draft says ${mark('draftbody')}.`,
+  });
+  await must(crew.secretary, 'actions/submit-for-review.ts#submitForReview', {
+    documentId: String(release.documentId),
+  });
+  await must(crew.reviewer, 'actions/request-changes.ts#requestChanges', {
+    documentId: String(release.documentId),
+    comment: `Reviewer comment ${mark('comment')}`,
+  });
+  const minutes = await documentInfo(crew.secretary, published.meetingId, 'minutes');
+  await must(crew.secretary, 'actions/save-revision.ts#saveRevision', {
+    documentId: String(minutes.documentId),
+    baseRevisionId: '',
+    headline: 'Minutes',
+    body: `Internal minutes ${mark('minutes')}`,
+  });
+  await must(crew.secretary, 'actions/add-agenda-item.ts#addAgendaItem', {
+    meetingId: String(published.meetingId),
+    kind: 'other',
+    title: `Unadopted item ${mark('agendanotes')}`,
+    notes: `Internal notes ${mark('agendanotes')}`,
+  });
+  // A meeting that was never published, with a release in review.
+  await releaseIn(
+    crew,
+    'in_review:1',
+    { headline: `${mark('reviewheadline')} headline`, body: `Under review ${mark('reviewbody')}` },
+    { chairName: `Chair ${mark('meeting')}`, purpose: `to discuss ${mark('meeting')}` },
+  );
+  const markers = [
+    mark('draftheadline'),
+    mark('draftbody'),
+    mark('comment'),
+    mark('minutes'),
+    mark('agendanotes'),
+    mark('reviewheadline'),
+    mark('reviewbody'),
+    mark('meeting'),
+    email,
+    secretaryPassword,
+    secretaryAccount.username,
+    '$argon2',
+  ];
+
+  // The published page is where the crawl starts; read its address from the editor's public link.
+  const editor = await (await crew.secretary.get(`/meetings/${published.meetingId}/release`)).text();
+  const publicPath = /href="(\/releases\/\d{4}\/[^"]+)"/.exec(editor)?.[1];
+  expect(publicPath, 'the public address of the published release').toBeTruthy();
+
+  const visitor = await anonymousContext();
+  const seeds = [
+    '/',
+    '/zh',
+    '/archive',
+    '/latest/1',
+    publicPath!,
+    `/zh${publicPath}`,
+    '/feed.xml',
+    '/rss.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/api/auth/session',
+    '/api/auth/providers',
+    '/api/auth/csrf',
+    ...['draftheadline', 'draftbody', 'comment', 'minutes', 'agendanotes', 'reviewheadline', 'reviewbody']
+      .concat(['meeting', 'email', 'password'])
+      .map((what) => `/search?q=leak${what}`),
+    `/search?q=${encodeURIComponent(token)}`,
+    `/search?q=${encodeURIComponent(`"${token}"`)}`,
+    `/zh/search?q=${encodeURIComponent(token)}`,
+    ...manifestRoutes()
+      .filter((r) => r.startsWith('/api/v1/'))
+      .map((r) =>
+        r
+          .replace(/\/route$/, '')
+          .replace(/\[\.\.\.[^\]]+\]/g, String(release.documentId))
+          .replace(/\[[^\]]+\]/g, String(release.documentId)),
+      ),
+  ];
+  const queue = [...new Set(seeds)];
+  const seen = new Set<string>();
+  let responses = 0;
+  let hits = 0;
+  const leaks: string[] = [];
+  const look = (where: string, body: string) => {
+    responses++;
+    for (const m of markers) {
+      if (body.includes(m)) {
+        hits++;
+        leaks.push(`${where}: ${m}`);
+      }
+    }
+  };
+  while (queue.length && seen.size < CRAWL_LIMIT) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await visitor.get(path, { maxRedirects: 5 });
+    const body = await response.text();
+    look(path, body);
+    if (/text\/html/.test(response.headers()['content-type'] ?? '')) {
+      // The same page as the client router fetches it: the RSC payload, by header and by query.
+      look(`${path} (RSC: 1)`, await (await visitor.get(path, { headers: { RSC: '1' } })).text());
+      const sep = path.includes('?') ? '&' : '?';
+      look(`${path} (?_rsc)`, await (await visitor.get(`${path}${sep}_rsc=leak`)).text());
+      for (const [, href] of body.matchAll(/href="(\/[^"#]*)"/g)) {
+        const next = href!.replaceAll('&amp;', '&');
+        if (!next.startsWith('/_next/') && !next.startsWith('/login') && !seen.has(next)) queue.push(next);
+      }
+    }
+  }
+  reportFigures('leakage', {
+    'markers planted': markers.length,
+    'addresses crawled': seen.size,
+    'anonymous responses searched': responses,
+    'marker hits (must be 0)': hits,
+  });
+  expect(leaks).toEqual([]);
+});
