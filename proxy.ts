@@ -59,7 +59,7 @@ export async function proxy(request: NextRequest) {
  * change the status, so the notice is fetched from this same server over loopback (withdrawals are rare).
  */
 async function withdrawnNotice(lang: 'en' | 'zh'): Promise<Response> {
-  const notice = await fetch(`http://127.0.0.1:${env().port}/${lang === 'zh' ? 'zh/' : ''}gone`, {
+  const notice = await fetch(`http://localhost:${env().port}/${lang === 'zh' ? 'zh/' : ''}gone`, {
     cache: 'no-store',
   });
   // Only these headers are carried over: the page's own response also holds Next's internal routing

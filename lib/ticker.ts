@@ -25,7 +25,7 @@ export function startTicker(port: number): void {
   if (state.timer) return;
   const tick = async () => {
     try {
-      await fetch(`http://127.0.0.1:${port}/api/internal/publish-due`, {
+      await fetch(`http://localhost:${port}/api/internal/publish-due`, {
         method: 'POST',
         headers: { 'x-gazette-ticker': tickerToken() },
       });

@@ -20,7 +20,8 @@ const env = {
 
 const server = spawn(
   process.execPath,
-  ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', '127.0.0.1'],
+  // Loopback, named "localhost" so that the proxy's rewrites stay inside the server (see scripts/start.mjs).
+  ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', 'localhost'],
   {
     stdio: 'inherit',
     env,

@@ -9,7 +9,10 @@ const env = {
   DEMO_DATA: process.env.DEMO_DATA ?? '1',
   PORT: process.env.PORT ?? '3000',
 };
-const host = process.env.HOSTNAME_BIND ?? '127.0.0.1';
+// "localhost", not "127.0.0.1": Next compares the address a proxy rewrite names ("localhost") with the one
+// the server was started on, and on a mismatch forwards every rewritten page over the network to itself
+// (behind a TLS-terminating reverse proxy, as https to this plain-HTTP port: a 500). next.js issue 94745.
+const host = process.env.HOSTNAME_BIND ?? 'localhost';
 const next = 'node_modules/next/dist/bin/next';
 
 if (!existsSync('.next/BUILD_ID')) {

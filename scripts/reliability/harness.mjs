@@ -79,7 +79,8 @@ export function productionServer({ port, databasePath, logFile, env = {} }) {
       return child?.pid;
     },
     async start() {
-      child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      // Loopback, named "localhost" so that the proxy's rewrites stay inside the server (scripts/start.mjs).
+      child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', 'localhost'], {
         cwd: ROOT,
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],

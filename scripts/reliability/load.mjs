@@ -63,6 +63,13 @@ export async function runLoad({
     const status = (await fetch(`${server.base}${page}`)).status;
     if (status !== 200) throw new Error(`${page} answered ${status} before the load`);
   }
+  // As a TLS-terminating reverse proxy forwards them: every page must still be served by this server
+  // itself (a rewrite that Next forwards over the network would try https on this plain-HTTP port).
+  const behindTlsProxy = {};
+  for (const page of pages) {
+    const response = await fetch(`${server.base}${page}`, { headers: { 'x-forwarded-proto': 'https' } });
+    behindTlsProxy[page] = response.status;
+  }
 
   const action = actionIds();
   const acknowledged = [];
@@ -198,6 +205,8 @@ export async function runLoad({
     writerErrorSamples: writerErrors.slice(0, 5),
     writeLatencyMs: writeLatencies(writers),
     busyLinesInServerLog: busyLines(log).length,
+    behindTlsProxy,
+    selfProxiedLines: log.split('\n').filter((l) => l.includes('Failed to proxy')).length,
     serverErrorLines: log
       .split('\n')
       .filter((l) => /⨯|Error:|\[action /.test(l))
@@ -206,6 +215,8 @@ export async function runLoad({
     restore,
   };
   figures.passed =
+    Object.values(behindTlsProxy).every((s) => s === 200) &&
+    figures.selfProxiedLines === 0 &&
     figures.non2xx === 0 &&
     figures.errors === 0 &&
     figures.timeouts === 0 &&

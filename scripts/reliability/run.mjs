@@ -57,6 +57,15 @@ try {
 
 const backups = load.backups;
 const rows = [
+  row(
+    'crash: kills during a first start (filling the demo)',
+    `${crash.firstStartKills}: ${Object.entries(crash.firstStartFoundAfterKill)
+      .filter(([, n]) => n > 0)
+      .map(([state, n]) => `${n} ${state}`)
+      .join(', ')}`,
+    'never partial',
+    crash.firstStartFailures.length === 0,
+  ),
   row('crash: SIGKILLs (restarted each time)', crash.kills, '≥ 50', crash.kills >= 50),
   row('crash: acknowledged writes', crash.acknowledgedWrites, '> 0', crash.acknowledgedWrites > 0),
   row('crash: lost acknowledged writes', crash.lost, '0', crash.lost === 0),
@@ -73,6 +82,18 @@ const rows = [
   row('load: requests (50 connections, 60 s)', load.requests, 'info', true),
   row('load: requests/s', load.requestsPerSecond, 'info', true),
   row('load: latency p50 / p99 (ms)', `${load.latencyMs.p50} / ${load.latencyMs.p99}`, 'info', true),
+  row(
+    'load: public pages behind a TLS proxy answered 200',
+    `${Object.values(load.behindTlsProxy).filter((s) => s === 200).length} of ${load.pages.length}`,
+    'all',
+    Object.values(load.behindTlsProxy).every((s) => s === 200),
+  ),
+  row(
+    'load: rewrites forwarded over the network (log)',
+    load.selfProxiedLines,
+    '0',
+    load.selfProxiedLines === 0,
+  ),
   row('load: non-2xx responses', load.non2xx, '0', load.non2xx === 0),
   row('load: errors and timeouts', load.errors, '0', load.errors === 0),
   row(
