@@ -136,7 +136,7 @@ function table(title: string, p50: keyof Figure, p95: keyof Figure): string {
     'query class',
     ...sizes.map((s) => `${label(s)} p50 / p95 ms`),
     ...(sizes.length > 1 ? [`p95 ${label(largest)}/${label(smallest)}`] : []),
-    `matches at ${label(largest)}`,
+    `matches ${sizes.map(label).join(' / ')}`,
   ];
   const lines = [`${title}\n`, `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const [name, bySize] of figures) {
@@ -144,7 +144,8 @@ function table(title: string, p50: keyof Figure, p95: keyof Figure): string {
     const cells = sizes.map((s) => `${ms(at(s)[p50] as number)} / ${ms(at(s)[p95] as number)}`);
     const ratio = (at(largest)[p95] as number) / (at(smallest)[p95] as number);
     const ratioCell = sizes.length > 1 ? [`${ratio.toFixed(1)}×`] : [];
-    lines.push(`| ${[name, ...cells, ...ratioCell, at(largest).matches].join(' | ')} |`);
+    const matches = sizes.map((s) => at(s).matches).join(' · ');
+    lines.push(`| ${[name, ...cells, ...ratioCell, matches].join(' | ')} |`);
   }
   return lines.join('\n');
 }
