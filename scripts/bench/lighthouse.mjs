@@ -2,7 +2,7 @@
 // page and the demo release page of a production server with the demo database; prints the four category
 // scores beside their goals and every audit that cost points. Writes .reports/lighthouse.json.
 // Environment: BENCH_DIST_DIR (default .next-bench; built if missing), BENCH_PORT (default 3400),
-// CHROME_PATH (default /usr/bin/chromium), BENCH_TMP (default /tmp).
+// CHROME_PATH (default /usr/bin/chromium), BENCH_TMP (default /tmp), LIGHTHOUSE_RUNS (default 3, the median kept).
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const NEXT = path.join(process.cwd(), 'node_modules/next/dist/bin/next');
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const GOALS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 };
 const work = mkdtempSync(path.join(process.env.BENCH_TMP ?? os.tmpdir(), 'gazette-lighthouse-'));
 
@@ -74,18 +75,27 @@ async function main() {
     const lines = ['| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|'];
     const lost = [];
     for (const [name, pagePath] of Object.entries(pages)) {
-      const { lhr } = await lighthouse(`${ORIGIN}${pagePath}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: Object.keys(GOALS),
-      });
+      // Performance varies from run to run (more so on a shared machine): the median of RUNS runs is kept,
+      // as Lighthouse's own documentation advises.
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const { lhr } = await lighthouse(`${ORIGIN}${pagePath}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(GOALS),
+        });
+        runs.push(lhr);
+      }
+      runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+      const lhr = runs[Math.floor(runs.length / 2)];
       const scores = Object.fromEntries(
         Object.keys(GOALS).map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
       );
       results[name] = {
         path: pagePath,
         scores,
+        performanceOfEachRun: runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)),
         metrics: Object.fromEntries(
           [
             'first-contentful-paint',
@@ -98,7 +108,10 @@ async function main() {
       };
       lines.push(
         `| ${name} (${pagePath}) | ${Object.entries(scores)
-          .map(([c, s]) => `${s}${s >= GOALS[c] ? '' : ' **MISSED**'}`)
+          .map(
+            ([c, s]) =>
+              `${s}${c === 'performance' ? ` (median of ${results[name].performanceOfEachRun.join(', ')})` : ''}${s >= GOALS[c] ? '' : ' **MISSED**'}`,
+          )
           .join(' | ')} |`,
       );
       for (const category of Object.keys(GOALS)) {
