@@ -30,7 +30,7 @@ async function main() {
       writeFileSync('tsconfig.json', tsconfig);
     }
   }
-  const server = startChild(process.execPath, [NEXT, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  const server = startChild(process.execPath, [NEXT, 'start', '-p', String(PORT), '-H', 'localhost'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -121,8 +121,10 @@ const SIZES_ALL = [...new Set([1000, 10000, 100000, ...SIZES])].sort((a, b) => a
 
 // -------------------------------------------------------------------------------------------- server
 
+// Bound to "localhost" (loopback), as npm start does: started on "127.0.0.1", Next forwards every page the
+// proxy rewrites over the network to itself (see scripts/start.mjs), which is not how it is served.
 function startServer(databasePath) {
-  return startChild(process.execPath, [NEXT, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  return startChild(process.execPath, [NEXT, 'start', '-p', String(PORT), '-H', 'localhost'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
