@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { nextStartArgs } from './next-start.mjs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gazette-e2e-'));
 const port = process.env.E2E_PORT ?? '3100';
@@ -18,15 +19,7 @@ const env = {
   PORT: port,
 };
 
-const server = spawn(
-  process.execPath,
-  // Loopback, named "localhost" so that the proxy's rewrites stay inside the server (see scripts/start.mjs).
-  ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', 'localhost'],
-  {
-    stdio: 'inherit',
-    env,
-  },
-);
+const server = spawn(process.execPath, nextStartArgs(port), { stdio: 'inherit', env });
 const stop = () => server.kill('SIGTERM');
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
 server.on('exit', (code) => {

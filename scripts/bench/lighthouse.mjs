@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { nextStartArgs } from '../next-start.mjs';
 import { killAllChildren, killChild, runChild, startChild, waitForServer } from './lib.mjs';
 
 const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench';
@@ -30,7 +31,7 @@ async function main() {
       writeFileSync('tsconfig.json', tsconfig);
     }
   }
-  const server = startChild(process.execPath, [NEXT, 'start', '-p', String(PORT), '-H', 'localhost'], {
+  const server = startChild(process.execPath, nextStartArgs(PORT), {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -32,6 +32,7 @@ import {
   treeRssMb,
   waitForServer,
 } from './lib.mjs';
+import { nextStartArgs } from '../next-start.mjs';
 import { renderReport } from './report.mjs';
 
 const ROOT = process.cwd();
@@ -121,10 +122,9 @@ const SIZES_ALL = [...new Set([1000, 10000, 100000, ...SIZES])].sort((a, b) => a
 
 // -------------------------------------------------------------------------------------------- server
 
-// Bound to "localhost" (loopback), as npm start does: started on "127.0.0.1", Next forwards every page the
-// proxy rewrites over the network to itself (see scripts/start.mjs), which is not how it is served.
+// Started as npm start starts it (scripts/next-start.mjs says why it listens on "localhost").
 function startServer(databasePath) {
-  return startChild(process.execPath, [NEXT, 'start', '-p', String(PORT), '-H', 'localhost'], {
+  return startChild(process.execPath, nextStartArgs(PORT), {
     env: {
       ...process.env,
       NODE_ENV: 'production',

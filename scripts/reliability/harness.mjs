@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { nextStartArgs } from '../next-start.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
@@ -79,8 +80,7 @@ export function productionServer({ port, databasePath, logFile, env = {} }) {
       return child?.pid;
     },
     async start() {
-      // Loopback, named "localhost" so that the proxy's rewrites stay inside the server (scripts/start.mjs).
-      child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', 'localhost'], {
+      child = spawn(process.execPath, nextStartArgs(port), {
         cwd: ROOT,
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
