@@ -131,3 +131,15 @@ test('feeds, sitemap and robots.txt name this server’s own addresses', async (
   const sitemap = await sitemapUrls(page);
   expect(sitemap).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/zh`, `${baseURL}/archive`]));
 });
+
+// A TLS-terminating proxy in front of the server marks requests as https. The public pages reach their
+// language by a rewrite inside the server; were the server to forward that rewrite over the network to
+// itself (as Next does when it is started on an address other than "localhost", scripts/next-start.mjs),
+// it would call its own plain-HTTP port as https and answer 500.
+test('behind a TLS-terminating proxy every public page answers from the server itself', async ({ page }) => {
+  for (const path of ['/', '/zh', '/archive', '/search?q=meeting']) {
+    const response = await page.request.get(path, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toContain('Open Governance');
+  }
+});
