@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
+import { statedInRelease } from '@/domain/published-statement';
 import { isoDateInZone } from '@/domain/dates';
 import type { DecisionKind, DecisionOutcome } from '@/domain/vocabulary';
 import { releasePath } from './public-releases';
@@ -36,8 +37,6 @@ export type ExportedRelease = {
   /** The body, one Markdown paragraph per entry, as published. */
   paragraphs: string[];
 };
-
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Every published public release, oldest first (then by id), with its meeting's public parts. */
 export function listReleasesForExport(): ExportedRelease[] {
@@ -94,8 +93,7 @@ export function listReleasesForExport(): ExportedRelease[] {
     : [];
 
   return rows.map((r) => {
-    const published = normalise(`${r.headline}\n${r.body}`);
-    const stated = (text: string) => Boolean(text.trim()) && published.includes(normalise(text));
+    const stated = statedInRelease(r.headline, r.body);
     const slug = r.slug ?? 'release';
     const publishedOn = isoDateInZone(r.firstPublishedAt!, timeZone);
     const year = publishedOn.slice(0, 4);

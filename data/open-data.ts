@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
+import { statedInRelease } from '@/domain/published-statement';
 import { isoDateInZone } from '@/domain/dates';
 import { reportedDecisions } from '@/domain/release-draft';
 import type { DecisionKind, DecisionOutcome } from '@/domain/vocabulary';
@@ -161,8 +162,6 @@ export type OpenMeeting = {
   lastModified: Date;
 };
 
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-
 /**
  * The public parts of a meeting whose press release is published: its designation, date, chair and the
  * decisions it adopted. Records can change after publication (a correction being drafted), so a title
@@ -204,8 +203,7 @@ export function getOpenMeeting(meetingId: number): OpenMeeting | null {
     .where(eq(schema.decisions.meetingId, meetingId))
     .orderBy(asc(schema.decisions.position))
     .all();
-  const published = normalise(`${release.headline}\n${releaseRow.body}`);
-  const stated = (text: string) => Boolean(text.trim()) && published.includes(normalise(text));
+  const stated = statedInRelease(release.headline, releaseRow.body);
   const recordsChanged = db
     .select({ at: sql<number | null>`max(${schema.auditEvents.createdAt})` })
     .from(schema.auditEvents)
