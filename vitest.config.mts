@@ -13,7 +13,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['domain/**/*.test.ts', 'data/**/*.test.ts', 'db/**/*.test.ts', 'lib/**/*.test.ts'],
+    include: [
+      'domain/**/*.test.ts',
+      'data/**/*.test.ts',
+      'db/**/*.test.ts',
+      'lib/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

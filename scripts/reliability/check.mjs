@@ -3,8 +3,10 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
-// The workflow actions whose transitions carry an audit event 'document.<action>' (domain/workflow.ts).
-const WORKFLOW_ACTIONS = [
+// The workflow actions whose transitions carry an audit event 'document.<action>'. A copy of
+// WORKFLOW_ACTIONS in domain/workflow.ts (this script runs in plain Node); scripts/reliability/check.test.ts checks
+// that the two lists agree.
+export const WORKFLOW_ACTIONS = [
   'save',
   'restore',
   'submit',
@@ -14,6 +16,7 @@ const WORKFLOW_ACTIONS = [
   'schedule',
   'unschedule',
   'withdraw',
+  'import',
 ];
 const inList = WORKFLOW_ACTIONS.map((a) => `'document.${a}'`).join(', ');
 
