@@ -8,18 +8,18 @@
 // "localhost" may resolve to ::1 first on some machines, and a server bound to ::1 alone would not answer
 // the tests and scripts that call 127.0.0.1, so name resolution prefers IPv4 in the server process.
 //
-// The heap is capped (SERVER_HEAP_MB, default 128): without a cap Node sizes its heap to the machine and
-// returns memory lazily, so the server's resident memory grew to 430–460 MB under load on a 24 GB machine
-// while what it keeps is far less; with the cap it served the same request rates in about half of that
-// (docs/performance.md), and a 4.2 MB page rendered ten at a time still fitted.
+// SERVER_HEAP_MB, when set, caps the JavaScript heap. Not by default: capped at 128 MB the server's
+// resident memory after the benchmark's load fell from 430–460 MB to about 220 MB, but 50 concurrent
+// renders of a 4.2 MB page (a year of the archive at 4,380 releases a year) then ran out of heap at 128
+// and at 256 MB and the process died, where without a cap it answered at 700 MB (docs/performance.md).
 export const NEXT_BIN = 'node_modules/next/dist/bin/next';
-const heapMegabytes = process.env.SERVER_HEAP_MB ?? '128';
+const heapLimit = process.env.SERVER_HEAP_MB ? [`--max-old-space-size=${process.env.SERVER_HEAP_MB}`] : [];
 
 /** Arguments for `process.execPath` that start `next start` on loopback at `port`. */
 export function nextStartArgs(port) {
   return [
     '--dns-result-order=ipv4first',
-    `--max-old-space-size=${heapMegabytes}`,
+    ...heapLimit,
     NEXT_BIN,
     'start',
     '-p',

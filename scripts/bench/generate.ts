@@ -5,6 +5,8 @@
 //
 // Usage (DATABASE_PATH names the file; an existing file is continued up to the target):
 //   DATABASE_PATH=/tmp/x.db tsx --conditions=react-server scripts/bench/generate.ts 10000
+// With GENERATE_UNTIL (a time, in ms since the epoch) it stops at the first batch boundary after that
+// time, short of the target: the file is then a consistent smaller archive that a later call continues.
 //
 // The first WORKFLOW_ONE_BY_ONE releases are made exactly as the server makes them: each call its own
 // transaction, committed and synced. Beyond those, the same calls are grouped 250 releases to an outer
@@ -203,6 +205,7 @@ function cast(): Cast {
 async function main() {
   const target = Number(process.argv[2]);
   if (!Number.isInteger(target) || target < 1) throw new Error('usage: generate.ts <published releases>');
+  const until = Number(process.env.GENERATE_UNTIL ?? Infinity);
   await seedDemo();
   const db = getDb();
   let bodies = listAllBodies().map((b) => b.id);
@@ -235,7 +238,7 @@ async function main() {
   const oneByOne = performance.now() - started;
   if (made < target) {
     db.run(sql`PRAGMA synchronous = OFF`);
-    while (made < target) {
+    while (made < target && Date.now() < until) {
       // The data functions' own transactions become savepoints of this one.
       db.transaction(() => {
         for (let k = 0; k < BATCH && made < target; k++) one();

@@ -11,7 +11,10 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 function sizeTable(s) {
   const r = s.runs;
   const lines = [
-    `### ${s.size.toLocaleString('en')} published releases (${s.serverTime.meetings.toLocaleString('en')} meetings)`,
+    `### ${s.size.toLocaleString('en')} published releases (${s.serverTime.meetings.toLocaleString('en')} meetings)` +
+      (s.asked && s.asked !== s.size
+        ? `: ${s.asked.toLocaleString('en')} asked, the rest not generated within the time budget (the next run continues)`
+        : ''),
     '',
     row(['figure', 'measured', 'goal', '']),
     row(['---', '---', '---', '---']),
