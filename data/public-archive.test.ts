@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { documentOf, makeUser, newMeeting } from '@/test/support/fixtures';
+import { documentOf, makeWorkflowCast, newMeeting } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
-import { systemActor, type Actor } from './actor';
-import { createBody } from './meetings';
+import type { Actor } from './actor';
 import {
   listArchiveMonths,
   listArchiveYears,
@@ -62,10 +61,7 @@ let withdrawn: ReturnType<typeof release>;
 
 beforeAll(async () => {
   cleanup = useTempDatabase();
-  bodyId = createBody(systemActor('seed'), { name: 'the Government', meetingName: 'Executive Meeting' }).id;
-  secretary = await makeUser('secretary', ['secretary']);
-  reviewer = await makeUser('reviewer', ['reviewer']);
-  leader = await makeUser('leader', ['leader']);
+  ({ bodyId, secretary, reviewer, leader } = await makeWorkflowCast('the Government'));
 
   lastOf2023 = release('Last of 2023', 'Late on New Year’s Eve.\n\nMore.', '2023-12-31T15:59:59Z');
   firstOf2024 = release('First of 2024', 'Just after midnight.', '2023-12-31T16:00:00Z');

@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import { documentOf, makeUser, newMeeting, refusalOf } from '@/test/support/fixtures';
+import { documentOf, makeUser, makeWorkflowCast, newMeeting, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor, type Actor } from './actor';
-import { createBody } from './meetings';
 import { publishDueDocuments } from './scheduler';
 import { setUserDisabled, setUserRoles } from './users';
 import {
@@ -69,13 +68,7 @@ function tick(now: Date, documentId: number) {
 
 beforeAll(async () => {
   cleanup = useTempDatabase();
-  bodyId = createBody(systemActor('seed'), {
-    name: "the People's Government of Sichuan Province",
-    meetingName: 'Executive Meeting',
-  }).id;
-  secretary = await makeUser('secretary', ['secretary']);
-  reviewer = await makeUser('reviewer', ['reviewer']);
-  leader = await makeUser('leader', ['leader']);
+  ({ bodyId, secretary, reviewer, leader } = await makeWorkflowCast());
 });
 afterAll(() => cleanup());
 

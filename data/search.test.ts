@@ -4,10 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import { documentOf, makeUser, newMeeting } from '@/test/support/fixtures';
+import { documentOf, makeWorkflowCast, newMeeting } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
-import { systemActor, type Actor } from './actor';
-import { createBody } from './meetings';
+import type { Actor } from './actor';
 import { SEARCH_CANDIDATES, SEARCH_PAGE_SIZE, searchReleases, type SearchResults } from './search';
 import {
   approveStep,
@@ -27,13 +26,7 @@ let sessionNumber = 0;
 
 beforeAll(async () => {
   cleanup = useTempDatabase();
-  bodyId = createBody(systemActor('seed'), {
-    name: "the People's Government of Sichuan Province",
-    meetingName: 'Executive Meeting',
-  }).id;
-  secretary = await makeUser('secretary', ['secretary']);
-  reviewer = await makeUser('reviewer', ['reviewer']);
-  leader = await makeUser('leader', ['leader']);
+  ({ bodyId, secretary, reviewer, leader } = await makeWorkflowCast());
 });
 afterAll(() => cleanup());
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { systemActor, type Actor } from '@/data/actor';
 import { GazetteError } from '@/data/errors';
-import { createMeeting, type MeetingInput } from '@/data/meetings';
+import { createBody, createMeeting, type MeetingInput } from '@/data/meetings';
 import { createUser } from '@/data/users';
 import type { DocumentKind, Role } from '@/domain/vocabulary';
 
@@ -16,6 +16,20 @@ export async function makeUser(username: string, roles: Role[]) {
     roles,
   });
   return { kind: 'user', userId: id, roles } as const satisfies Actor;
+}
+
+/**
+ * What a release needs to go from draft to published: a body that holds executive meetings, and one
+ * secretary, reviewer and leader.
+ */
+export async function makeWorkflowCast(bodyName = "the People's Government of Sichuan Province") {
+  const bodyId = createBody(systemActor('seed'), { name: bodyName, meetingName: 'Executive Meeting' }).id;
+  return {
+    bodyId,
+    secretary: await makeUser('secretary', ['secretary']),
+    reviewer: await makeUser('reviewer', ['reviewer']),
+    leader: await makeUser('leader', ['leader']),
+  };
 }
 
 /** The GazetteError a call throws; fails the test if it throws nothing or something else. */
