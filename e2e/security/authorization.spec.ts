@@ -6,6 +6,7 @@ import {
   ROUTE_POLICY,
   type PageSubject,
   DOCUMENT_STATES,
+  emptySubject,
   MEETING_STATES,
   type Caller,
   type DocumentState,
@@ -136,19 +137,6 @@ test('every server action succeeds for exactly the callers and states the policy
     return any;
   };
 
-  const baseSubject = (): Subject => ({
-    meetingId: 0,
-    documentId: 0,
-    revisionId: null,
-    firstRevisionId: null,
-    agendaItemId: 0,
-    decisionId: 0,
-    targetUserId: 0,
-    ownUsername: '',
-    ownPassword: '',
-    unique: '',
-  });
-
   // Documents: one prepared press release per state, shared by the refused calls of every action. After a
   // success the release is read again: still in the same state (a save in draft), it serves on; else a new
   // one is prepared.
@@ -172,7 +160,7 @@ test('every server action succeeds for exactly the callers and states the policy
         if (!subject) {
           const made = await releaseIn(crew, state);
           const { info, line } = await read(made.meetingId);
-          subject = { ...baseSubject(), ...made, documentId: info.documentId, revisionId: info.revisionId };
+          subject = { ...emptySubject(), ...made, documentId: info.documentId, revisionId: info.revisionId };
           label = info.label;
           baseline = line;
         }
@@ -201,7 +189,7 @@ test('every server action succeeds for exactly the callers and states the policy
       .join(',');
   };
   const meetingGroup = async (state: MeetingState) => {
-    const prepare = async (): Promise<Subject> => ({ ...baseSubject(), ...(await newMeeting(crew, state)) });
+    const prepare = async (): Promise<Subject> => ({ ...emptySubject(), ...(await newMeeting(crew, state)) });
     let subject: Subject | null = null;
     let baseline = '';
     for (const [key, policy] of meetingActions) {
@@ -230,7 +218,7 @@ test('every server action succeeds for exactly the callers and states the policy
     const allowed = policy.allowed;
     let target: Account | null = null;
     for (const caller of refusedFirst(allowed)) {
-      const subject = baseSubject();
+      const subject = emptySubject();
       let ctx = callers[caller];
       if (policy.subject === 'user') {
         target ??= await createAccount(world.admin, 'reviewer');

@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   ACTION_POLICY,
   DOCUMENT_STATES,
+  emptySubject,
   type ActionPolicy,
   type Caller,
   type DocumentState,
@@ -147,18 +148,7 @@ test('fuzzed input to every server action gets an answer, never a server error o
   for (const key of keys) {
     const policy = ACTION_POLICY[key]!;
     const { caller, state } = firstAllowed(policy);
-    const subject: Subject = {
-      meetingId: 0,
-      documentId: 0,
-      revisionId: null,
-      firstRevisionId: null,
-      agendaItemId: 0,
-      decisionId: 0,
-      targetUserId: 0,
-      ownUsername: '',
-      ownPassword: '',
-      unique: '',
-    };
+    const subject: Subject = emptySubject();
     if (policy.subject === 'document') {
       const made = await releaseIn(crew, state as DocumentState);
       const info = await releaseInfo(crew.secretary, made.meetingId);

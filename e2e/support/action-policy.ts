@@ -42,6 +42,20 @@ export type Subject = {
   unique: string;
 };
 
+/** A subject that names nothing yet: the callers fill in what their action needs. */
+export const emptySubject = (): Subject => ({
+  meetingId: 0,
+  documentId: 0,
+  revisionId: null,
+  firstRevisionId: null,
+  agendaItemId: 0,
+  decisionId: 0,
+  targetUserId: 0,
+  ownUsername: '',
+  ownPassword: '',
+  unique: '',
+});
+
 type Fields = (s: Subject) => Record<string, string>;
 
 export type ActionPolicy =

@@ -6,14 +6,13 @@
 //   node scripts/reliability/crash.mjs     (CRASH_KILLS=50, CRASH_WRITERS=8, RELIABILITY_PORT=3470)
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { checkDatabase, demoState, documentState } from './check.mjs';
 import {
   actionIds,
   busyLines,
-  cleanUp,
   ensureBuild,
   productionServer,
+  runWhenMain,
   signIn,
   sleep,
   tempDir,
@@ -188,16 +187,4 @@ function countBy(list, key) {
   return counts;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runCrash()
-    .then((figures) => {
-      console.log(JSON.stringify(figures, null, 2));
-      cleanUp();
-      process.exit(figures.passed ? 0 : 1);
-    })
-    .catch((error) => {
-      console.error(error);
-      cleanUp();
-      process.exit(1);
-    });
-}
+runWhenMain(import.meta.url, runCrash);

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { nextStartArgs } from '../next-start.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -62,6 +63,25 @@ export function ensureBuild() {
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', DATABASE_PATH: never },
   });
   if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
+}
+
+/**
+ * Runs `run` when `moduleUrl` is the script node was started with (not when it is imported by run.mjs):
+ * prints its figures and exits 0 if they passed, 1 otherwise, cleaning up either way.
+ */
+export function runWhenMain(moduleUrl, run) {
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  run()
+    .then((figures) => {
+      console.log(JSON.stringify(figures, null, 2));
+      cleanUp();
+      process.exit(figures.passed ? 0 : 1);
+    })
+    .catch((error) => {
+      console.error(error);
+      cleanUp();
+      process.exit(1);
+    });
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

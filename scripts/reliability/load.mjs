@@ -8,17 +8,16 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { checkDatabase, documentState, rowCounts } from './check.mjs';
 import {
+  ROOT,
   actionIds,
   busyLines,
-  cleanUp,
   ensureBuild,
   productionServer,
-  ROOT,
+  runWhenMain,
   signIn,
   sleep,
   tempDir,
@@ -243,16 +242,4 @@ function withDb(file, fn) {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runLoad()
-    .then((figures) => {
-      console.log(JSON.stringify(figures, null, 2));
-      cleanUp();
-      process.exit(figures.passed ? 0 : 1);
-    })
-    .catch((error) => {
-      console.error(error);
-      cleanUp();
-      process.exit(1);
-    });
-}
+runWhenMain(import.meta.url, runLoad);
