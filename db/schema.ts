@@ -240,7 +240,11 @@ export const auditEvents = sqliteTable(
     detail: text('detail').notNull().default('{}'),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_events_created').on(t.createdAt)],
+  (t) => [
+    index('audit_events_created').on(t.createdAt),
+    // A record's history (a meeting's, a document's) and when it last changed, without reading the log.
+    index('audit_events_subject').on(t.subjectType, t.subjectId, t.createdAt),
+  ],
 );
 
 export const siteSettings = sqliteTable(

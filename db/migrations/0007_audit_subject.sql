@@ -1,0 +1,1 @@
+CREATE INDEX `audit_events_subject` ON `audit_events` (`subject_type`,`subject_id`,`created_at`);
