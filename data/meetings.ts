@@ -74,15 +74,17 @@ export type MeetingDetail = {
 
 export function listBodies(actor: Actor): BodySummary[] {
   requireReader(actor, 'bodies.list');
-  return getDb()
-    .select({ id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName })
-    .from(schema.bodies)
-    .orderBy(asc(schema.bodies.id))
-    .all();
+  return selectBodies();
 }
 
 /** The bodies, for the administrator's page (their names are public in every release anyway). */
-export function listAllBodies(): BodySummary[] {
+export function listAllBodies(actor: Actor): BodySummary[] {
+  if (actor.kind !== 'system' && !hasRole(actor, 'admin'))
+    throw refusal(actor, 'bodies.list', { type: 'body' });
+  return selectBodies();
+}
+
+function selectBodies(): BodySummary[] {
   return getDb()
     .select({ id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName })
     .from(schema.bodies)

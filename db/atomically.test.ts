@@ -23,7 +23,7 @@ describe('atomically', () => {
         throw new Error('stopped midway');
       }),
     ).rejects.toThrow('stopped midway');
-    expect(listAllBodies()).toEqual([]);
+    expect(listAllBodies(systemActor('seed'))).toEqual([]);
   });
 
   it('commits all of work that completes', async () => {
@@ -34,6 +34,6 @@ describe('atomically', () => {
       return 'done';
     });
     expect(result).toBe('done');
-    expect(listAllBodies().map((b) => b.name)).toEqual(['First', 'Second']);
+    expect(listAllBodies(systemActor('seed')).map((b) => b.name)).toEqual(['First', 'Second']);
   });
 });

@@ -208,7 +208,7 @@ async function main() {
   const until = Number(process.env.GENERATE_UNTIL ?? Infinity);
   await seedDemo();
   const db = getDb();
-  let bodies = listAllBodies().map((b) => b.id);
+  let bodies = listAllBodies(systemActor('seed')).map((b) => b.id);
   if (bodies.length < 3) {
     const seed = systemActor('seed');
     createBody(seed, {
@@ -219,7 +219,7 @@ async function main() {
       name: 'the Standing Committee of the Provincial Government',
       meetingName: 'Standing Meeting',
     });
-    bodies = listAllBodies().map((b) => b.id);
+    bodies = listAllBodies(systemActor('seed')).map((b) => b.id);
   }
   const people = cast();
   let made = publishedCount();

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import type { Actor } from '@/data/actor';
+import { systemActor } from '@/data/actor';
 import { createMeeting, getMeeting, listAllBodies } from '@/data/meetings';
 import { addDecision } from '@/data/meeting-records';
 import { approveStep, draftReleaseFromRecords, submitForReview } from '@/data/workflow';
@@ -25,7 +26,7 @@ const as = (username: string): Actor => {
 const word = `Fresh${[...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
 const secretary = as('secretary');
 const meeting = createMeeting(secretary, {
-  bodyId: listAllBodies()[0]!.id,
+  bodyId: listAllBodies(systemActor('seed'))[0]!.id,
   sessionNumber: 99,
   heldOn: new Date().toISOString().slice(0, 10),
   location: 'Chengdu',

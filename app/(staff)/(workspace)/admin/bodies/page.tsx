@@ -10,7 +10,7 @@ export default async function BodiesPage() {
   const { actor, t } = await requireUser('/admin/bodies');
   // Body names are no secret; creating one is refused to non-admins by the data layer as well.
   if (!actor.roles.includes('admin')) redirect('/meetings');
-  const bodies = listAllBodies();
+  const bodies = listAllBodies(actor);
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('bodies.title')}</h1>
