@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { statedInRelease } from '@/domain/published-statement';
 import { isoDateInZone } from '@/domain/dates';
 import type { DecisionKind, DecisionOutcome } from '@/domain/vocabulary';
-import { releasePath } from './public-releases';
+import { publishedRelease, releasePath } from './public-releases';
 import { getSiteSettings } from './site-settings';
 
 // Everything published, read for the portable archive (`npm run export`). Like the public site it needs no
@@ -63,34 +63,32 @@ export function listReleasesForExport(): ExportedRelease[] {
     .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.publishedRevisionId))
     .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
     .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
-    .where(
-      and(
-        eq(schema.documents.kind, 'press_release'),
-        eq(schema.documents.visibility, 'public'),
-        eq(schema.documents.publicationState, 'published'),
-      ),
-    )
+    .where(publishedRelease)
     .orderBy(asc(schema.documents.firstPublishedAt), asc(schema.documents.id))
     .all();
 
-  const decisions = rows.length
-    ? db
-        .select({
-          meetingId: schema.decisions.meetingId,
-          title: schema.decisions.title,
-          kind: schema.decisions.kind,
-          outcome: schema.decisions.outcome,
-        })
-        .from(schema.decisions)
-        .where(
-          inArray(
-            schema.decisions.meetingId,
-            rows.map((r) => r.meetingId),
-          ),
-        )
-        .orderBy(asc(schema.decisions.meetingId), asc(schema.decisions.position))
-        .all()
-    : [];
+  // Every decision of an exported meeting in one read (no list of ids: an archive has more meetings
+  // than SQLite takes parameters), grouped by meeting once rather than searched per release.
+  const decisionsByMeeting = new Map<
+    number,
+    { title: string; kind: DecisionKind; outcome: DecisionOutcome }[]
+  >();
+  for (const { meetingId, ...decision } of db
+    .select({
+      meetingId: schema.decisions.meetingId,
+      title: schema.decisions.title,
+      kind: schema.decisions.kind,
+      outcome: schema.decisions.outcome,
+    })
+    .from(schema.decisions)
+    .innerJoin(schema.documents, eq(schema.documents.meetingId, schema.decisions.meetingId))
+    .where(publishedRelease)
+    .orderBy(asc(schema.decisions.meetingId), asc(schema.decisions.position))
+    .all()) {
+    const list = decisionsByMeeting.get(meetingId) ?? [];
+    list.push(decision);
+    decisionsByMeeting.set(meetingId, list);
+  }
 
   return rows.map((r) => {
     const stated = statedInRelease(r.headline, r.body);
@@ -116,9 +114,7 @@ export function listReleasesForExport(): ExportedRelease[] {
         chair: r.chairName,
         chairTitle: stated(r.chairTitle) ? r.chairTitle.trim() : '',
       },
-      decisions: decisions
-        .filter((d) => d.meetingId === r.meetingId && stated(d.title))
-        .map(({ title, kind, outcome }) => ({ title, kind, outcome })),
+      decisions: (decisionsByMeeting.get(r.meetingId) ?? []).filter((d) => stated(d.title)),
       paragraphs: r.body
         .split(/\n\s*\n/)
         .map((p) => p.trim())

@@ -7,19 +7,13 @@ import { reportedDecisions } from '@/domain/release-draft';
 import type { DecisionKind, DecisionOutcome } from '@/domain/vocabulary';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
 import { plainFirstParagraph } from './public-archive';
-import { isWithdrawnRelease } from './public-releases';
+import { isWithdrawnRelease, publishedRelease } from './public-releases';
 import { getSiteSettings } from './site-settings';
 
 // The open-data API's reads. Like the public site they need no actor: every query is limited to published
 // public press releases, and a meeting is shown only through what its published release itself states.
 
 const d = schema.documents;
-
-const publishedRelease = and(
-  eq(d.kind, 'press_release'),
-  eq(d.visibility, 'public'),
-  eq(d.publicationState, 'published'),
-);
 
 export type OpenReleaseSummary = {
   id: number;

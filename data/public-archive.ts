@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isoDateInZone } from '@/domain/dates';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { publishedRelease } from './public-releases';
 import { getSiteSettings } from './site-settings';
 
 // Public reads for the archive, the feeds and the sitemap. Like data/public-releases.ts they need no actor:
@@ -26,12 +27,6 @@ export type FeedRelease = ArchiveRelease & { summary: string; lastPublishedAt: D
 export type SitemapRelease = Pick<ArchiveRelease, 'id' | 'slug' | 'year'> & { lastPublishedAt: Date };
 
 const d = schema.documents;
-
-const publishedRelease = and(
-  eq(d.kind, 'press_release'),
-  eq(d.visibility, 'public'),
-  eq(d.publicationState, 'published'),
-);
 
 /** The instant a calendar year begins in the site's time zone. */
 const startOfYear = (year: number, timeZone: string) =>

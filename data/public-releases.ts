@@ -21,7 +21,8 @@ export type PublicRelease = PublicReleaseSummary & {
   correctionNote: string;
 };
 
-const publishedRelease = and(
+/** What the public may read: a press release, public, and published now (not withdrawn). */
+export const publishedRelease = and(
   eq(schema.documents.kind, 'press_release'),
   eq(schema.documents.visibility, 'public'),
   eq(schema.documents.publicationState, 'published'),
