@@ -8,6 +8,7 @@ import { hasRole, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
 import { nowOf, type When } from './clock';
 import { invalid, notFound } from './errors';
+import { rolesOf } from './users';
 
 // API tokens: issued by an administrator for another system, acting for one account with at most the
 // roles of its scope. The secret is shown once and only its SHA-256 hash is kept.
@@ -40,15 +41,6 @@ function requireTokenAdmin(actor: Actor, attempted: string, id?: number) {
   if (!hasRole(actor, 'admin')) throw refusal(actor, attempted, { type: 'api_token', id });
 }
 
-function accountRoles(userId: number): Role[] {
-  return getDb()
-    .select({ role: schema.userRoles.role })
-    .from(schema.userRoles)
-    .where(eq(schema.userRoles.userId, userId))
-    .all()
-    .map((r) => r.role);
-}
-
 const parseRoles = (stored: string): Role[] =>
   stored.split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r));
 
@@ -78,7 +70,7 @@ export function issueApiToken(
     .get();
   if (!account) throw notFound();
   if (account.disabled) throw invalid('tokens.accountDisabled');
-  const held = accountRoles(input.userId);
+  const held = rolesOf(input.userId);
   const missing = roles.find((r) => !held.includes(r));
   if (missing) throw invalid('tokens.roleNotHeld', { role: missing });
 
@@ -231,7 +223,7 @@ export function authenticateApiToken(authorization: string | null, when?: When):
   if (row.revokedAt) return { ok: false, reason: 'revoked', tokenId: parsed.id };
   if (row.expiresAt <= now) return { ok: false, reason: 'expired', tokenId: parsed.id };
   if (row.disabled) return { ok: false, reason: 'account_disabled', tokenId: parsed.id };
-  const held = accountRoles(row.userId);
+  const held = rolesOf(row.userId);
   db.update(schema.apiTokens).set({ lastUsedAt: now }).where(eq(schema.apiTokens.id, parsed.id)).run();
   return {
     ok: true,

@@ -12,6 +12,7 @@ import { insertDecision } from './meeting-records';
 import { createBody, insertMeeting } from './meetings';
 import { getSiteSettings } from './site-settings';
 import { importPublishedRevision } from './workflow';
+import { rolesOf } from './users';
 
 // Brings published releases from the archive in: the meeting, its decisions and the release, published
 // with its original date, through the 'import' transition (an administrator's audited exception to the
@@ -53,13 +54,7 @@ export function administratorForCommandLine(username?: string): Actor & { kind: 
     .all();
   const admin = username === undefined ? admins[0] : admins.find((a) => a.username === username);
   if (!admin) throw notFound('import.noAdministrator');
-  const roles = getDb()
-    .select({ role: schema.userRoles.role })
-    .from(schema.userRoles)
-    .where(eq(schema.userRoles.userId, admin.id))
-    .all()
-    .map((r) => r.role);
-  return { kind: 'user', userId: admin.id, roles };
+  return { kind: 'user', userId: admin.id, roles: rolesOf(admin.id) };
 }
 
 function requireAdmin(actor: Actor, attempted: string) {

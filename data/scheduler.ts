@@ -1,10 +1,10 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import type { Role } from '@/domain/vocabulary';
 import type { Actor } from './actor';
 import { GazetteError } from './errors';
 import { dueDocuments, publishDocument } from './workflow';
+import { rolesOf } from './users';
 
 export type TickResult = { published: number[]; refused: { documentId: number; reason: string }[] };
 
@@ -47,14 +47,5 @@ function schedulerActor(userId: number | null): Actor {
     .from(schema.users)
     .where(eq(schema.users.id, userId))
     .get();
-  const roles: Role[] =
-    user && !user.disabled
-      ? db
-          .select({ role: schema.userRoles.role })
-          .from(schema.userRoles)
-          .where(eq(schema.userRoles.userId, userId))
-          .all()
-          .map((r) => r.role)
-      : [];
-  return { kind: 'user', userId, roles };
+  return { kind: 'user', userId, roles: user && !user.disabled ? rolesOf(userId) : [] };
 }

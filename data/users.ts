@@ -26,7 +26,8 @@ export type UserSummary = {
   createdAt: Date;
 };
 
-function rolesOf(userId: number): Role[] {
+/** A user's roles, in the vocabulary's order. */
+export function rolesOf(userId: number): Role[] {
   return getDb()
     .select({ role: schema.userRoles.role })
     .from(schema.userRoles)
