@@ -57,6 +57,14 @@ export const optionalId = z
     z.number(msg('error.notFound')).int(msg('error.notFound')).positive(msg('error.notFound')).nullable(),
   );
 
+/** The limits an issue names, for the `{max}` and `{min}` of its catalogue message. */
+export function limitsOf(issue: z.ZodError['issues'][number]): { max: string; min: string } {
+  return {
+    max: 'maximum' in issue ? String(issue.maximum) : '',
+    min: 'minimum' in issue ? String(issue.minimum) : '',
+  };
+}
+
 /**
  * The first problem of each field, in the reader's language: the schemas above carry catalogue keys as
  * their messages, with the limits they name (`{max}`, `{min}`).
@@ -66,12 +74,8 @@ export function translatedFieldErrors(error: z.ZodError, t: Translate): Record<s
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form');
     if (errors[field]) continue;
-    const params = {
-      max: 'maximum' in issue ? String(issue.maximum) : '',
-      min: 'minimum' in issue ? String(issue.minimum) : '',
-    };
     // A schema without a catalogue message (zod's own wording) still gets a sentence the reader can read.
-    errors[field] = t(isMessageKey(issue.message) ? issue.message : 'validation.invalid', params);
+    errors[field] = t(isMessageKey(issue.message) ? issue.message : 'validation.invalid', limitsOf(issue));
   }
   return errors;
 }

@@ -34,10 +34,13 @@ export function apiErrorResponse(
 }
 
 /** The problems of a query or body, one per field, for a 400 answer. */
-export function issuesOf(error: z.ZodError, translate: (message: string) => string = (m) => m) {
+export function issuesOf(
+  error: z.ZodError,
+  describe: (issue: z.ZodError['issues'][number]) => string = (issue) => issue.message,
+) {
   return error.issues.map((issue) => ({
     field: issue.path.map(String).join('.') || '(body)',
-    message: translate(issue.message),
+    message: describe(issue),
   }));
 }
 

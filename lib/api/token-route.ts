@@ -4,6 +4,7 @@ import { authenticateApiToken, recordApiUse } from '@/data/api-tokens';
 import type { Actor } from '@/data/actor';
 import { GazetteError } from '@/data/errors';
 import { isMessageKey, translator, type MessageKey } from '@/messages';
+import { limitsOf } from '@/lib/validation';
 import { apiErrorResponse, issuesOf } from './http';
 
 // The integration API's frame: a bearer token becomes an actor, the data layer decides, every request is
@@ -48,8 +49,10 @@ function errorResponse(error: GazetteError, transitionEndpoint: boolean): Respon
 
 export const invalidBody = (error: z.ZodError) =>
   apiErrorResponse(400, 'invalid_parameters', 'The request is not valid.', {
-    // The shared form schemas carry catalogue keys as messages.
-    issues: issuesOf(error, (m) => (isMessageKey(m) ? en(m) : m)),
+    // The shared form schemas carry catalogue keys as messages, with the limits they name.
+    issues: issuesOf(error, (issue) =>
+      isMessageKey(issue.message) ? en(issue.message, limitsOf(issue)) : issue.message,
+    ),
   });
 
 /** A path id that is not a positive integer names nothing. */
