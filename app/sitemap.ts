@@ -1,14 +1,21 @@
 import type { MetadataRoute } from 'next';
 import { listArchiveYears, listSitemapReleases } from '@/data/public-archive';
+import { untilNextAuditedChange } from '@/data/public-cache';
 import { releasePath } from '@/data/public-releases';
 import { htmlLang, localePath, PUBLIC_LOCALES } from '@/lib/public-locale';
 import { siteOrigin } from '@/lib/site-origin';
 
-// Read on every request (never at build time, when there is no database); only published releases.
+// Read on every request (never at build time, when there is no database), but listed again only after a
+// change (see data/public-cache.ts): it names every published release.
 export const dynamic = 'force-dynamic';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = await siteOrigin();
+  return untilNextAuditedChange(`sitemap:${origin}`, async () => everyPublicAddress(origin));
+}
+
+/** Only published releases, the archive and the home page, in both languages. */
+function everyPublicAddress(origin: string): MetadataRoute.Sitemap {
   const releases = listSitemapReleases();
   const newest = releases.reduce<Date | undefined>(
     (latest, r) => (latest && latest > r.lastPublishedAt ? latest : r.lastPublishedAt),

@@ -36,7 +36,7 @@ const idOf = (schema: z.ZodType) => {
 };
 const ref = (schema: z.ZodType) => ({ $ref: `#/components/schemas/${idOf(schema)}` });
 
-function components(): Record<string, unknown> {
+function generateComponents(): Record<string, unknown> {
   const uri = (id: string) => `#/components/schemas/${id}`;
   const output = z.toJSONSchema(z.globalRegistry, { io: 'output', uri }).schemas;
   const input = z.toJSONSchema(z.globalRegistry, { io: 'input', uri }).schemas;
@@ -50,6 +50,10 @@ function components(): Record<string, unknown> {
     });
   return Object.fromEntries([...pick(output, RESPONSES), ...pick(input, REQUESTS)]);
 }
+
+// The schemas never change while the server runs: generated once, on the first request for the document.
+let generated: Record<string, unknown> | undefined;
+const components = () => (generated ??= generateComponents());
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: ref(schema) } });
 const error = (description: string) => ({ description, content: json(apiError) });
