@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, max, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, schema, type Tx } from '@/db';
 import type {
   DocumentKind,
@@ -209,14 +210,13 @@ export type TaskEntry = QueueEntry & { returned: boolean; comment: string };
 export function listMyTasks(actor: Actor): TaskEntry[] {
   if (actor.kind !== 'user' || !actor.roles.includes('secretary')) return [];
   const db = getDb();
-  const lastTransition = db
-    .select({
-      documentId: sql<number>`${schema.transitions.documentId}`.as('last_document_id'),
-      transitionId: sql<number>`max(${schema.transitions.id})`.as('last_transition_id'),
-    })
-    .from(schema.transitions)
-    .groupBy(schema.transitions.documentId)
-    .as('last_transition');
+  // Each draft's last transition, looked up per draft through transitions_document (not by grouping
+  // every transition of every document, which this page and the navigation's count would do per visit).
+  const t2 = alias(schema.transitions, 't2');
+  const lastTransitionId = db
+    .select({ id: max(t2.id) })
+    .from(t2)
+    .where(eq(t2.documentId, schema.documents.id));
   return db
     .select({
       ...queueColumns,
@@ -227,8 +227,7 @@ export function listMyTasks(actor: Actor): TaskEntry[] {
     .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
     .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
     .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.currentRevisionId))
-    .innerJoin(lastTransition, eq(lastTransition.documentId, schema.documents.id))
-    .innerJoin(schema.transitions, eq(schema.transitions.id, lastTransition.transitionId))
+    .innerJoin(schema.transitions, eq(schema.transitions.id, lastTransitionId))
     .where(and(eq(schema.documents.workingState, 'draft'), eq(schema.revisions.authorId, actor.userId)))
     .orderBy(desc(schema.transitions.id))
     .all()
