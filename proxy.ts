@@ -2,10 +2,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isWithdrawnRelease } from '@/data/public-releases';
 import { env } from '@/lib/env';
 import { isSameOrigin } from '@/lib/same-origin';
+import { WORKSPACE_SECTIONS } from '@/lib/workspace-paths';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
-const STAFF = /^\/(login|meetings|review|admin|account|notifications|documents|tasks)(\/|$)/;
-const WORKSPACE = /^\/(meetings|review|admin|account|notifications|documents|tasks)(\/|$)/;
+const WORKSPACE = new RegExp(`^/(${WORKSPACE_SECTIONS.join('|')})(/|$)`);
+const STAFF = new RegExp(`^/(login|${WORKSPACE_SECTIONS.join('|')})(/|$)`);
 const KEPT_HEADERS = [
   'content-type',
   'content-security-policy',

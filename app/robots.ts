@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { siteOrigin } from '@/lib/site-origin';
+import { WORKSPACE_SECTIONS } from '@/lib/workspace-paths';
 
 // Names the sitemap by the origin the crawler asked for, so it is built per request.
 export const dynamic = 'force-dynamic';
@@ -11,18 +12,8 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
     rules: {
       userAgent: '*',
       allow: '/',
-      // The workspace's top-level paths (as proxy.ts lists them), sign-in and the API.
-      disallow: [
-        '/meetings',
-        '/review',
-        '/documents',
-        '/tasks',
-        '/admin',
-        '/account',
-        '/notifications',
-        '/login',
-        '/api',
-      ],
+      // The workspace's top-level paths, sign-in and the API.
+      disallow: [...WORKSPACE_SECTIONS.map((section) => `/${section}`), '/login', '/api'],
     },
     sitemap: `${origin}/sitemap.xml`,
   };
