@@ -4,8 +4,7 @@ import { listMyTasks } from '@/data/documents';
 import { formatCalendarDate } from '@/lib/format';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
-
-const DOCUMENT_PAGE = { agenda: 'agenda', minutes: 'minutes', press_release: 'release' } as const;
+import { documentPagePath } from '@/lib/workspace-paths';
 
 export default async function MyTasksPage() {
   const { actor, t, locale } = await requireUser('/tasks');
@@ -29,10 +28,7 @@ export default async function MyTasksPage() {
                 {formatCalendarDate(task.heldOn, locale)}
               </p>
               <p className="mt-1 font-medium">
-                <Link
-                  href={`/meetings/${task.meetingId}/${DOCUMENT_PAGE[task.kind]}`}
-                  className="text-blue-900 underline"
-                >
+                <Link href={documentPagePath(task.meetingId, task.kind)} className="text-blue-900 underline">
                   {task.headline}
                 </Link>
               </p>

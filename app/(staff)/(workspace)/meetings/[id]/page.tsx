@@ -13,8 +13,7 @@ import { getMeeting } from '@/data/meetings';
 import { loadOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
-
-const DOCUMENT_PAGE = { agenda: 'agenda', minutes: 'minutes', press_release: 'release' } as const;
+import { documentPagePath } from '@/lib/workspace-paths';
 
 export default async function MeetingPage({ params, searchParams }: PageProps<'/meetings/[id]'>) {
   const { id } = await params;
@@ -46,7 +45,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
                 {publicationLabel(t, d.publicationState)}
               </p>
               <Link
-                href={`/meetings/${meeting.id}/${DOCUMENT_PAGE[d.kind]}`}
+                href={documentPagePath(meeting.id, d.kind)}
                 className="mt-2 inline-block text-sm text-blue-900 underline"
               >
                 {t('documents.open', { document: t(`documents.kind.${d.kind}` as MessageKey) })}

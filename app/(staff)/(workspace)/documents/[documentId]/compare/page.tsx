@@ -8,8 +8,7 @@ import { comparableText, wordDiff } from '@/domain/diff';
 import { loadOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
-
-const DOCUMENT_PAGE = { agenda: 'agenda', minutes: 'minutes', press_release: 'release' } as const;
+import { documentPagePath } from '@/lib/workspace-paths';
 
 /** Any two revisions of a document, compared word by word. */
 export default async function ComparePage({
@@ -27,7 +26,7 @@ export default async function ComparePage({
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href={`/meetings/${doc.meetingId}/${DOCUMENT_PAGE[doc.kind]}`} className="underline">
+        <Link href={documentPagePath(doc.meetingId, doc.kind)} className="underline">
           {t(`documents.kind.${doc.kind}` as MessageKey)}
         </Link>
       </p>
