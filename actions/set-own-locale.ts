@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { setOwnLocale as setLocaleRecord } from '@/data/users';
 import { LOCALES, translator } from '@/messages';
@@ -12,7 +12,9 @@ const schema = z.object({ locale: z.enum(LOCALES) });
 export async function setOwnLocale(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, schema, 'setOwnLocale', ({ locale }, { actor }) => {
     setLocaleRecord(actor, locale);
-    revalidatePath('/', 'layout');
+    // The workspace is rendered per request: refresh the browser's view of it in the new language, without
+    // emptying the public pages' cache (they do not depend on anyone's language setting).
+    refresh();
     // Said in the language just chosen.
     return { status: 'ok', message: translator(locale)('account.languageSaved') };
   });

@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { listArchiveYears, listSitemapReleases } from '@/data/public-archive';
+import { listArchiveYears, listSitemapReleases, type SitemapRelease } from '@/data/public-archive';
 import { untilNextAuditedChange } from '@/data/public-cache';
 import { releasePath } from '@/data/public-releases';
+import { archiveMonthPath, archiveYearPath } from '@/lib/archive-paths';
 import { htmlLang, localePath, PUBLIC_LOCALES } from '@/lib/public-locale';
 import { siteOrigin } from '@/lib/site-origin';
 
@@ -35,7 +36,15 @@ function everyPublicAddress(origin: string): MetadataRoute.Sitemap {
   return [
     ...inBothLanguages('/', newest),
     ...inBothLanguages('/archive', newest),
-    ...listArchiveYears().flatMap(({ year }) => inBothLanguages(`/archive/${year}`)),
+    ...listArchiveYears().flatMap(({ year }) => inBothLanguages(archiveYearPath(year))),
+    ...archiveMonths(releases).flatMap(({ year, month }) => inBothLanguages(archiveMonthPath(year, month))),
     ...releases.flatMap((r) => inBothLanguages(releasePath(r), r.lastPublishedAt)),
   ];
+}
+
+/** The months that have releases, each once, in the releases' order (oldest first). */
+function archiveMonths(releases: SitemapRelease[]) {
+  const months = new Map<string, { year: number; month: number }>();
+  for (const r of releases) months.set(`${r.year}-${r.month}`, { year: Number(r.year), month: r.month });
+  return [...months.values()];
 }

@@ -4,10 +4,12 @@ import { documentOf, makeWorkflowCast, newMeeting } from '@/test/support/fixture
 import { useTempDatabase } from '@/test/support/temp-db';
 import type { Actor } from './actor';
 import {
+  listArchiveMonthReleases,
   listArchiveMonths,
   listArchiveYears,
   listFeedReleases,
   listSitemapReleases,
+  neighbouringArchiveMonths,
   plainFirstParagraph,
 } from './public-archive';
 import { isWithdrawnRelease } from './public-releases';
@@ -113,6 +115,48 @@ describe('the public archive', () => {
     expect(listArchiveMonths(0)).toEqual([]);
   });
 
+  it('keeps a busy year’s page small: each month counts all its releases and lists at most the newest few', () => {
+    const extra = release('Second February release', 'Later that month.', '2024-02-27T02:00:00Z');
+    try {
+      const [feb, jan] = listArchiveMonths(2024, { perMonth: 1 });
+      expect(feb).toMatchObject({ month: 2, count: 2 });
+      expect(feb!.releases.map((r) => r.headline)).toEqual(['Second February release']);
+      expect(jan).toMatchObject({ month: 1, count: 1 });
+      // The month's own page lists all of them, newest first.
+      expect(listArchiveMonthReleases(2024, 2).map((r) => r.headline)).toEqual([
+        'Second February release',
+        'February release',
+      ]);
+    } finally {
+      withdrawDocument(leader, extra.documentId, 'Only for this test.', {
+        now: new Date('2024-03-06T00:00:00Z'),
+      });
+    }
+  });
+
+  it('reads a month by the site’s time zone and refuses months that are not one', () => {
+    // 2023-12-31T16:00Z is midnight of 1 January 2024 in Shanghai: January's, not December's.
+    expect(listArchiveMonthReleases(2024, 1).map((r) => r.headline)).toEqual(['First of 2024']);
+    expect(listArchiveMonthReleases(2023, 12).map((r) => r.headline)).toEqual(['Last of 2023']);
+    expect(listArchiveMonthReleases(2024, 3)).toEqual([]);
+    expect(listArchiveMonthReleases(2024, 0)).toEqual([]);
+    expect(listArchiveMonthReleases(2024, 13)).toEqual([]);
+    expect(listArchiveMonthReleases(2024, 1.5)).toEqual([]);
+  });
+
+  it('finds the nearest months with releases on either side, across years', () => {
+    expect(neighbouringArchiveMonths(2024, 1)).toEqual({
+      newer: { year: 2024, month: 2 },
+      older: { year: 2023, month: 12 },
+    });
+    // March holds only a withdrawn release: February is the newest month.
+    expect(neighbouringArchiveMonths(2024, 2)).toEqual({ newer: undefined, older: { year: 2024, month: 1 } });
+    expect(neighbouringArchiveMonths(2023, 12)).toEqual({
+      newer: { year: 2024, month: 1 },
+      older: undefined,
+    });
+  });
+
   it('feeds the latest published releases with their first paragraph as plain text', () => {
     const feed = listFeedReleases(20);
     expect(feed.map((r) => r.headline)).toEqual(['February release', 'First of 2024', 'Last of 2023']);
@@ -132,6 +176,7 @@ describe('the public archive', () => {
       listArchiveYears(),
       listArchiveMonths(2024),
       listArchiveMonths(2023),
+      listArchiveMonthReleases(2024, 3),
       listFeedReleases(),
       listSitemapReleases(),
     ]);

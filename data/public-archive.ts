@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isoDateInZone } from '@/domain/dates';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
@@ -20,19 +20,69 @@ export type ArchiveRelease = {
   firstPublishedAt: Date;
 };
 
-export type ArchiveMonth = { month: number; releases: ArchiveRelease[] };
+/** A month of a year's archive: how many releases it has, and the newest of them (perhaps all). */
+export type ArchiveMonth = { month: number; count: number; releases: ArchiveRelease[] };
 
 export type FeedRelease = ArchiveRelease & { summary: string; lastPublishedAt: Date };
 
-export type SitemapRelease = Pick<ArchiveRelease, 'id' | 'slug' | 'year'> & { lastPublishedAt: Date };
+export type SitemapRelease = Pick<ArchiveRelease, 'id' | 'slug' | 'year'> & {
+  /** The month (1–12) of its first publication in the site's zone: its archive month page. */
+  month: number;
+  lastPublishedAt: Date;
+};
 
 const d = schema.documents;
 
-/** The instant a calendar year begins in the site's time zone. */
-const startOfYear = (year: number, timeZone: string) =>
-  zonedLocalToInstant(`${String(year).padStart(4, '0')}-01-01T00:00`, timeZone);
+/** The instant a calendar month (1–12; 13 is January of the next year) begins in the site's time zone. */
+function startOfMonth(year: number, month: number, timeZone: string): Date {
+  const [y, m] = month > 12 ? [year + 1, 1] : [year, month];
+  return zonedLocalToInstant(
+    `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01T00:00`,
+    timeZone,
+  );
+}
+
+const startOfYear = (year: number, timeZone: string) => startOfMonth(year, 1, timeZone);
 
 const zonedYear = (instant: Date, timeZone: string) => Number(isoDateInZone(instant, timeZone).slice(0, 4));
+
+/** Releases first published in [from, to): an indexed range of `documents_public`. */
+const firstPublishedIn = (from: Date, to: Date) =>
+  and(publishedRelease, gte(d.firstPublishedAt, from), lt(d.firstPublishedAt, to));
+
+function countFirstPublishedIn(from: Date, to: Date): number {
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(d)
+      .where(firstPublishedIn(from, to))
+      .get()?.n ?? 0
+  );
+}
+
+/** Releases first published in [from, to), newest first; at most `limit` of them if given. */
+function releasesFirstPublishedIn(from: Date, to: Date, timeZone: string, limit?: number): ArchiveRelease[] {
+  const query = getDb()
+    .select({
+      id: d.id,
+      slug: d.slug,
+      headline: schema.revisions.headline,
+      firstPublishedAt: d.firstPublishedAt,
+    })
+    .from(d)
+    .innerJoin(schema.revisions, eq(schema.revisions.id, d.publishedRevisionId))
+    .where(firstPublishedIn(from, to))
+    .orderBy(desc(d.firstPublishedAt), desc(d.id));
+  return (limit === undefined ? query.all() : query.limit(limit).all()).map((r) => ({
+    id: r.id,
+    slug: r.slug ?? 'release',
+    year: isoDateInZone(r.firstPublishedAt!, timeZone).slice(0, 4),
+    headline: r.headline,
+    firstPublishedAt: r.firstPublishedAt!,
+  }));
+}
+
+const isArchiveYear = (year: number) => Number.isInteger(year) && year >= 1 && year <= 9998;
 
 /** Years that have releases, newest first, each with its count. */
 export function listArchiveYears(): ArchiveYear[] {
@@ -55,60 +105,63 @@ export function listArchiveYears(): ArchiveYear[] {
     year >= zonedYear(new Date(span.first), timeZone);
     year--
   ) {
-    const count =
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(d)
-        .where(
-          and(
-            publishedRelease,
-            gte(d.firstPublishedAt, startOfYear(year, timeZone)),
-            lt(d.firstPublishedAt, startOfYear(year + 1, timeZone)),
-          ),
-        )
-        .get()?.n ?? 0;
+    const count = countFirstPublishedIn(startOfYear(year, timeZone), startOfYear(year + 1, timeZone));
     if (count > 0) years.push({ year, count });
   }
   return years;
 }
 
-/** The months of a year that have releases, newest first, each with its releases (newest first). */
-export function listArchiveMonths(year: number): ArchiveMonth[] {
-  if (!Number.isInteger(year) || year < 1 || year > 9998) return [];
+/**
+ * The months of a year that have releases, newest first, each with its count and its newest releases:
+ * all of them, or at most `perMonth` (so that a year's page stays small however busy the year was).
+ */
+export function listArchiveMonths(year: number, { perMonth }: { perMonth?: number } = {}): ArchiveMonth[] {
+  if (!isArchiveYear(year)) return [];
   const { timeZone } = getSiteSettings();
-  const rows = getDb()
-    .select({
-      id: d.id,
-      slug: d.slug,
-      headline: schema.revisions.headline,
-      firstPublishedAt: d.firstPublishedAt,
-    })
-    .from(d)
-    .innerJoin(schema.revisions, eq(schema.revisions.id, d.publishedRevisionId))
-    .where(
-      and(
-        publishedRelease,
-        gte(d.firstPublishedAt, startOfYear(year, timeZone)),
-        lt(d.firstPublishedAt, startOfYear(year + 1, timeZone)),
-      ),
-    )
-    .orderBy(desc(d.firstPublishedAt), desc(d.id))
-    .all();
-  const months = new Map<number, ArchiveRelease[]>();
-  for (const r of rows) {
-    const iso = isoDateInZone(r.firstPublishedAt!, timeZone);
-    const month = Number(iso.slice(5, 7));
-    const list = months.get(month) ?? [];
-    list.push({
-      id: r.id,
-      slug: r.slug ?? 'release',
-      year: iso.slice(0, 4),
-      headline: r.headline,
-      firstPublishedAt: r.firstPublishedAt!,
-    });
-    months.set(month, list);
+  const months: ArchiveMonth[] = [];
+  for (let month = 12; month >= 1; month--) {
+    const from = startOfMonth(year, month, timeZone);
+    const to = startOfMonth(year, month + 1, timeZone);
+    const count = countFirstPublishedIn(from, to);
+    if (count > 0)
+      months.push({ month, count, releases: releasesFirstPublishedIn(from, to, timeZone, perMonth) });
   }
-  return [...months].map(([month, releases]) => ({ month, releases }));
+  return months;
+}
+
+/** Every release first published in one month (1–12) of a year, newest first. */
+export function listArchiveMonthReleases(year: number, month: number): ArchiveRelease[] {
+  if (!isArchiveYear(year) || !Number.isInteger(month) || month < 1 || month > 12) return [];
+  const { timeZone } = getSiteSettings();
+  return releasesFirstPublishedIn(
+    startOfMonth(year, month, timeZone),
+    startOfMonth(year, month + 1, timeZone),
+    timeZone,
+  );
+}
+
+export type ArchiveMonthRef = { year: number; month: number };
+
+/** The nearest months before and after this one that have releases: the month page's "older" and "newer". */
+export function neighbouringArchiveMonths(
+  year: number,
+  month: number,
+): { newer?: ArchiveMonthRef; older?: ArchiveMonthRef } {
+  const { timeZone } = getSiteSettings();
+  const edge = (aggregate: 'min' | 'max', where: SQL | undefined): ArchiveMonthRef | undefined => {
+    const at = getDb()
+      .select({ at: sql<number | null>`${sql.raw(aggregate)}(${d.firstPublishedAt})` })
+      .from(d)
+      .where(and(publishedRelease, where))
+      .get()?.at;
+    if (at == null) return undefined;
+    const iso = isoDateInZone(new Date(at), timeZone);
+    return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) };
+  };
+  return {
+    newer: edge('min', gte(d.firstPublishedAt, startOfMonth(year, month + 1, timeZone))),
+    older: edge('max', lt(d.firstPublishedAt, startOfMonth(year, month, timeZone))),
+  };
 }
 
 /** The latest releases for the feeds, with the first paragraph of each as its summary. */
@@ -154,12 +207,16 @@ export function listSitemapReleases(): SitemapRelease[] {
     .where(publishedRelease)
     .orderBy(asc(d.firstPublishedAt), asc(d.id))
     .all()
-    .map((r) => ({
-      id: r.id,
-      slug: r.slug ?? 'release',
-      year: isoDateInZone(r.firstPublishedAt!, timeZone).slice(0, 4),
-      lastPublishedAt: r.lastPublishedAt!,
-    }));
+    .map((r) => {
+      const iso = isoDateInZone(r.firstPublishedAt!, timeZone);
+      return {
+        id: r.id,
+        slug: r.slug ?? 'release',
+        year: iso.slice(0, 4),
+        month: Number(iso.slice(5, 7)),
+        lastPublishedAt: r.lastPublishedAt!,
+      };
+    });
 }
 
 /**

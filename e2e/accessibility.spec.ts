@@ -16,6 +16,7 @@ async function violations(page: Page): Promise<string[]> {
 
 let releasePath = '';
 let releaseYear = '';
+let releaseMonthPath = '';
 
 test.beforeAll(async ({ browser }) => {
   const { release, leader } = await approvedRelease(browser);
@@ -24,6 +25,13 @@ test.beforeAll(async ({ browser }) => {
   await visitor.goto('/');
   releasePath = (await visitor.getByRole('link', { name: release.headline }).getAttribute('href'))!;
   releaseYear = /^\/releases\/(\d{4})\//.exec(releasePath)![1]!;
+  // Published a moment ago: its month is the newest of its year.
+  await visitor.goto(`/archive/${releaseYear}`);
+  releaseMonthPath = (await visitor
+    .getByRole('navigation', { name: `Months of ${releaseYear}` })
+    .getByRole('link')
+    .first()
+    .getAttribute('href'))!;
   await visitor.context().close();
   await leader.context().close();
 });
@@ -34,11 +42,13 @@ test.describe('no WCAG 2.2 A/AA violations', () => {
     ['a release page', () => releasePath, 200],
     ['the archive', () => '/archive', 200],
     ['an archive year', () => `/archive/${releaseYear}`, 200],
+    ['an archive month', () => releaseMonthPath, 200],
     ['the 404 page', () => '/no-such-page', 404],
     ['the sign-in page', () => '/login', 200],
     ['the Chinese home page', () => '/zh', 200],
     ['a Chinese release page', () => `/zh${releasePath}`, 200],
     ['the Chinese archive year', () => `/zh/archive/${releaseYear}`, 200],
+    ['the Chinese archive month', () => `/zh${releaseMonthPath}`, 200],
     ['search results', () => '/search?q=executive', 200],
     ['an empty search', () => '/search?q=', 200],
     ['a Chinese search', () => '/zh/search?q=executive', 200],

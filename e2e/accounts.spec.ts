@@ -67,6 +67,10 @@ test('each user chooses the workspace language; the public site keeps its own', 
   await page.getByRole('combobox', { name: 'Language of the workspace' }).selectOption({ label: '简体中文' });
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();
   await expect(page.getByText('工作台已切换为简体中文。')).toBeVisible();
+  // The page in view follows at once: its navigation is refreshed in the new language.
+  await expect(
+    page.getByRole('navigation', { name: '工作台' }).getByRole('link', { name: '会议管理' }),
+  ).toBeVisible();
   await page.goto('/meetings');
   await expect(page.getByRole('heading', { level: 1, name: '会议管理' })).toBeVisible();
   await page.goto('/');

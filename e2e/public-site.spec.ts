@@ -9,12 +9,12 @@ import { approvedRelease, draftedRelease, editAndSave, pageAs, publishNow } from
 // reaches any.
 
 /** The raw text of every public listing, for what must never appear in any of them. */
-async function everyListing(page: Page, year: string): Promise<string> {
-  const paths = ['/', '/zh', '/feed.xml', '/rss.xml', '/sitemap.xml', '/archive', `/archive/${year}`];
+async function everyListing(page: Page, archivePages: string[]): Promise<string> {
+  const paths = ['/', '/zh', '/feed.xml', '/rss.xml', '/sitemap.xml', '/archive', ...archivePages];
   const texts = await Promise.all(
     paths.map(async (path) => {
       const response = await page.request.get(path);
-      // An archive year with nothing left in it is a 404 page: still a listing without the release.
+      // An archive year or month with nothing left in it is a 404 page: still a listing without the release.
       expect([200, 404], path).toContain(response.status());
       return response.text();
     }),
@@ -22,7 +22,7 @@ async function everyListing(page: Page, year: string): Promise<string> {
   return texts.join('\n');
 }
 
-test('a published release is on the home page, in both feeds, the sitemap and its archive year; withdrawn, it leaves them all', async ({
+test('a published release is on the home page, in both feeds, the sitemap and its archive year and month; withdrawn, it leaves them all', async ({
   browser,
   page,
 }) => {
@@ -57,16 +57,36 @@ test('a published release is on the home page, in both feeds, the sitemap and it
   await page.getByRole('link', { name: year, exact: true }).click();
   await expect(page).toHaveURL(`/archive/${year}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Releases of ${year}`);
+  // Published a moment ago: its month is the newest of the year, and the month has a page of its own.
+  const monthLink = page
+    .getByRole('navigation', { name: `Months of ${year}` })
+    .getByRole('link')
+    .first();
+  const monthName = (await monthLink.textContent())!;
+  const monthPath = (await monthLink.getAttribute('href'))!;
+  expect(monthPath).toMatch(new RegExp(`^/archive/${year}/(0[1-9]|1[0-2])$`));
+  expect(sitemap).toContain(`${baseURL}${monthPath}`);
   await page.getByRole('link', { name: release.headline }).click();
   await expect(page).toHaveURL(path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(release.headline);
+  await page.goto(`/archive/${year}`);
+  await monthLink.click();
+  await expect(page).toHaveURL(monthPath);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Releases of ${monthName}`);
+  await expect(page.getByRole('link', { name: `All of ${year}` })).toHaveAttribute(
+    'href',
+    `/archive/${year}`,
+  );
+  await page.getByRole('link', { name: release.headline }).click();
+  await expect(page).toHaveURL(path);
+  const archivePages = [`/archive/${year}`, monthPath];
 
   // A newer draft of the published release stays in the workspace until it is published itself.
   const marker = uniqueName('UNPUBLISHED-EDIT');
   await secretary.goto(`/meetings/${release.meetingId}/release`);
   const body = await secretary.getByLabel('Text', { exact: true }).inputValue();
   await editAndSave(secretary, release, `${body}\n\n${marker}`, 2);
-  expect(await everyListing(page, year)).not.toContain(marker);
+  expect(await everyListing(page, archivePages)).not.toContain(marker);
   expect(await searchFor(marker)).toContain(`No published release matches “${marker}”.`);
 
   await withdraw(leader, release);
@@ -84,11 +104,13 @@ test('a published release is on the home page, in both feeds, the sitemap and it
   const sitemapAfter = await sitemapUrls(page);
   expect(sitemapAfter).not.toContain(url);
   expect(sitemapAfter).not.toContain(`${baseURL}/zh${path}`);
-  const archiveYear = await page.goto(`/archive/${year}`);
-  if (archiveYear?.status() === 200)
-    await expect(page.getByRole('link', { name: release.headline })).toHaveCount(0);
-  else expect(archiveYear?.status()).toBe(404);
-  const listings = await everyListing(page, year);
+  for (const archivePage of archivePages) {
+    const response = await page.goto(archivePage);
+    if (response?.status() === 200)
+      await expect(page.getByRole('link', { name: release.headline })).toHaveCount(0);
+    else expect(response?.status(), archivePage).toBe(404);
+  }
+  const listings = await everyListing(page, archivePages);
   expect(listings).not.toContain(release.headline);
   expect(listings).not.toContain(`/releases/${year}/${id}-`);
 });
@@ -100,7 +122,7 @@ test('a draft that was saved but never published reaches no public listing', asy
   const body = await secretary.getByLabel('Text', { exact: true }).inputValue();
   await editAndSave(secretary, release, `${body}\n\n${marker}`, 2);
 
-  const listings = await everyListing(page, String(new Date().getFullYear()));
+  const listings = await everyListing(page, [`/archive/${new Date().getFullYear()}`]);
   expect(listings).not.toContain(marker);
   const search = await (await page.request.get(`/search?q=${encodeURIComponent(marker)}`)).text();
   expect(search).toContain(`No published release matches “${marker}”.`);

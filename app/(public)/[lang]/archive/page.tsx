@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { releaseCount } from '@/components/public/release-count';
 import { listArchiveYears } from '@/data/public-archive';
+import { archiveYearPath } from '@/lib/archive-paths';
 import { localePath, publicLocale } from '@/lib/public-locale';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
@@ -36,7 +37,7 @@ export default async function ArchivePage({ params }: PageProps<'/[lang]/archive
           {years.map(({ year, count }) => (
             <li key={year} className="flex items-baseline justify-between gap-4 py-3">
               <Link
-                href={localePath(locale, `/archive/${year}`)}
+                href={localePath(locale, archiveYearPath(year))}
                 className="text-lg font-semibold text-blue-900 underline underline-offset-4"
               >
                 {year}

@@ -1,27 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ArchiveReleaseList } from '@/components/public/archive-release-list';
 import { monthName, releaseCount } from '@/components/public/release-count';
 import { listArchiveMonths, listArchiveYears } from '@/data/public-archive';
-import { releasePath } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
-import { formatDate } from '@/lib/format';
+import { archiveMonthPath, archiveYearOf, archiveYearPath } from '@/lib/archive-paths';
 import { localePath, publicLocale } from '@/lib/public-locale';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
 
-/** A four-digit year, or null for any other segment. */
-function yearOf(segment: string): number | null {
-  return /^\d{4}$/.test(segment) && Number(segment) > 0 ? Number(segment) : null;
-}
+// A year lists at most this many releases of each month, the newest; each month's own page lists them
+// all. A provincial government publishes a few a month, so a year's page usually holds everything; a busy
+// archive still gets a year page of a few hundred links rather than megabytes.
+const RELEASES_PER_MONTH = 20;
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/archive/[year]'>): Promise<Metadata> {
   const { lang, year: segment } = await params;
   const { locale, t } = publicLocale(lang);
-  const year = yearOf(segment);
+  const year = archiveYearOf(segment);
   if (year === null) return {};
-  const path = `/archive/${year}`;
+  const path = archiveYearPath(year);
   return {
     title: t('archive.yearTitle', { year }),
     description: t('archive.yearDescription', { year }),
@@ -35,15 +35,15 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/archive/[y
 export default async function ArchiveYearPage({ params }: PageProps<'/[lang]/archive/[year]'>) {
   const { lang, year: segment } = await params;
   const { locale, t } = publicLocale(lang);
-  const year = yearOf(segment);
+  const year = archiveYearOf(segment);
   if (year === null) notFound();
-  const months = listArchiveMonths(year);
+  const months = listArchiveMonths(year, { perMonth: RELEASES_PER_MONTH });
   if (months.length === 0) notFound();
   const { timeZone } = getSiteSettings();
   const years = listArchiveYears().map((y) => y.year);
   const newer = years.filter((y) => y > year).at(-1);
   const older = years.find((y) => y < year);
-  const total = months.reduce((n, m) => n + m.releases.length, 0);
+  const total = months.reduce((n, m) => n + m.count, 0);
   const anchor = (month: number) => `month-${String(month).padStart(2, '0')}`;
   return (
     <>
@@ -57,54 +57,54 @@ export default async function ArchiveYearPage({ params }: PageProps<'/[lang]/arc
 
       <nav aria-label={t('archive.monthsLabel', { year })} className="mt-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {months.map(({ month, releases }) => (
+          {months.map(({ month, count }) => (
             <li key={month}>
-              <a href={`#${anchor(month)}`} className="text-blue-900 underline">
+              <Link
+                href={localePath(locale, archiveMonthPath(year, month))}
+                className="text-blue-900 underline"
+              >
                 {monthName(year, month, locale)}
-              </a>{' '}
-              <span className="text-sm text-slate-700">{releaseCount(releases.length, locale, t)}</span>
+              </Link>{' '}
+              <span className="text-sm text-slate-700">{releaseCount(count, locale, t)}</span>
             </li>
           ))}
         </ul>
       </nav>
 
-      {months.map(({ month, releases }) => (
+      {months.map(({ month, count, releases }) => (
         <section key={month} aria-labelledby={anchor(month)} className="mt-10">
           <h2 id={anchor(month)} className="border-b border-slate-200 pb-1 text-xl font-semibold">
             {monthName(year, month, locale)}
           </h2>
-          <p className="mt-1 text-sm text-slate-700">{releaseCount(releases.length, locale, t)}</p>
-          <ul className="mt-4 space-y-4">
-            {releases.map((r) => (
-              <li key={r.id}>
-                <Link
-                  href={localePath(locale, releasePath(r))}
-                  className="font-semibold text-blue-900 underline-offset-4 hover:underline"
-                >
-                  {r.headline}
-                </Link>
-                <p className="text-sm text-slate-700">
-                  <time dateTime={r.firstPublishedAt.toISOString()}>
-                    {t('public.published', { date: formatDate(r.firstPublishedAt, locale, timeZone) })}
-                  </time>
-                </p>
-              </li>
-            ))}
-          </ul>
+          <p className="mt-1 text-sm text-slate-700">{releaseCount(count, locale, t)}</p>
+          <ArchiveReleaseList releases={releases} locale={locale} timeZone={timeZone} t={t} />
+          {count > releases.length ? (
+            <p className="mt-4">
+              <Link
+                href={localePath(locale, archiveMonthPath(year, month))}
+                className="text-blue-900 underline"
+              >
+                {t('archive.allOfMonth', {
+                  releases: releaseCount(count, locale, t),
+                  month: monthName(year, month, locale),
+                })}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ))}
 
       {newer !== undefined || older !== undefined ? (
         <nav aria-label={t('archive.otherYears')} className="mt-12 flex justify-between gap-4 text-sm">
           {newer !== undefined ? (
-            <Link href={localePath(locale, `/archive/${newer}`)} rel="next" className="underline">
+            <Link href={localePath(locale, archiveYearPath(newer))} rel="next" className="underline">
               {t('archive.newerYear', { year: newer })}
             </Link>
           ) : (
             <span />
           )}
           {older !== undefined ? (
-            <Link href={localePath(locale, `/archive/${older}`)} rel="prev" className="underline">
+            <Link href={localePath(locale, archiveYearPath(older))} rel="prev" className="underline">
               {t('archive.olderYear', { year: older })}
             </Link>
           ) : null}

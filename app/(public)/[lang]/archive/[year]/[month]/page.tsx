@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArchiveReleaseList } from '@/components/public/archive-release-list';
+import { monthName, releaseCount } from '@/components/public/release-count';
+import { listArchiveMonthReleases, neighbouringArchiveMonths } from '@/data/public-archive';
+import { getSiteSettings } from '@/data/site-settings';
+import { archiveMonthOf, archiveMonthPath, archiveYearOf, archiveYearPath } from '@/lib/archive-paths';
+import { localePath, publicLocale } from '@/lib/public-locale';
+
+// Rendered on first request and cached until a publication or withdrawal revalidates it.
+export const generateStaticParams = () => [];
+
+type Params = PageProps<'/[lang]/archive/[year]/[month]'>['params'];
+
+async function monthOf(params: Params) {
+  const { lang, year: yearSegment, month: monthSegment } = await params;
+  const year = archiveYearOf(yearSegment);
+  const month = archiveMonthOf(monthSegment);
+  return { ...publicLocale(lang), year, month };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, t, year, month } = await monthOf(params);
+  if (year === null || month === null) return {};
+  const path = archiveMonthPath(year, month);
+  const name = monthName(year, month, locale);
+  return {
+    title: t('archive.monthTitle', { month: name }),
+    description: t('archive.monthDescription', { month: name }),
+    alternates: {
+      canonical: localePath(locale, path),
+      languages: { en: path, 'zh-CN': localePath('zh', path) },
+    },
+  };
+}
+
+export default async function ArchiveMonthPage({ params }: { params: Params }) {
+  const { locale, t, year, month } = await monthOf(params);
+  if (year === null || month === null) notFound();
+  const releases = listArchiveMonthReleases(year, month);
+  if (releases.length === 0) notFound();
+  const { timeZone } = getSiteSettings();
+  const { newer, older } = neighbouringArchiveMonths(year, month);
+  const name = monthName(year, month, locale);
+  return (
+    <>
+      <p className="flex flex-wrap gap-x-4 text-sm">
+        <Link href={localePath(locale, '/archive')} className="text-blue-900 underline">
+          {t('archive.allYears')}
+        </Link>
+        <Link href={localePath(locale, archiveYearPath(year))} className="text-blue-900 underline">
+          {t('archive.wholeYear', { year })}
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-semibold">{t('archive.monthTitle', { month: name })}</h1>
+      <p className="mt-1 text-slate-700">{releaseCount(releases.length, locale, t)}</p>
+      <ArchiveReleaseList releases={releases} locale={locale} timeZone={timeZone} t={t} />
+
+      {newer || older ? (
+        <nav aria-label={t('archive.otherMonths')} className="mt-12 flex justify-between gap-4 text-sm">
+          {newer ? (
+            <Link
+              href={localePath(locale, archiveMonthPath(newer.year, newer.month))}
+              rel="next"
+              className="underline"
+            >
+              {t('archive.newerMonth', { month: monthName(newer.year, newer.month, locale) })}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {older ? (
+            <Link
+              href={localePath(locale, archiveMonthPath(older.year, older.month))}
+              rel="prev"
+              className="underline"
+            >
+              {t('archive.olderMonth', { month: monthName(older.year, older.month, locale) })}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

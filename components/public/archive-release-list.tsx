@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import type { ArchiveRelease } from '@/data/public-archive';
+import { releasePath } from '@/data/public-releases';
+import { formatDate } from '@/lib/format';
+import { localePath } from '@/lib/public-locale';
+import type { Locale, Translate } from '@/messages';
+
+type Props = { releases: ArchiveRelease[]; locale: Locale; timeZone: string; t: Translate };
+
+/** The archive's plain list of releases: each headline linking to its page, with its publication date. */
+export function ArchiveReleaseList({ releases, locale, timeZone, t }: Props) {
+  return (
+    <ul className="mt-4 space-y-4">
+      {releases.map((r) => (
+        <li key={r.id}>
+          <Link
+            href={localePath(locale, releasePath(r))}
+            className="font-semibold text-blue-900 underline-offset-4 hover:underline"
+          >
+            {r.headline}
+          </Link>
+          <p className="text-sm text-slate-700">
+            <time dateTime={r.firstPublishedAt.toISOString()}>
+              {t('public.published', { date: formatDate(r.firstPublishedAt, locale, timeZone) })}
+            </time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
