@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './date-time-format';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether a 'YYYY-MM-DD' string names a real calendar day. */
@@ -11,14 +13,14 @@ export function isIsoDate(value: string): boolean {
 /** "February 23" for 2024-02-23: the dateline of a release names the day without its year. */
 export function englishMonthDay(isoDate: string): string {
   if (!isIsoDate(isoDate)) throw new RangeError(`Not a date: ${isoDate}`);
-  return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
 }
 
 /** The calendar day an instant falls on in a time zone, as 'YYYY-MM-DD'. */
 export function isoDateInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

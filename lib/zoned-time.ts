@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '@/domain/date-time-format';
+
 /**
  * The UTC instant of a wall-clock time ('YYYY-MM-DDTHH:mm') in a time zone. Computed by asking Intl for
  * the zone's offset at that moment (twice, to settle across a DST change); no time-zone library needed.
@@ -13,7 +15,7 @@ export function zonedLocalToInstant(local: string, timeZone: string): Date {
 /** 'YYYY-MM-DDTHH:mm' of an instant in a time zone, for a datetime-local input's value. */
 export function instantToZonedLocal(instant: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
+    dateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',

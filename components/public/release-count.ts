@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '@/messages';
+import { dateTimeFormat } from '@/domain/date-time-format';
 
 const tags: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
 
@@ -12,7 +13,7 @@ export function releaseCount(count: number, locale: Locale, t: Translate): strin
 
 /** "February 2024" / "2024年2月". */
 export function monthName(year: number, month: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(tags[locale], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(tags[locale], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, 15)),
   );
 }
