@@ -78,5 +78,5 @@ export const config = {
   // guard themselves: the workspace's session routes check the Origin as the POST rule above does, while
   // /api/v1's writes authenticate by a bearer token alone, which a browser never attaches on its own, so
   // no other site can forge them (they read no cookie); widening this matcher to /api must keep that so.
-  matcher: ['/((?!_next/|api/|favicon.ico|robots.txt|sitemap.xml|feed.xml|rss.xml).*)'],
+  matcher: ['/((?!_next/|api/|favicon.ico|robots.txt|sitemap.xml|sitemaps/|feed.xml|rss.xml).*)'],
 };

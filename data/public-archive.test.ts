@@ -4,6 +4,9 @@ import { documentOf, makeWorkflowCast, newMeeting } from '@/test/support/fixture
 import { useTempDatabase } from '@/test/support/temp-db';
 import type { Actor } from './actor';
 import {
+  countPublishedReleases,
+  lastPublicationAt,
+  listArchiveMonthCounts,
   listArchiveMonthReleases,
   listArchiveMonths,
   listArchiveYears,
@@ -167,10 +170,20 @@ describe('the public archive', () => {
   });
 
   it('lists every published release for the sitemap, and nothing else', () => {
-    expect(listSitemapReleases().map((r) => r.id)).toEqual([
+    const all = { offset: 0, limit: 100 };
+    expect(listSitemapReleases(all).map((r) => r.id)).toEqual([
       lastOf2023.documentId,
       firstOf2024.documentId,
       february.documentId,
+    ]);
+    expect(countPublishedReleases()).toBe(3);
+    expect(lastPublicationAt()).toEqual(new Date('2024-02-23T02:00:00Z'));
+    // A page at a time, oldest first, for the sitemap's files.
+    expect(listSitemapReleases({ offset: 1, limit: 1 }).map((r) => r.id)).toEqual([firstOf2024.documentId]);
+    expect(listSitemapReleases({ offset: 3, limit: 1 })).toEqual([]);
+    expect(listArchiveMonthCounts(2024)).toEqual([
+      { month: 2, count: 1 },
+      { month: 1, count: 1 },
     ]);
     const everything = JSON.stringify([
       listArchiveYears(),
@@ -178,7 +191,8 @@ describe('the public archive', () => {
       listArchiveMonths(2023),
       listArchiveMonthReleases(2024, 3),
       listFeedReleases(),
-      listSitemapReleases(),
+      listSitemapReleases(all),
+      listArchiveMonthCounts(2024),
     ]);
     expect(everything).not.toMatch(/DRAFT-MARKER|Draft only|Withdrawn release/);
   });

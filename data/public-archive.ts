@@ -25,11 +25,7 @@ export type ArchiveMonth = { month: number; count: number; releases: ArchiveRele
 
 export type FeedRelease = ArchiveRelease & { summary: string; lastPublishedAt: Date };
 
-export type SitemapRelease = Pick<ArchiveRelease, 'id' | 'slug' | 'year'> & {
-  /** The month (1–12) of its first publication in the site's zone: its archive month page. */
-  month: number;
-  lastPublishedAt: Date;
-};
+export type SitemapRelease = Pick<ArchiveRelease, 'id' | 'slug' | 'year'> & { lastPublishedAt: Date };
 
 const d = schema.documents;
 
@@ -111,22 +107,37 @@ export function listArchiveYears(): ArchiveYear[] {
   return years;
 }
 
+/** The months of a year that have releases, newest first, each with its count. */
+export function listArchiveMonthCounts(year: number): { month: number; count: number }[] {
+  if (!isArchiveYear(year)) return [];
+  const { timeZone } = getSiteSettings();
+  const months: { month: number; count: number }[] = [];
+  for (let month = 12; month >= 1; month--) {
+    const count = countFirstPublishedIn(
+      startOfMonth(year, month, timeZone),
+      startOfMonth(year, month + 1, timeZone),
+    );
+    if (count > 0) months.push({ month, count });
+  }
+  return months;
+}
+
 /**
  * The months of a year that have releases, newest first, each with its count and its newest releases:
  * all of them, or at most `perMonth` (so that a year's page stays small however busy the year was).
  */
 export function listArchiveMonths(year: number, { perMonth }: { perMonth?: number } = {}): ArchiveMonth[] {
-  if (!isArchiveYear(year)) return [];
   const { timeZone } = getSiteSettings();
-  const months: ArchiveMonth[] = [];
-  for (let month = 12; month >= 1; month--) {
-    const from = startOfMonth(year, month, timeZone);
-    const to = startOfMonth(year, month + 1, timeZone);
-    const count = countFirstPublishedIn(from, to);
-    if (count > 0)
-      months.push({ month, count, releases: releasesFirstPublishedIn(from, to, timeZone, perMonth) });
-  }
-  return months;
+  return listArchiveMonthCounts(year).map(({ month, count }) => ({
+    month,
+    count,
+    releases: releasesFirstPublishedIn(
+      startOfMonth(year, month, timeZone),
+      startOfMonth(year, month + 1, timeZone),
+      timeZone,
+      perMonth,
+    ),
+  }));
 }
 
 /** Every release first published in one month (1–12) of a year, newest first. */
@@ -193,8 +204,32 @@ export function listFeedReleases(limit = 20): FeedRelease[] {
     }));
 }
 
-/** Every published release's address parts and last change, oldest first (for the sitemap). */
-export function listSitemapReleases(): SitemapRelease[] {
+/** When a release was last published or republished: the last change of the pages that list them. */
+export function lastPublicationAt(): Date | undefined {
+  const at = getDb()
+    .select({ at: sql<number | null>`max(${d.lastPublishedAt})` })
+    .from(d)
+    .where(publishedRelease)
+    .get()?.at;
+  return at == null ? undefined : new Date(at);
+}
+
+/** How many releases are published: the sitemap's size. */
+export function countPublishedReleases(): number {
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(d)
+      .where(publishedRelease)
+      .get()?.n ?? 0
+  );
+}
+
+/**
+ * Published releases' address parts and last change, oldest first, a page at a time (for the sitemap,
+ * which the protocol splits into files of at most 50,000 addresses).
+ */
+export function listSitemapReleases({ offset, limit }: { offset: number; limit: number }): SitemapRelease[] {
   const { timeZone } = getSiteSettings();
   return getDb()
     .select({
@@ -206,17 +241,15 @@ export function listSitemapReleases(): SitemapRelease[] {
     .from(d)
     .where(publishedRelease)
     .orderBy(asc(d.firstPublishedAt), asc(d.id))
+    .limit(limit)
+    .offset(offset)
     .all()
-    .map((r) => {
-      const iso = isoDateInZone(r.firstPublishedAt!, timeZone);
-      return {
-        id: r.id,
-        slug: r.slug ?? 'release',
-        year: iso.slice(0, 4),
-        month: Number(iso.slice(5, 7)),
-        lastPublishedAt: r.lastPublishedAt!,
-      };
-    });
+    .map((r) => ({
+      id: r.id,
+      slug: r.slug ?? 'release',
+      year: isoDateInZone(r.firstPublishedAt!, timeZone).slice(0, 4),
+      lastPublishedAt: r.lastPublishedAt!,
+    }));
 }
 
 /**

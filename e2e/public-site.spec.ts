@@ -10,7 +10,8 @@ import { approvedRelease, draftedRelease, editAndSave, pageAs, publishNow } from
 
 /** The raw text of every public listing, for what must never appear in any of them. */
 async function everyListing(page: Page, archivePages: string[]): Promise<string> {
-  const paths = ['/', '/zh', '/feed.xml', '/rss.xml', '/sitemap.xml', '/archive', ...archivePages];
+  const sitemaps = ['/sitemap.xml', '/sitemaps/pages.xml', '/sitemaps/releases-1.xml'];
+  const paths = ['/', '/zh', '/feed.xml', '/rss.xml', ...sitemaps, '/archive', ...archivePages];
   const texts = await Promise.all(
     paths.map(async (path) => {
       const response = await page.request.get(path);

@@ -111,6 +111,8 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     '/feed.xml',
     '/rss.xml',
     '/sitemap.xml',
+    '/sitemaps/pages.xml',
+    '/sitemaps/releases-1.xml',
     '/robots.txt',
     '/api/auth/session',
     '/api/auth/providers',

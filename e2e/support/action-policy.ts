@@ -466,6 +466,7 @@ export const ROUTE_POLICY: Record<
   '/rss.xml/route': { method: 'GET', path: () => '/rss.xml', status: 'public' },
   '/robots.txt/route': { method: 'GET', path: () => '/robots.txt', status: 'public' },
   '/sitemap.xml/route': { method: 'GET', path: () => '/sitemap.xml', status: 'public' },
+  '/sitemaps/[file]/route': { method: 'GET', path: () => '/sitemaps/pages.xml', status: 'public' },
   '/favicon.ico/route': { method: 'GET', path: () => '/favicon.ico', status: 'public' },
   // Open data: public. The subject's release is a draft, so its release and meeting are unknown to all.
   '/api/v1/openapi.json/route': { method: 'GET', path: () => '/api/v1/openapi.json', status: 'public' },

@@ -37,13 +37,26 @@ export async function feedEntries(page: Page, path: '/feed.xml' | '/rss.xml'): P
 /** Every <loc> of /sitemap.xml, parsed by the browser (the page must be on the site). */
 export async function sitemapUrls(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    const response = await fetch('/sitemap.xml', { cache: 'no-store' });
-    if (!response.ok) throw new Error(`/sitemap.xml answered ${response.status}`);
-    const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
-    if (doc.getElementsByTagName('parsererror').length)
-      throw new Error('/sitemap.xml is not well-formed XML');
     const ns = 'http://www.sitemaps.org/schemas/sitemap/0.9';
-    return [...doc.getElementsByTagNameNS(ns, 'loc')].map((loc) => loc.textContent ?? '');
+    const locs = async (path: string) => {
+      const response = await fetch(path, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+      const doc = new DOMParser().parseFromString(await response.text(), 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length) throw new Error(`${path} is not well-formed XML`);
+      const root = doc.documentElement;
+      return {
+        isIndex: root.localName === 'sitemapindex' && root.namespaceURI === ns,
+        locs: [...doc.getElementsByTagNameNS(ns, 'loc')].map((loc) => loc.textContent ?? ''),
+      };
+    };
+    // /sitemap.xml is an index of files (the protocol's limit is 50,000 addresses a file): read them all.
+    const index = await locs('/sitemap.xml');
+    if (!index.isIndex) throw new Error('/sitemap.xml is not a sitemap index');
+    const files = await Promise.all(index.locs.map((url) => locs(new URL(url).pathname)));
+    return files.flatMap((file) => {
+      if (file.isIndex) throw new Error('a sitemap index names another index');
+      return file.locs;
+    });
   });
 }
 
