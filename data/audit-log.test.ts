@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb, schema } from '@/db';
 import { useTempDatabase } from '@/test/support/temp-db';
 import type { Role } from '@/domain/vocabulary';
 import { systemActor, type Actor } from './actor';
@@ -184,7 +185,7 @@ describe('auditEventsCsv', () => {
     recordAudit(eve, { action: 'csv.nasty', subjectType: 'document', subjectId: nasty });
     recordAudit(null, { action: 'csv.plain', subjectType: '-x', detail: { note: 'a\r\nb' } });
 
-    const csv = auditEventsCsv(admin, { action: 'csv.' });
+    const csv = [...auditEventsCsv(admin, { action: 'csv.' }).lines].join('');
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(1 + listAuditEvents(admin, { action: 'csv.' }, 1, 50).total);
     expect(csv.split(/\r\n|\n|\r/).filter(Boolean)).toHaveLength(rows.length);
@@ -207,6 +208,40 @@ describe('auditEventsCsv', () => {
     expect(plain![6]).toBe("'-x");
     expect(JSON.parse(plain![8]!)).toEqual({ note: 'a\r\nb' });
     expect(new Date(plain![1]!).toISOString()).toBe(plain![1]);
+  });
+
+  it('reads the log a batch at a time, in order, without losing or repeating events that share a time', () => {
+    const at = new Date('2030-01-01T00:00:00Z');
+    // Seven events of one millisecond: the order within it is the id's.
+    getDb()
+      .insert(schema.auditEvents)
+      .values(
+        Array.from({ length: 7 }, (_, i) => ({
+          actorKind: 'system' as const,
+          action: 'csv.batch',
+          subjectType: 'document',
+          subjectId: String(i),
+          createdAt: at,
+        })),
+      )
+      .run();
+    const whole = [...auditEventsCsv(admin, { action: 'csv.batch' }).lines].join('');
+    const { rows, lines } = auditEventsCsv(admin, { action: 'csv.batch' }, { batch: 2 });
+    const chunks = [...lines];
+    expect(rows).toBe(7);
+    expect(chunks).toHaveLength(1 + 4); // the header, then batches of 2, 2, 2 and 1
+    expect(chunks.join('')).toBe(whole);
+    expect(
+      parseCsv(whole)
+        .slice(1)
+        .map((r) => r[7]),
+    ).toEqual(['6', '5', '4', '3', '2', '1', '0']);
+  });
+
+  it('leaves out events recorded while it is read, its own first', () => {
+    const { lines } = auditEventsCsv(admin, { action: 'csv.' });
+    recordAudit(null, { action: 'csv.later', subjectType: 'document' });
+    expect([...lines].join('')).not.toContain('csv.later');
   });
 
   it('records that the log was exported', () => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
-import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isIsoDate } from '@/domain/dates';
 import { hasRole, type Actor } from './actor';
@@ -136,32 +136,60 @@ export function csvCell(value: string | number | null): string {
   return /[",]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Every matching event as CSV (CRLF line ends), newest first. Admins only; the export itself is audited. */
-export function auditEventsCsv(actor: Actor, filters: AuditFilters): string {
+/**
+ * Every matching event as CSV (CRLF line ends), newest first. Admins only; the export itself is audited,
+ * with the number of events it holds, before the first line is read. The lines are read `batch` events
+ * at a time as the caller consumes them, so exporting a log of a million events holds one batch in memory.
+ */
+export function auditEventsCsv(
+  actor: Actor,
+  filters: AuditFilters,
+  { batch = 2_000 }: { batch?: number } = {},
+): { rows: number; lines: Generator<string> } {
   requireAdmin(actor, 'audit.export');
-  const rows = selectEvents(whereOf(filters)).all();
-  const lines = [CSV_HEADER.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.id,
-        r.createdAt.toISOString(),
-        r.actorKind,
-        r.actorId,
-        r.actorName,
-        r.action,
-        r.subjectType,
-        r.subjectId,
-        r.detail,
-      ]
-        .map(csvCell)
-        .join(','),
-    );
+  // The log as it is now: events recorded while the file is written (this export's own, first) stay out.
+  const upTo =
+    getDb()
+      .select({ id: sql<number | null>`max(${events.id})` })
+      .from(events)
+      .get()?.id ?? 0;
+  const where = and(whereOf(filters), lte(events.id, upTo));
+  const rows = getDb().select({ n: count() }).from(events).where(where).get()?.n ?? 0;
+  recordAudit(actor, { action: 'audit.exported', subjectType: 'audit', detail: { filters, rows } });
+  return { rows, lines: csvLines(where, batch) };
+}
+
+function* csvLines(where: SQL | undefined, batch: number): Generator<string> {
+  yield `${CSV_HEADER.join(',')}\r\n`;
+  let last: { createdAt: Date; id: number } | undefined;
+  for (;;) {
+    // Keyset pagination in the list's order (created_at, id descending): each batch is an index range.
+    const after = last
+      ? or(
+          lt(events.createdAt, last.createdAt),
+          and(eq(events.createdAt, last.createdAt), lt(events.id, last.id)),
+        )
+      : undefined;
+    const rows = selectEvents(and(where, after)).limit(batch).all();
+    if (rows.length === 0) return;
+    yield rows
+      .map(
+        (r) =>
+          `${[
+            r.id,
+            r.createdAt.toISOString(),
+            r.actorKind,
+            r.actorId,
+            r.actorName,
+            r.action,
+            r.subjectType,
+            r.subjectId,
+            r.detail,
+          ]
+            .map(csvCell)
+            .join(',')}\r\n`,
+      )
+      .join('');
+    last = rows.at(-1);
   }
-  recordAudit(actor, {
-    action: 'audit.exported',
-    subjectType: 'audit',
-    detail: { filters, rows: rows.length },
-  });
-  return `${lines.join('\r\n')}\r\n`;
 }

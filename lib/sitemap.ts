@@ -2,6 +2,7 @@ import 'server-only';
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, type IndexItem } from 'sitemap';
 import { htmlLang, localePath, PUBLIC_LOCALES } from '@/lib/public-locale';
+import { textStream } from '@/lib/text-stream';
 
 // The sitemap protocol allows 50,000 addresses in one file. Every release has a page in each language,
 // so a file of releases names at most 20,000 of them (40,000 addresses), and /sitemap.xml is an index of
@@ -40,11 +41,7 @@ export function sitemapIndexResponse(items: IndexItem[]): Response {
   return xmlResponse(stream);
 }
 
-/** The streams write strings; a Response body carries bytes. */
-const xmlResponse = (stream: Readable) =>
-  new Response((Readable.toWeb(stream) as ReadableStream<string>).pipeThrough(new TextEncoderStream()), {
-    headers: XML,
-  });
+const xmlResponse = (stream: Readable) => new Response(textStream(stream), { headers: XML });
 
 function* inEveryLanguage(origin: string, pages: Iterable<SitemapPage>) {
   for (const { path, lastModified } of pages) {

@@ -6,6 +6,7 @@ import { getSiteSettings } from '@/data/site-settings';
 import { isoDateInZone } from '@/domain/dates';
 import { parseAuditFilters } from '@/lib/audit-filters';
 import { currentUser } from '@/lib/session';
+import { textStream } from '@/lib/text-stream';
 import { translator } from '@/messages';
 
 const noStore = { 'Cache-Control': 'no-store' };
@@ -31,10 +32,10 @@ export async function GET(request: NextRequest) {
     );
   }
   try {
-    const csv = auditEventsCsv(user.actor, parsed.filters);
+    const { lines } = auditEventsCsv(user.actor, parsed.filters);
     const day = isoDateInZone(new Date(), getSiteSettings().timeZone);
     // The byte-order mark lets Excel read the UTF-8 (Chinese names, details) without mojibake.
-    return new NextResponse(`\uFEFF${csv}`, {
+    return new NextResponse(textStream(withByteOrderMark(lines)), {
       headers: {
         ...noStore,
         'Content-Type': 'text/csv; charset=utf-8',
@@ -47,4 +48,9 @@ export async function GET(request: NextRequest) {
     const status = { forbidden: 403, not_found: 404, invalid: 400, conflict: 409 }[error.kind];
     return NextResponse.json({ error: user.t(error.key, error.params) }, { status, headers: noStore });
   }
+}
+
+function* withByteOrderMark(lines: Iterable<string>) {
+  yield '\uFEFF';
+  yield* lines;
 }
