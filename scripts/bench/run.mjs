@@ -377,22 +377,38 @@ async function measureSize(size, buildSeconds) {
     await killChild(bare);
     await warm(releaseUrl, dynamicHeaders);
     runs.dynamic10 = await load(releaseUrl, 10, SECONDS, dynamicHeaders);
+    // The archive's pages of one year (at most 20 releases of each month) and of one month (all of it),
+    // the release's own; the month is the newest of that year, read from the year page's links.
+    const year = result.serverTime.releasePath.split('/')[2];
+    const yearPage = await fetchPage(`${ORIGIN}/archive/${year}`);
+    const monthPath = /href="(\/archive\/\d{4}\/\d{2})"/.exec(yearPage.body.toString('utf8'))?.[1];
+    if (!monthPath) throw new Error(`/archive/${year} links to no month`);
+    const monthPage = await fetchPage(`${ORIGIN}${monthPath}`);
+    result.archivePages = {
+      year: { path: `/archive/${year}`, bytes: yearPage.body.length },
+      month: { path: monthPath, bytes: monthPage.body.length },
+    };
     for (const [name, pagePath] of [
       ['home', '/'],
       ['archive', '/archive'],
       ['feed', '/feed.xml'],
+      ['archiveYear', `/archive/${year}`],
+      ['archiveMonth', monthPath],
     ]) {
       await warm(`${ORIGIN}${pagePath}`);
       runs[name] = await load(`${ORIGIN}${pagePath}`, 10, SECONDS);
     }
     result.runs = runs;
     result.rssAfterLoadMb = treeRssMb(server.pid);
-    // Not a figure of the table: one year's archive page lists every release of that year in one page.
-    const yearPath = `/archive/${result.serverTime.releasePath.split('/')[2]}`;
-    const yearPage = await fetchPage(`${ORIGIN}${yearPath}`);
-    result.archiveYear = { path: yearPath, bytes: yearPage.body.length };
-    runs.archiveYear = await load(`${ORIGIN}${yearPath}`, 10, SECONDS);
-    result.rssAfterArchiveYearMb = treeRssMb(server.pid);
+
+    // The sitemap's first file of releases (20,000 of them, 40,000 addresses), read start to end.
+    const sitemapStarted = performance.now();
+    const sitemapFile = await fetchPage(`${ORIGIN}/sitemaps/releases-1.xml`);
+    result.sitemapFile = {
+      ms: Math.round(performance.now() - sitemapStarted),
+      bytes: sitemapFile.body.length,
+      addresses: sitemapFile.body.toString('utf8').split('<loc>').length - 1,
+    };
 
     log(`${size}: search over HTTP`);
     result.searchHttp = {};
