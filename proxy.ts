@@ -60,7 +60,8 @@ export async function proxy(request: NextRequest) {
  * change the status, so the notice is fetched from this same server over loopback (withdrawals are rare).
  */
 async function withdrawnNotice(lang: 'en' | 'zh'): Promise<Response> {
-  const notice = await fetch(`http://localhost:${env().port}/${lang === 'zh' ? 'zh/' : ''}gone`, {
+  // The language's own address (/en/gone, not /gone): a request this function would only rewrite again.
+  const notice = await fetch(`http://localhost:${env().port}/${lang}/gone`, {
     cache: 'no-store',
   });
   // Only these headers are carried over: the page's own response also holds Next's internal routing
