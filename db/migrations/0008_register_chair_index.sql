@@ -1,0 +1,1 @@
+CREATE INDEX `meetings_body_chair` ON `meetings` (`body_id`,`chair_name`);
