@@ -78,6 +78,14 @@ test('a published release is on the home page, in both feeds, the sitemap and it
     'href',
     `/archive/${year}`,
   );
+  // The newest month has no newer one; the demo's own release (February 2024) makes an older one.
+  const otherMonths = page.getByRole('navigation', { name: 'Other months' });
+  await expect(otherMonths.locator('a[rel="next"]')).toHaveCount(0);
+  const older = otherMonths.locator('a[rel="prev"]');
+  await expect(older).toHaveText(/^Older: \w+ \d{4}$/);
+  const olderPath = (await older.getAttribute('href'))!;
+  expect(olderPath).toMatch(/^\/archive\/\d{4}\/(0[1-9]|1[0-2])$/);
+  expect(olderPath < monthPath).toBe(true);
   await page.getByRole('link', { name: release.headline }).click();
   await expect(page).toHaveURL(path);
   const archivePages = [`/archive/${year}`, monthPath];

@@ -1,13 +1,17 @@
 import { headers } from 'next/headers';
+import { env } from '@/lib/env';
 
 /**
- * The origin the visitor addressed ("https://example.gov.cn"), for the absolute URLs of feeds, the
- * sitemap and robots.txt. A reverse proxy's X-Forwarded-Host/-Proto win over Host. Reading the request's
- * headers also keeps these routes dynamic: they are never rendered at build time, nor cached with one
- * visitor's Host in them.
+ * The origin of the site's absolute URLs in feeds, the sitemap, robots.txt and the API: SITE_ORIGIN when
+ * it is set (the same origin the pages' canonical addresses use), else the origin the visitor addressed
+ * ("https://example.gov.cn"), a reverse proxy's X-Forwarded-Host/-Proto winning over Host. The request's
+ * headers are read either way, which keeps these routes dynamic: never rendered at build time, nor
+ * cached with one visitor's Host in them.
  */
 export async function siteOrigin(): Promise<string> {
   const h = await headers();
+  const configured = env().siteOrigin;
+  if (configured) return configured;
   const first = (name: string) => h.get(name)?.split(',')[0]?.trim() || undefined;
   const host = first('x-forwarded-host') ?? first('host');
   const forwardedProto = first('x-forwarded-proto');

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchiveReleaseList } from '@/components/public/archive-release-list';
+import { NewerOlderNav } from '@/components/public/newer-older-nav';
 import { monthName, releaseCount } from '@/components/public/release-count';
 import { listArchiveMonths, listArchiveYears } from '@/data/public-archive';
 import { getSiteSettings } from '@/data/site-settings';
@@ -94,22 +95,25 @@ export default async function ArchiveYearPage({ params }: PageProps<'/[lang]/arc
         </section>
       ))}
 
-      {newer !== undefined || older !== undefined ? (
-        <nav aria-label={t('archive.otherYears')} className="mt-12 flex justify-between gap-4 text-sm">
-          {newer !== undefined ? (
-            <Link href={localePath(locale, archiveYearPath(newer))} rel="next" className="underline">
-              {t('archive.newerYear', { year: newer })}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {older !== undefined ? (
-            <Link href={localePath(locale, archiveYearPath(older))} rel="prev" className="underline">
-              {t('archive.olderYear', { year: older })}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <NewerOlderNav
+        label={t('archive.otherYears')}
+        newer={
+          newer === undefined
+            ? undefined
+            : {
+                href: localePath(locale, archiveYearPath(newer)),
+                text: t('archive.newerYear', { year: newer }),
+              }
+        }
+        older={
+          older === undefined
+            ? undefined
+            : {
+                href: localePath(locale, archiveYearPath(older)),
+                text: t('archive.olderYear', { year: older }),
+              }
+        }
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchiveReleaseList } from '@/components/public/archive-release-list';
+import { NewerOlderNav } from '@/components/public/newer-older-nav';
 import { monthName, releaseCount } from '@/components/public/release-count';
 import { listArchiveMonthReleases, neighbouringArchiveMonths } from '@/data/public-archive';
 import { getSiteSettings } from '@/data/site-settings';
@@ -57,30 +58,21 @@ export default async function ArchiveMonthPage({ params }: { params: Params }) {
       <p className="mt-1 text-slate-700">{releaseCount(releases.length, locale, t)}</p>
       <ArchiveReleaseList releases={releases} locale={locale} timeZone={timeZone} t={t} />
 
-      {newer || older ? (
-        <nav aria-label={t('archive.otherMonths')} className="mt-12 flex justify-between gap-4 text-sm">
-          {newer ? (
-            <Link
-              href={localePath(locale, archiveMonthPath(newer.year, newer.month))}
-              rel="next"
-              className="underline"
-            >
-              {t('archive.newerMonth', { month: monthName(newer.year, newer.month, locale) })}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {older ? (
-            <Link
-              href={localePath(locale, archiveMonthPath(older.year, older.month))}
-              rel="prev"
-              className="underline"
-            >
-              {t('archive.olderMonth', { month: monthName(older.year, older.month, locale) })}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <NewerOlderNav
+        label={t('archive.otherMonths')}
+        newer={
+          newer && {
+            href: localePath(locale, archiveMonthPath(newer.year, newer.month)),
+            text: t('archive.newerMonth', { month: monthName(newer.year, newer.month, locale) }),
+          }
+        }
+        older={
+          older && {
+            href: localePath(locale, archiveMonthPath(older.year, older.month)),
+            text: t('archive.olderMonth', { month: monthName(older.year, older.month, locale) }),
+          }
+        }
+      />
     </>
   );
 }
