@@ -53,8 +53,9 @@ export async function runLoad({
   const server = productionServer({ port, databasePath, logFile, env: { BACKUP_DIR: 'off' } });
   await server.start();
 
-  // The public pages: home, the demo release (found in the sitemap), archive, search, feed.
-  const sitemap = await (await fetch(`${server.base}/sitemap.xml`)).text();
+  // The public pages: home, the demo release (found in the sitemap's first file of releases), archive,
+  // search, feed.
+  const sitemap = await (await fetch(`${server.base}/sitemaps/releases-1.xml`)).text();
   const release = /<loc>https?:\/\/[^/]+(\/releases\/[^<]+)<\/loc>/.exec(sitemap)?.[1];
   if (!release) throw new Error('no release in the sitemap');
   const pages = ['/', release, '/archive', '/search?q=vehicle', '/feed.xml'];
