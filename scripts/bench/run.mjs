@@ -377,8 +377,8 @@ async function measureSize(size, buildSeconds) {
     await killChild(bare);
     await warm(releaseUrl, dynamicHeaders);
     runs.dynamic10 = await load(releaseUrl, 10, SECONDS, dynamicHeaders);
-    // The archive's pages of one year (at most 20 releases of each month) and of one month (all of it),
-    // the release's own; the month is the newest of that year, read from the year page's links.
+    // The archive's page of the release's year (at most 20 releases of each month) and of that year's
+    // newest month (all of its releases), the first month the year page links to.
     const year = result.serverTime.releasePath.split('/')[2];
     const yearPage = await fetchPage(`${ORIGIN}/archive/${year}`);
     const monthPath = /href="(\/archive\/\d{4}\/\d{2})"/.exec(yearPage.body.toString('utf8'))?.[1];
