@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
 import * as schema from './schema';
+import { withStatementCache } from './statement-cache';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** The handle inside `db.transaction(...)`; data functions accept either. */
@@ -24,7 +25,7 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   sqlite.pragma('foreign_keys = ON');
   // Writers queue for up to 5 s rather than failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle(sqlite, { schema });
+  const db = drizzle(withStatementCache(sqlite), { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
   return { db, sqlite };
 }
