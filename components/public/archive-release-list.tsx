@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ArchiveRelease } from '@/data/public-archive';
 import { releasePath } from '@/data/public-releases';
-import { formatDate } from '@/lib/format';
 import { localePath } from '@/lib/public-locale';
 import type { Locale, Translate } from '@/messages';
+import { PublishedTime } from '@/components/public/published-time';
 
 type Props = { releases: ArchiveRelease[]; locale: Locale; timeZone: string; t: Translate };
 
@@ -20,9 +20,7 @@ export function ArchiveReleaseList({ releases, locale, timeZone, t }: Props) {
             {r.headline}
           </Link>
           <p className="text-sm text-slate-700">
-            <time dateTime={r.firstPublishedAt.toISOString()}>
-              {t('public.published', { date: formatDate(r.firstPublishedAt, locale, timeZone) })}
-            </time>
+            <PublishedTime at={r.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
           </p>
         </li>
       ))}

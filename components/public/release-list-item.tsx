@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { releasePath, type PublicReleaseSummary } from '@/data/public-releases';
-import { formatDate } from '@/lib/format';
 import { localePath } from '@/lib/public-locale';
 import type { Locale, Translate } from '@/messages';
+import { PublishedTime } from '@/components/public/published-time';
 
 type Props = {
   release: Pick<PublicReleaseSummary, 'id' | 'slug' | 'year' | 'headline' | 'firstPublishedAt'>;
@@ -28,9 +28,7 @@ export function ReleaseListItem({ release, locale, timeZone, t, children }: Prop
           </Link>
         </h2>
         <p className="text-sm text-slate-700">
-          <time dateTime={release.firstPublishedAt.toISOString()}>
-            {t('public.published', { date: formatDate(release.firstPublishedAt, locale, timeZone) })}
-          </time>
+          <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
         </p>
         {children}
       </article>

@@ -6,6 +6,7 @@ import { getPublishedRelease, releasePath } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
 import { formatDate } from '@/lib/format';
 import { htmlLang, localePath, publicLocale } from '@/lib/public-locale';
+import { PublishedTime } from '@/components/public/published-time';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -62,9 +63,7 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
     <article>
       <h1 className="text-2xl font-semibold leading-snug">{release.headline}</h1>
       <p className="mt-2 text-sm text-slate-700">
-        <time dateTime={release.firstPublishedAt.toISOString()}>
-          {t('public.published', { date: formatDate(release.firstPublishedAt, locale, timeZone) })}
-        </time>
+        <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
         {updated ? (
           <>
             {' · '}
