@@ -2,8 +2,8 @@ import 'server-only';
 import { max } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 
-// A small memory cache for public answers that Next's page cache does not keep (the feeds and the
-// sitemap are route handlers that read the request's host, so they render on every request). An entry
+// A small memory cache for public answers that Next's page cache does not keep (the feeds are route
+// handlers that read the request's host, so they render on every request). An entry
 // lives until anything is audited: every publication, withdrawal, scheduled publication, import and
 // settings change writes an audit event in the same transaction as the change itself, so the newest
 // audit id moves whenever what these answers show may have changed (and on other audited events too,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { Feed } from 'feed';
 import { listFeedReleases } from '@/data/public-archive';
+import { untilNextAuditedChange } from '@/data/public-cache';
 import { releasePath } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
 import { translator } from '@/messages';
@@ -16,9 +17,20 @@ const CONTENT_TYPES = {
 /** Text as HTML: the Atom title and summary are declared type="html", as is the RSS description. */
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The latest published releases as an Atom or RSS 2.0 document (English: the releases' language). */
-export async function releaseFeed(format: keyof typeof CONTENT_TYPES): Promise<Response> {
+type FeedFormat = keyof typeof CONTENT_TYPES;
+
+/**
+ * The latest published releases as an Atom or RSS 2.0 document (English: the releases' language). The
+ * feeds are the site's most polled addresses: each is written again only after a change (see
+ * data/public-cache.ts), per format and origin.
+ */
+export async function releaseFeed(format: FeedFormat): Promise<Response> {
   const origin = await siteOrigin();
+  const body = await untilNextAuditedChange(`${format}:${origin}`, async () => feedDocument(format, origin));
+  return new Response(body, { headers: { 'content-type': CONTENT_TYPES[format] } });
+}
+
+function feedDocument(format: FeedFormat, origin: string): string {
   const settings = getSiteSettings();
   const releases = listFeedReleases(FEED_SIZE);
   const feed = new Feed({
@@ -47,7 +59,5 @@ export async function releaseFeed(format: keyof typeof CONTENT_TYPES): Promise<R
       description: escapeHtml(r.summary),
     });
   }
-  return new Response(format === 'atom' ? feed.atom1() : feed.rss2(), {
-    headers: { 'content-type': CONTENT_TYPES[format] },
-  });
+  return format === 'atom' ? feed.atom1() : feed.rss2();
 }
