@@ -1,9 +1,9 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { statedInRelease } from '@/domain/published-statement';
+import { publishedRecords } from '@/domain/published-statement';
 import { isoDateInZone } from '@/domain/dates';
-import type { DecisionKind, DecisionOutcome } from '@/domain/vocabulary';
+import type { DecisionSummary } from '@/domain/vocabulary';
 import { publishedRelease, releasePath } from './public-releases';
 import { getSiteSettings } from './site-settings';
 
@@ -33,7 +33,7 @@ export type ExportedRelease = {
     chair: string;
     chairTitle: string;
   };
-  decisions: { title: string; kind: DecisionKind; outcome: DecisionOutcome }[];
+  decisions: DecisionSummary[];
   /** The body, one Markdown paragraph per entry, as published. */
   paragraphs: string[];
 };
@@ -69,10 +69,7 @@ export function listReleasesForExport(): ExportedRelease[] {
 
   // Every decision of an exported meeting in one read (no list of ids: an archive has more meetings
   // than SQLite takes parameters), grouped by meeting once rather than searched per release.
-  const decisionsByMeeting = new Map<
-    number,
-    { title: string; kind: DecisionKind; outcome: DecisionOutcome }[]
-  >();
+  const decisionsByMeeting = new Map<number, DecisionSummary[]>();
   for (const { meetingId, ...decision } of db
     .select({
       meetingId: schema.decisions.meetingId,
@@ -91,7 +88,10 @@ export function listReleasesForExport(): ExportedRelease[] {
   }
 
   return rows.map((r) => {
-    const stated = statedInRelease(r.headline, r.body);
+    const { chairTitle, decisions } = publishedRecords(r.headline, r.body, {
+      chairTitle: r.chairTitle,
+      decisions: decisionsByMeeting.get(r.meetingId) ?? [],
+    });
     const slug = r.slug ?? 'release';
     const publishedOn = isoDateInZone(r.firstPublishedAt!, timeZone);
     const year = publishedOn.slice(0, 4);
@@ -112,9 +112,9 @@ export function listReleasesForExport(): ExportedRelease[] {
         number: r.sessionNumber,
         date: r.heldOn,
         chair: r.chairName,
-        chairTitle: stated(r.chairTitle) ? r.chairTitle.trim() : '',
+        chairTitle,
       },
-      decisions: (decisionsByMeeting.get(r.meetingId) ?? []).filter((d) => stated(d.title)),
+      decisions,
       paragraphs: r.body
         .split(/\n\s*\n/)
         .map((p) => p.trim())

@@ -1,10 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { statedInRelease } from '@/domain/published-statement';
+import { publishedRecords } from '@/domain/published-statement';
 import { isoDateInZone } from '@/domain/dates';
-import { reportedDecisions } from '@/domain/release-draft';
-import type { DecisionKind, DecisionOutcome } from '@/domain/vocabulary';
+import type { DecisionSummary } from '@/domain/vocabulary';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
 import { plainFirstParagraph } from './public-archive';
 import { isWithdrawnRelease, publishedRelease } from './public-releases';
@@ -150,7 +149,7 @@ export type OpenMeeting = {
   heldOn: string;
   chairName: string;
   chairTitle: string;
-  decisions: { title: string; kind: DecisionKind; outcome: DecisionOutcome }[];
+  decisions: DecisionSummary[];
   release: OpenReleaseSummary;
   /** The later of the release's publication and the last change to the meeting's records. */
   lastModified: Date;
@@ -191,13 +190,11 @@ export function getOpenMeeting(meetingId: number): OpenMeeting | null {
       title: schema.decisions.title,
       kind: schema.decisions.kind,
       outcome: schema.decisions.outcome,
-      emphasis: schema.decisions.emphasis,
     })
     .from(schema.decisions)
     .where(eq(schema.decisions.meetingId, meetingId))
     .orderBy(asc(schema.decisions.position))
     .all();
-  const stated = statedInRelease(release.headline, releaseRow.body);
   const recordsChanged = db
     .select({ at: sql<number | null>`max(${schema.auditEvents.createdAt})` })
     .from(schema.auditEvents)
@@ -207,10 +204,7 @@ export function getOpenMeeting(meetingId: number): OpenMeeting | null {
     .get()?.at;
   return {
     ...meeting,
-    chairTitle: stated(meeting.chairTitle) ? meeting.chairTitle.trim() : '',
-    decisions: reportedDecisions({ decisions })
-      .filter((x) => stated(x.title))
-      .map(({ title, kind, outcome }) => ({ title, kind, outcome })),
+    ...publishedRecords(release.headline, releaseRow.body, { chairTitle: meeting.chairTitle, decisions }),
     release,
     lastModified: new Date(Math.max(release.lastPublishedAt.getTime(), recordsChanged ?? 0)),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statedInRelease } from './published-statement';
+import { publishedRecords, statedInRelease } from './published-statement';
 
 describe('statedInRelease', () => {
   const stated = statedInRelease(
@@ -15,5 +15,32 @@ describe('statedInRelease', () => {
   it('refuses a text the release does not state, and an empty one', () => {
     expect(stated('Measures on Rural Revitalization')).toBe(false);
     expect(stated('   ')).toBe(false);
+  });
+});
+
+describe('publishedRecords', () => {
+  it('keeps the title line and the reported decisions the text states, for the API and the export alike', () => {
+    const body =
+      'Huang Qiang, Governor of Sichuan Province, presided. The meeting adopted the Notice on Grain. ' +
+      'It also discussed the Plan for Roads.';
+    const decisions = [
+      { title: 'the Notice on Grain', kind: 'notice', outcome: 'adopted' },
+      // Named in the text, but deferred: the release does not report it as a decision.
+      { title: 'the Plan for Roads', kind: 'plan', outcome: 'deferred' },
+      // Adopted, but not (yet) in the published text: a correction being drafted.
+      { title: 'the Measures on Water', kind: 'measures', outcome: 'adopted' },
+    ] as const;
+    expect(
+      publishedRecords('Headline', body, {
+        chairTitle: ' Governor of Sichuan Province ',
+        decisions: [...decisions],
+      }),
+    ).toEqual({
+      chairTitle: 'Governor of Sichuan Province',
+      decisions: [{ title: 'the Notice on Grain', kind: 'notice', outcome: 'adopted' }],
+    });
+    expect(
+      publishedRecords('Headline', body, { chairTitle: 'Vice Governor', decisions: [] }).chairTitle,
+    ).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import type { DecisionKind, DecisionOutcome } from './vocabulary';
+import type { DecisionOutcome, DecisionSummary } from './vocabulary';
 import { englishMonthDay } from './dates';
 import { englishOrdinal } from './ordinal';
 
@@ -12,15 +12,15 @@ export type MeetingRecords = {
   chairTitle: string;
   purpose: string;
   agendaItems: ReadonlyArray<{ stressed: string }>;
-  decisions: ReadonlyArray<{ title: string; kind: DecisionKind; outcome: DecisionOutcome; emphasis: string }>;
+  decisions: ReadonlyArray<DecisionSummary & { emphasis: string }>;
 };
 
 export type ReleaseDraft = { headline: string; paragraphs: string[] };
 
-type Decision = MeetingRecords['decisions'][number];
-
 /** Decisions the release reports: those the meeting adopted, outright or in principle. */
-export function reportedDecisions(records: Pick<MeetingRecords, 'decisions'>): Decision[] {
+export function reportedDecisions<D extends { outcome: DecisionOutcome }>(records: {
+  decisions: ReadonlyArray<D>;
+}): D[] {
   return records.decisions.filter((d) => d.outcome === 'adopted' || d.outcome === 'adopted_in_principle');
 }
 
@@ -79,7 +79,7 @@ function openingParagraph(r: MeetingRecords): string {
   );
 }
 
-function otherDecisionsParagraph(short: string, decisions: Decision[], also: boolean): string {
+function otherDecisionsParagraph(short: string, decisions: DecisionSummary[], also: boolean): string {
   const adopted = decisions.filter((d) => d.kind !== 'naming' && d.outcome === 'adopted');
   const inPrinciple = decisions.filter((d) => d.kind !== 'naming' && d.outcome === 'adopted_in_principle');
   const namings = decisions.filter((d) => d.kind === 'naming');

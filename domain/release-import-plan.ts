@@ -2,9 +2,7 @@
 // a clear error naming the file and line when the text lacks something the records cannot do without.
 // Pure: the dry run, the upload page's preview and the import itself all read the same plan.
 import { ReleaseParseError, type ParsedRelease } from './release-import';
-import type { DecisionKind, DecisionOutcome } from './vocabulary';
-
-export type PlannedDecision = { title: string; kind: DecisionKind; outcome: DecisionOutcome };
+import type { DecisionKind, DecisionSummary } from './vocabulary';
 
 export type ImportPlan = {
   headline: string;
@@ -17,7 +15,7 @@ export type ImportPlan = {
   /** How the release says the chair led the meeting; kept in the release text and the audit event. */
   verb: string;
   purpose: string;
-  decisions: PlannedDecision[];
+  decisions: DecisionSummary[];
   /** The body paragraphs as stored: Markdown paragraphs that render as exactly the original text. */
   bodyMarkdown: string;
   paragraphs: string[];

@@ -36,6 +36,9 @@ export const DECISION_OUTCOMES = [
 ] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
+/** A decision as a published record states it: its title, kind and outcome. */
+export type DecisionSummary = { title: string; kind: DecisionKind; outcome: DecisionOutcome };
+
 export const DOCUMENT_KINDS = ['agenda', 'minutes', 'press_release'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
