@@ -93,8 +93,7 @@ function findBody(tx: Db | Tx, plan: ImportPlan): number | null {
  * meeting twice on one day: body, number and date identify a meeting, so a second import of the same
  * release finds the first. It counts as imported when its release came in through an import transition.
  */
-function findExisting(tx: Db | Tx, plan: ImportPlan): ExistingMeeting | null {
-  const bodyId = findBody(tx, plan);
+function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): ExistingMeeting | null {
   if (bodyId === null) return null;
   const row = tx
     .select({ meetingId: schema.meetings.id, documentId: schema.documents.id })
@@ -124,7 +123,8 @@ function findExisting(tx: Db | Tx, plan: ImportPlan): ExistingMeeting | null {
 export function previewImport(actor: Actor, source: ImportSource): ImportPreview {
   requireAdmin(actor, 'releases.previewImport');
   const plan = readPlan(source);
-  return { fileName: source.fileName, plan, existing: findExisting(getDb(), plan) };
+  const db = getDb();
+  return { fileName: source.fileName, plan, existing: findExisting(db, plan, findBody(db, plan)) };
 }
 
 /**
@@ -150,7 +150,8 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
 
   return getDb().transaction(
     (tx) => {
-      const existing = findExisting(tx, plan);
+      const knownBodyId = findBody(tx, plan);
+      const existing = findExisting(tx, plan, knownBodyId);
       if (existing?.imported) return result('already_imported', existing.meetingId, existing.documentId);
       if (existing) {
         throw conflict('import.meetingExists', {
@@ -162,7 +163,7 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
 
       // Nested calls below run as savepoints of this transaction: a failure anywhere undoes the file.
       const bodyId =
-        findBody(tx, plan) ?? createBody(actor, { name: plan.bodyName, meetingName: plan.meetingName }).id;
+        knownBodyId ?? createBody(actor, { name: plan.bodyName, meetingName: plan.meetingName }).id;
       const meeting = insertMeeting(tx, actor, {
         bodyId,
         sessionNumber: plan.sessionNumber,
