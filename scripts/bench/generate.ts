@@ -27,10 +27,10 @@ import {
   saveRevision,
   submitForReview,
 } from '@/data/workflow';
-import { DEMO_USERS } from '@/db/demo-records';
 import type { DecisionKind } from '@/domain/vocabulary';
 import { createMeeting } from '@/data/meetings';
 import { BENCH_WORDS } from './words';
+import { demoActor } from './demo-actor';
 
 export const GENERATOR_VERSION = 4;
 const WORKFLOW_ONE_BY_ONE = 1_000;
@@ -188,18 +188,7 @@ function publishedCount(): number {
 }
 
 function cast(): Cast {
-  const db = getDb();
-  const as = (username: string): Actor => {
-    const user = db
-      .select({ id: schema.users.id })
-      .from(schema.users)
-      .where(eq(schema.users.username, username))
-      .get();
-    if (!user) throw new Error(`no user ${username}`);
-    const roles = DEMO_USERS.find((u) => u.username === username)!.roles;
-    return { kind: 'user', userId: user.id, roles };
-  };
-  return { secretary: as('secretary'), reviewer: as('reviewer'), leader: as('leader') };
+  return { secretary: demoActor('secretary'), reviewer: demoActor('reviewer'), leader: demoActor('leader') };
 }
 
 async function main() {

@@ -3,28 +3,15 @@
 // publishes it through the running server's own publish action and waits for the word to appear.
 //   DATABASE_PATH=/tmp/x.db tsx --conditions=react-server scripts/bench/prepare-approved.ts
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { getDb, schema } from '@/db';
-import type { Actor } from '@/data/actor';
 import { systemActor } from '@/data/actor';
 import { createMeeting, getMeeting, listAllBodies } from '@/data/meetings';
 import { addDecision } from '@/data/meeting-records';
 import { approveStep, draftReleaseFromRecords, submitForReview } from '@/data/workflow';
-import { DEMO_USERS } from '@/db/demo-records';
-
-const as = (username: string): Actor => {
-  const user = getDb()
-    .select({ id: schema.users.id })
-    .from(schema.users)
-    .where(eq(schema.users.username, username))
-    .get();
-  if (!user) throw new Error(`no user ${username}`);
-  return { kind: 'user', userId: user.id, roles: DEMO_USERS.find((u) => u.username === username)!.roles };
-};
+import { demoActor } from './demo-actor';
 
 // Letters only, so every tokenizer keeps it as one word.
 const word = `Fresh${[...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join('')}`;
-const secretary = as('secretary');
+const secretary = demoActor('secretary');
 const meeting = createMeeting(secretary, {
   bodyId: listAllBodies(systemActor('seed'))[0]!.id,
   sessionNumber: 99,
@@ -46,6 +33,6 @@ addDecision(secretary, meeting.id, {
 const documentId = getMeeting(secretary, meeting.id).documents.find((d) => d.kind === 'press_release')!.id;
 const { revisionId } = draftReleaseFromRecords(secretary, documentId, null);
 submitForReview(secretary, documentId);
-approveStep(as('reviewer'), documentId, revisionId);
-approveStep(as('leader'), documentId, revisionId);
+approveStep(demoActor('reviewer'), documentId, revisionId);
+approveStep(demoActor('leader'), documentId, revisionId);
 console.log(JSON.stringify({ documentId, word }));

@@ -1,15 +1,14 @@
 // Server time of the search and of the workspace's heaviest reads, measured by calling the data layer in
 // this process on the benchmark database (DATABASE_PATH), the same functions the pages call. Prints JSON.
 //   DATABASE_PATH=/tmp/x.db tsx --conditions=react-server scripts/bench/server-time.ts
-import { count, eq } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import type { Actor } from '@/data/actor';
 import { listReviewQueue } from '@/data/documents';
 import { listMeetings } from '@/data/meeting-register';
 import { listPublishedReleases, releasePath } from '@/data/public-releases';
 import { searchReleases } from '@/data/search';
-import { DEMO_USERS } from '@/db/demo-records';
 import { BENCH_WORDS } from './words';
+import { demoActor } from './demo-actor';
 
 const SEARCH_QUERIES: Record<string, string> = {
   'one word, rare': BENCH_WORDS.rare,
@@ -34,16 +33,6 @@ function timings(run: () => unknown): { p50: number; p95: number; max: number; n
   ms.sort((a, b) => a - b);
   const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]!;
   return { p50: at(0.5), p95: at(0.95), max: ms[ms.length - 1]!, n: ms.length };
-}
-
-function demoActor(username: string): Actor {
-  const user = getDb()
-    .select({ id: schema.users.id })
-    .from(schema.users)
-    .where(eq(schema.users.username, username))
-    .get();
-  if (!user) throw new Error(`no user ${username}`);
-  return { kind: 'user', userId: user.id, roles: DEMO_USERS.find((u) => u.username === username)!.roles };
 }
 
 const secretary = demoActor('secretary');
