@@ -11,6 +11,7 @@ import {
   signedInContext,
 } from '../support/hostile-client';
 import { reportFigures } from '../support/security-figures';
+import { DEMO_SITE_SETTINGS } from '../../db/demo-records';
 
 // Item 5 of the security checks: the payload corpus saved through the server actions into every field a
 // person can edit, published through the real workflow, then rendered in Chromium on the workspace and
@@ -28,16 +29,6 @@ const SECURITY_HEADERS = [
   'x-frame-options',
   'referrer-policy',
 ] as const;
-
-const DEMO_SETTINGS = {
-  sectionName: 'Open Governance',
-  hostedBy: "General Office of the People's Government of Sichuan Province",
-  operator: 'China Telecom Sichuan Branch',
-  websiteCode: '5100000062',
-  icpNumber: 'Sichuan ICP No. 13001288',
-  securityRecord: 'Sichuan Computer Information Network and Internet Security Record No. 51010402000507',
-  timeZone: 'Asia/Shanghai',
-};
 
 /** Payloads joined until `max` characters, from `start` round the corpus. */
 function packed(start: number, max: number, separator = '\n'): string {
@@ -280,7 +271,7 @@ test('stored payloads in every editable field never run, in the workspace or on 
     ])
       await visit(visitor, path, watch);
   } finally {
-    await must(adminCtx, 'actions/update-site-settings.ts#updateSiteSettings', DEMO_SETTINGS);
+    await must(adminCtx, 'actions/update-site-settings.ts#updateSiteSettings', DEMO_SITE_SETTINGS);
   }
 
   reportFigures('stored XSS', {

@@ -3,6 +3,8 @@
 // state listed here, and expects success exactly where this table says so. An action missing from this
 // table fails that test: add its entry when adding the action.
 
+import { DEMO_SITE_SETTINGS } from '../../db/demo-records';
+
 /** The callers of the matrix. "secretary" wrote the document; "otherSecretary" is a secretary who did not. */
 export const CALLERS = ['anonymous', 'secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -324,15 +326,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   'actions/update-site-settings.ts#updateSiteSettings': {
     subject: 'none',
     allowed: ['admin'],
-    fields: () => ({
-      sectionName: 'Open Governance',
-      hostedBy: "General Office of the People's Government of Sichuan Province",
-      operator: 'China Telecom Sichuan Branch',
-      websiteCode: '5100000062',
-      icpNumber: 'Sichuan ICP No. 13001288',
-      securityRecord: 'Sichuan Computer Information Network and Internet Security Record No. 51010402000507',
-      timeZone: 'Asia/Shanghai',
-    }),
+    fields: () => ({ ...DEMO_SITE_SETTINGS }),
   },
 
   // One's own account: every signed-in user.
