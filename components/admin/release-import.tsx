@@ -4,6 +4,7 @@ import { startTransition, useActionState, useId, useState, type FormEvent } from
 import { importReleases } from '@/actions/import-releases';
 import { previewReleaseImport } from '@/actions/preview-release-import';
 import type { FilePreview, ReleaseImportState } from '@/actions/_shared/release-files';
+import { FieldFrame } from '@/components/ui/fields';
 
 /** The page's strings, in the reader's language (looked up on the server). */
 export type ReleaseImportLabels = Record<
@@ -99,6 +100,7 @@ export function ReleaseImport({ labels }: { labels: ReleaseImportLabels }) {
   const showPreview = !localError && sent !== null;
   const importable = previews.filter((p) => p.ok);
   const showOutcome = importedRound === round && outcome.status !== 'idle';
+  const yearError = showPreview ? preview.fieldErrors?.year : undefined;
 
   return (
     <>
@@ -107,10 +109,7 @@ export function ReleaseImport({ labels }: { labels: ReleaseImportLabels }) {
         aria-label={labels.formLabel}
         className="mb-8 max-w-xl rounded border border-slate-300 bg-white p-6"
       >
-        <div className="mb-4">
-          <label htmlFor={ids.files} className="block text-sm font-medium text-slate-900">
-            {labels.files}
-          </label>
+        <FieldFrame id={ids.files} label={labels.files} hint={labels.filesHint}>
           <input
             id={ids.files}
             name="files"
@@ -120,31 +119,19 @@ export function ReleaseImport({ labels }: { labels: ReleaseImportLabels }) {
             aria-describedby={`${ids.files}-hint`}
             className="mt-1 block w-full text-sm"
           />
-          <p id={`${ids.files}-hint`} className="mt-1 text-sm text-slate-700">
-            {labels.filesHint}
-          </p>
-        </div>
-        <div className="mb-4">
-          <label htmlFor={ids.year} className="block text-sm font-medium text-slate-900">
-            {labels.year}
-          </label>
+        </FieldFrame>
+        <FieldFrame id={ids.year} label={labels.year} hint={labels.yearHint} error={yearError}>
           <input
             id={ids.year}
             name="year"
             inputMode="numeric"
             pattern="\d{4}"
             maxLength={4}
-            aria-describedby={`${ids.year}-hint`}
-            aria-invalid={preview.fieldErrors?.year ? true : undefined}
+            aria-describedby={yearError ? `${ids.year}-hint ${ids.year}-error` : `${ids.year}-hint`}
+            aria-invalid={yearError ? true : undefined}
             className="mt-1 block w-32 rounded border border-slate-400 bg-white px-3 py-2 text-base"
           />
-          <p id={`${ids.year}-hint`} className="mt-1 text-sm text-slate-700">
-            {labels.yearHint}
-          </p>
-          {showPreview && preview.fieldErrors?.year ? (
-            <p className="mt-1 text-sm font-medium text-red-800">{preview.fieldErrors.year}</p>
-          ) : null}
-        </div>
+        </FieldFrame>
         <button
           type="submit"
           disabled={previewing}

@@ -8,7 +8,8 @@ type Common = { name: string; label: string; hint?: string; required?: boolean }
 const inputClass =
   'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700';
 
-function FieldFrame({
+/** A field's label, hint and error around its control (`${id}-hint` and `${id}-error` describe it). */
+export function FieldFrame({
   id,
   label,
   hint,
