@@ -1,0 +1,90 @@
+// npm run bench:publish-statements — how many SQL statements one publish costs through the data layer, and
+// what each reads or writes. A fresh demo database; a release drafted from its records, reviewed and approved;
+// then one `publishDocument` with every statement counted (better-sqlite3 runs each through a Statement's
+// run/get/all/iterate, or `exec` for plain SQL). Counts, not times: the figure is the same on any machine.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { getDb } from '@/db';
+import { seedDemo } from '@/db/seed';
+import { systemActor } from '@/data/actor';
+import { addDecision } from '@/data/meeting-records';
+import { createMeeting, getMeeting, listAllBodies } from '@/data/meetings';
+import { approveStep, draftReleaseFromRecords, publishDocument, submitForReview } from '@/data/workflow';
+import { demoActor } from '../scripts/bench/demo-actor';
+
+// The database is opened on first use, so the path set here is the one the data layer takes.
+const dir = mkdtempSync(path.join(tmpdir(), 'gazette-publish-statements-'));
+process.env.DATABASE_PATH = path.join(dir, 'bench.db');
+
+const executed: string[] = [];
+let counting = false;
+function countCalls<T extends object>(
+  prototype: T,
+  names: (keyof T)[],
+  sqlOf: (self: T, args: unknown[]) => string,
+) {
+  for (const name of names) {
+    const original = prototype[name] as (...args: unknown[]) => unknown;
+    Object.defineProperty(prototype, name, {
+      value: function (this: T, ...args: unknown[]) {
+        if (counting) executed.push(sqlOf(this, args));
+        return original.apply(this, args);
+      },
+    });
+  }
+}
+const probe = new Database(':memory:');
+const statementPrototype = Object.getPrototypeOf(probe.prepare('select 1')) as Database.Statement;
+probe.close();
+countCalls(statementPrototype, ['run', 'get', 'all', 'iterate'], (self) => self.source);
+countCalls(Database.prototype, ['exec'], (_self, args) => String(args[0]));
+
+async function main() {
+  getDb();
+  await seedDemo();
+  const secretary = demoActor('secretary');
+  const meeting = createMeeting(secretary, {
+    bodyId: listAllBodies(systemActor('seed'))[0]!.id,
+    sessionNumber: 26,
+    heldOn: '2024-03-08',
+    location: 'Chengdu',
+    chairName: 'Huang Qiang',
+    chairTitle: "Governor of the People's Government of Sichuan Province",
+    attendees: '',
+    purpose: 'to study the work of the next stage',
+    status: 'held',
+  });
+  addDecision(secretary, meeting.id, {
+    title: 'Measures of Sichuan Province for Counting Statements',
+    kind: 'measures',
+    outcome: 'adopted',
+    emphasis: '',
+    agendaItemId: null,
+  });
+  const documentId = getMeeting(secretary, meeting.id).documents.find((d) => d.kind === 'press_release')!.id;
+  const { revisionId } = draftReleaseFromRecords(secretary, documentId, null);
+  submitForReview(secretary, documentId);
+  approveStep(demoActor('reviewer'), documentId, revisionId);
+  approveStep(demoActor('leader'), documentId, revisionId);
+
+  const leader = demoActor('leader');
+  counting = true;
+  publishDocument(leader, documentId);
+  counting = false;
+  rmSync(dir, { recursive: true, force: true });
+
+  const firstWords = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 110);
+  const tally = new Map<string, number>();
+  for (const sql of executed) tally.set(firstWords(sql), (tally.get(firstWords(sql)) ?? 0) + 1);
+  console.log(`\nOne publish through the data layer (publishDocument): ${executed.length} SQL statements\n`);
+  console.log('| times | statement (first 110 characters) |');
+  console.log('|---|---|');
+  for (const [sql, times] of [...tally].sort((a, b) => b[1] - a[1]))
+    console.log(`| ${times} | \`${sql.replaceAll('|', '\\|')}\` |`);
+  const chainReads = executed.filter((sql) => /from "review_chain_steps"/.test(sql)).length;
+  console.log(`\nstatements: ${executed.length}; review chain read ${chainReads} times`);
+}
+
+void main();
