@@ -39,7 +39,11 @@ describe('sessions', () => {
     const { userId } = await makeUser('long-ago', ['secretary']);
     const old = openSession(userId, new Date(Date.now() - SESSION_ABSOLUTE_MS - 1000));
     openSession(userId);
-    const ids = getDb().select({ id: schema.sessions.id }).from(schema.sessions).all().map((r) => r.id);
+    const ids = getDb()
+      .select({ id: schema.sessions.id })
+      .from(schema.sessions)
+      .all()
+      .map((r) => r.id);
     expect(ids).not.toContain(old);
   });
 });

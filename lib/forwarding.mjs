@@ -11,7 +11,13 @@
 /** The header, set by the server script alone, that carries the client's address to the app. */
 export const CLIENT_ADDRESS_HEADER = 'x-gazette-client-address';
 
-const FORWARDED_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port'];
+const FORWARDED_HEADERS = [
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-forwarded-port',
+];
 const MAX_TRUSTED_HOPS = 10;
 
 /** TRUST_PROXY as a number of hops; unset or empty is 0. */

@@ -39,7 +39,11 @@ describe('the client address and forwarded headers, before Next sees a request',
 
   it('behind a trusted proxy, keeps its forwarded host and protocol and knows when the visitor used https', () => {
     const { https, headers } = resolved(
-      { 'x-forwarded-host': 'gazette.example', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' },
+      {
+        'x-forwarded-host': 'gazette.example',
+        'x-forwarded-proto': 'https',
+        'x-forwarded-for': '203.0.113.9',
+      },
       '10.0.0.1',
       1,
     );
@@ -52,6 +56,7 @@ describe('the client address and forwarded headers, before Next sees a request',
     expect(parseTrustProxy(undefined)).toBe(0);
     expect(parseTrustProxy('')).toBe(0);
     expect(parseTrustProxy('2')).toBe(2);
-    for (const bad of ['true', '-1', '1.5', '11', 'loopback']) expect(() => parseTrustProxy(bad)).toThrow(/TRUST_PROXY/);
+    for (const bad of ['true', '-1', '1.5', '11', 'loopback'])
+      expect(() => parseTrustProxy(bad)).toThrow(/TRUST_PROXY/);
   });
 });

@@ -16,6 +16,10 @@ try {
   process.exit(1);
 }
 process.env.NODE_ENV = 'production';
+// As `next start` sets it: where Next fetches a server action's redirect target from. Without it Next
+// takes the request's forwarded protocol, and behind a TLS-terminating proxy fetches https from this
+// plain-HTTP port (and fails).
+process.env.__NEXT_PRIVATE_ORIGIN = `http://localhost:${port}`;
 const { default: next } = await import('next');
 
 // Listening on "localhost": scripts/next-start.mjs says why.
