@@ -2,7 +2,9 @@ import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { authSecret } from '@/lib/env';
+import { closeSession, openSession, SESSION_ABSOLUTE_MS } from '@/data/sessions';
 import { loadSessionUser, verifyCredentials } from '@/data/users';
+import { clientAddress } from '@/lib/forwarding.mjs';
 import type { Role } from '@/domain/vocabulary';
 import type { Locale } from '@/messages';
 
@@ -21,6 +23,8 @@ declare module '@auth/core/jwt' {
   interface JWT {
     uid?: number;
     sv?: number;
+    /** The session's row in the sessions table: deleted at sign-out. */
+    sid?: string;
     signedInAt?: number;
     roles?: Role[];
     locale?: Locale;
@@ -34,9 +38,8 @@ const credentials = z.object({
 
 // Lazy configuration: the secret is read (or generated) on the first request, never at build time.
 // A session ends after two hours without a request (the cookie is renewed as it is used) and, in any
-// case, twelve hours after signing in.
+// case, twelve hours after signing in (SESSION_ABSOLUTE_MS).
 const IDLE_SECONDS = 2 * 60 * 60;
-const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
@@ -49,9 +52,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        // Behind a reverse proxy the client's address is its first forwarded one; directly, none is sent.
-        const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'direct';
-        const user = await verifyCredentials(parsed.data.username, parsed.data.password, address);
+        const user = await verifyCredentials(
+          parsed.data.username,
+          parsed.data.password,
+          clientAddress(request.headers),
+        );
         if (!user) return null;
         return {
           id: String(user.id),
@@ -63,18 +68,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    // The cookie is cleared in the browser, but a copy of it would still verify: the session's row goes.
+    signOut(message) {
+      if ('token' in message && typeof message.token?.sid === 'string') closeSession(message.token.sid);
+    },
+  },
   callbacks: {
-    // Runs on every request that reads the session: a JWT cannot be revoked by itself, so the user's
-    // session version is checked against the database each time (disabled, roles changed, password reset).
+    // Runs on every request that reads the session: a JWT cannot be revoked by itself, so its session's
+    // row (gone after sign-out) and the user's session version (bumped when every session must end:
+    // disabled, roles changed, password reset) are checked against the database each time.
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
         token.sv = user.sessionVersion;
+        token.sid = openSession(token.uid);
         token.signedInAt = Date.now();
       }
       if (typeof token.uid !== 'number' || typeof token.sv !== 'number') return null;
-      if (typeof token.signedInAt !== 'number' || Date.now() - token.signedInAt > ABSOLUTE_MS) return null;
-      const current = loadSessionUser(token.uid, token.sv);
+      if (typeof token.sid !== 'string') return null;
+      if (typeof token.signedInAt !== 'number' || Date.now() - token.signedInAt > SESSION_ABSOLUTE_MS)
+        return null;
+      const current = loadSessionUser(token.uid, token.sv, token.sid);
       if (!current) return null;
       token.roles = current.roles;
       token.name = current.displayName;

@@ -56,7 +56,9 @@ export default defineConfig({
       url: `${baseURL}/login`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { E2E_PORT: String(port) },
+      // The tests play the reverse proxy in front of this server: it trusts one hop of X-Forwarded-*
+      // (lib/forwarding.mjs), as an installation behind one proxy does. The empty server trusts none.
+      env: { E2E_PORT: String(port), TRUST_PROXY: '1' },
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -16,7 +16,7 @@ describe('sign-in throttling', () => {
     await makeUser('throttled', ['secretary']);
     for (let i = 0; i < 10; i++)
       expect(await verifyCredentials('throttled', 'wrong-password', 'address-a')).toBeNull();
-    expect(isThrottled(throttleKeys('throttled', 'address-b'))).toBe(false);
+    expect(isThrottled(throttleKeys('throttled', 'address-b', true))).toBe(false);
     expect(await verifyCredentials('throttled', 'a-long-password', 'address-b')).not.toBeNull();
 
     for (let i = 0; i < 11; i++) await verifyCredentials('throttled', 'wrong-password', 'address-c');
@@ -43,6 +43,21 @@ describe('sign-in throttling', () => {
     expect(isThrottled(keys, at(3002))).toBe(false);
     recordFailure(keys, at(16 * 60 * 1000)); // past the window: counting starts again
     expect(isThrottled(keys, at(16 * 60 * 1000))).toBe(false);
+  });
+
+  it('never lets failures with made-up user names from an address hold back a known account from it', async () => {
+    await makeUser('colleague', ['secretary']);
+    for (let i = 0; i < 11; i++) await verifyCredentials(`made-up-${i}`, 'x', 'office-proxy');
+    // Made-up names from that address now wait; a known account's right password still signs in.
+    expect(isThrottled(throttleKeys('made-up-next', 'office-proxy', false))).toBe(true);
+    expect(await verifyCredentials('colleague', 'a-long-password', 'office-proxy')).not.toBeNull();
+  });
+
+  it('counts a known account’s failures per address as well as per account', async () => {
+    await makeUser('guessed', ['secretary']);
+    for (let i = 0; i < 11; i++) await verifyCredentials('guessed', 'wrong-password', 'address-f');
+    expect(isThrottled([throttleKeys('guessed', 'address-f', true)[1]!])).toBe(true);
+    expect(isThrottled([throttleKeys('guessed', 'address-g', true)[1]!])).toBe(false);
   });
 
   it('answers a throttled unknown user exactly as a throttled real one', async () => {

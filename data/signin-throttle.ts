@@ -3,15 +3,24 @@ import { eq, inArray } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { env } from '@/lib/env';
 
-// After too many failed sign-ins for one account or from one address, each further attempt must wait,
-// and the wait doubles with every failure (1 s, 2 s, 4 s … at most 15 minutes). Failures older than the
-// window are forgotten; a successful sign-in clears the account's count. Kept in SQLite, so a restart
-// does not reset it.
+// After too many failed sign-ins counted under one key, each further attempt under it must wait, and
+// the wait doubles with every failure (1 s, 2 s, 4 s … at most 15 minutes). Failures older than the
+// window are forgotten; a successful sign-in clears its keys' counts. Kept in SQLite, so a restart does
+// not reset it.
 
 const WINDOW_MS = 15 * 60 * 1000;
 const MAX_DELAY_MS = 15 * 60 * 1000;
 
-export const throttleKeys = (username: string, address: string) => [`user:${username}`, `address:${address}`];
+/**
+ * The keys an attempt is checked against and counted under. Every account has its own count, from
+ * wherever the attempts come. A known account is also counted per address, but never per address alone:
+ * many people share an address (an office behind one proxy), and failures with made-up user names from
+ * it must not hold back a colleague's right password. Made-up user names are counted per address, which
+ * slows down guessing them from one place.
+ */
+export function throttleKeys(username: string, address: string, accountExists: boolean): string[] {
+  return [`user:${username}`, accountExists ? `address-user:${address} ${username}` : `address:${address}`];
+}
 
 /** Whether any of the keys must still wait before another attempt is even checked. */
 export function isThrottled(keys: string[], now = new Date()): boolean {
@@ -47,6 +56,6 @@ export function recordFailure(keys: string[], now = new Date()): void {
   );
 }
 
-export function clearFailures(key: string): void {
-  getDb().delete(schema.signinThrottle).where(eq(schema.signinThrottle.key, key)).run();
+export function clearFailures(keys: string[]): void {
+  getDb().delete(schema.signinThrottle).where(inArray(schema.signinThrottle.key, keys)).run();
 }

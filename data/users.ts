@@ -47,17 +47,6 @@ export async function verifyCredentials(
   address = 'unknown',
 ): Promise<SessionUser | null> {
   const db = getDb();
-  const keys = throttleKeys(username.trim().toLowerCase(), address);
-  if (isThrottled(keys)) {
-    // Same answer, same work, as any other refusal; the attempt is not even checked.
-    await verifyPassword(await dummyPasswordHash(), password);
-    recordAudit(null, {
-      action: 'signin.throttled',
-      subjectType: 'user',
-      detail: { username: username.slice(0, 100), address },
-    });
-    return null;
-  }
   const user = db
     .select({
       id: schema.users.id,
@@ -70,7 +59,17 @@ export async function verifyCredentials(
     .from(schema.users)
     .where(eq(schema.users.username, username.trim().toLowerCase()))
     .get();
-
+  const keys = throttleKeys(username.trim().toLowerCase(), address, user !== undefined);
+  if (isThrottled(keys)) {
+    // Same answer, same work, as any other refusal; the attempt is not even checked.
+    await verifyPassword(await dummyPasswordHash(), password);
+    recordAudit(null, {
+      action: 'signin.throttled',
+      subjectType: 'user',
+      detail: { username: username.slice(0, 100), address },
+    });
+    return null;
+  }
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid || user.disabled) {
     recordFailure(keys);
@@ -82,7 +81,7 @@ export async function verifyCredentials(
     });
     return null;
   }
-  clearFailures(keys[0]!);
+  clearFailures(keys);
   const actor: Actor = { kind: 'user', userId: user.id, roles: rolesOf(user.id) };
   recordAudit(actor, { action: 'signin.succeeded', subjectType: 'user', subjectId: user.id });
   return {
@@ -94,8 +93,15 @@ export async function verifyCredentials(
   };
 }
 
-/** The user behind a session, if the session is still valid (not disabled, version unchanged). */
-export function loadSessionUser(userId: number, sessionVersion: number): SessionUser | null {
+/**
+ * The user behind a session, if the session is still valid: still open (not signed out), the user's
+ * session version unchanged, the user not disabled.
+ */
+export function loadSessionUser(
+  userId: number,
+  sessionVersion: number,
+  sessionId: string,
+): SessionUser | null {
   const user = getDb()
     .select({
       id: schema.users.id,
@@ -104,8 +110,9 @@ export function loadSessionUser(userId: number, sessionVersion: number): Session
       sessionVersion: schema.users.sessionVersion,
       locale: schema.users.locale,
     })
-    .from(schema.users)
-    .where(eq(schema.users.id, userId))
+    .from(schema.sessions)
+    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
+    .where(and(eq(schema.sessions.id, sessionId), eq(schema.sessions.userId, userId)))
     .get();
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
   return { ...user, roles: rolesOf(user.id) };

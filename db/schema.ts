@@ -323,6 +323,24 @@ export const notifications = sqliteTable(
   (t) => [index('notifications_user').on(t.userId, t.readAt, t.id)],
 );
 
+/**
+ * Each signed-in session (one per sign-in, so per device). Its id travels in the session's JWT, and a
+ * session whose row is gone is over: signing out deletes the row, so a copy of the cookie stops working
+ * on the server, while the user's other sessions carry on. Ending every session at once is the user's
+ * session version's job.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_created').on(t.createdAt)],
+);
+
 /** Failed sign-ins per account and per address, for the growing delay after too many (see data/signin-throttle.ts). */
 export const signinThrottle = sqliteTable('signin_throttle', {
   key: text('key').primaryKey(),

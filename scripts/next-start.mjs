@@ -24,16 +24,16 @@ export function serverHeapMb() {
   return heapMb;
 }
 
-/** Arguments for `process.execPath` that start `next start` on loopback at `port`. */
+/**
+ * Arguments for `process.execPath` that start the production server on loopback at `port`: Next's
+ * request handler behind scripts/serve.mjs, which settles the client's address and the forwarded headers
+ * (TRUST_PROXY) before Next sees a request. `next start` alone would let any client claim any address.
+ */
 export function nextStartArgs(port, heapMb = serverHeapMb()) {
   return [
     '--dns-result-order=ipv4first',
     ...(heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : []),
-    NEXT_BIN,
-    'start',
-    '-p',
+    'scripts/serve.mjs',
     String(port),
-    '-H',
-    'localhost',
   ];
 }

@@ -87,7 +87,7 @@ export function runWhenMain(moduleUrl, run) {
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The production server (`next start`) on `port` and `databasePath`, in its own process group so that a
+ * The production server (`scripts/serve.mjs`) on `port` and `databasePath`, in its own process group so that a
  * kill reaches every process it started. Output goes to `logFile`, which the scripts scan afterwards.
  */
 export function productionServer({ port, databasePath, logFile, env = {} }) {
@@ -114,6 +114,8 @@ export function productionServer({ port, databasePath, logFile, env = {} }) {
           PORT: String(port),
           // Every client of these scripts signs in from 127.0.0.1.
           SIGNIN_MAX_FAILURES: '1000',
+          // The load test asks pages as a TLS-terminating proxy in front of the server would.
+          TRUST_PROXY: '1',
           ...env,
         },
       });

@@ -1,0 +1,45 @@
+// The production server: Next's request handler in an http server of our own, so that the client's
+// address and the forwarded headers are settled from the socket before Next sees the request
+// (lib/forwarding.mjs). Started by scripts/next-start.mjs's arguments: `node scripts/serve.mjs PORT`.
+import { createServer } from 'node:http';
+import { parseTrustProxy, resolveForwarding } from '../lib/forwarding.mjs';
+
+// Browsers that reached the site over https keep to https for a year.
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
+const port = Number(process.argv[2]);
+let trustedHops;
+try {
+  trustedHops = parseTrustProxy(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error(`[gazette] ${error.message}`);
+  process.exit(1);
+}
+process.env.NODE_ENV = 'production';
+// As `next start` sets it: where Next fetches a server action's redirect target from. Without it Next
+// takes the request's forwarded protocol, and behind a TLS-terminating proxy fetches https from this
+// plain-HTTP port (and fails).
+process.env.__NEXT_PRIVATE_ORIGIN = `http://localhost:${port}`;
+const { default: next } = await import('next');
+
+// Listening on "localhost": scripts/next-start.mjs says why.
+const app = next({ dev: false, dir: process.cwd(), hostname: 'localhost', port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  const { https } = resolveForwarding(request.headers, request.socket.remoteAddress, trustedHops);
+  if (https) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  handle(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
+});
+server.listen(port, 'localhost', () => console.log(`[gazette] listening on http://localhost:${port}`));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}
