@@ -433,6 +433,11 @@ export type ImportedRevisionInput = {
   comment: string;
 };
 
+/** A release's text as an import stores it, for recognising the same text when it is imported again. */
+export function importedText(text: { headline: string; body: string }) {
+  return { headline: text.headline.trim(), body: text.body.replace(/\r\n/g, '\n').trim() };
+}
+
 /**
  * Records a press release approved and published before Gazette existed: its text becomes the document's
  * first revision, published as it was, with its original publication time. The transition table allows
@@ -456,14 +461,14 @@ export function importPublishedRevision(
         if (doc.kind !== 'press_release') throw invalid('import.notARelease');
       },
       apply: (tx, doc, now) => {
-        const headline = input.headline.trim();
+        const { headline, body } = importedText(input);
         const revision = tx
           .insert(schema.revisions)
           .values({
             documentId: doc.id,
             number: 1,
             headline,
-            body: input.body.replace(/\r\n/g, '\n').trim(),
+            body,
             source: 'import',
             authorId: actorUserId(actor),
             createdAt: now,
