@@ -1,10 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 /** A second server on an empty database without the demo: only a first administrator exists. */
 export const emptyBaseURL = `http://127.0.0.1:${port + 1}`;
 export const FIRST_ADMIN_PASSWORD = 'first-admin-password';
+/** The demo server's database, which a test reads with the command-line export; one per port. */
+export const demoDatabasePath = path.join(tmpdir(), `gazette-e2e-${port}`, 'e2e.db');
 
 export default defineConfig({
   testDir: './e2e',
@@ -58,7 +62,7 @@ export default defineConfig({
       timeout: 120_000,
       // The tests play the reverse proxy in front of this server: it trusts one hop of X-Forwarded-*
       // (lib/forwarding.mjs), as an installation behind one proxy does. The empty server trusts none.
-      env: { E2E_PORT: String(port), TRUST_PROXY: '1' },
+      env: { E2E_PORT: String(port), E2E_DATABASE_PATH: demoDatabasePath, TRUST_PROXY: '1' },
       stdout: 'ignore',
       stderr: 'pipe',
     },

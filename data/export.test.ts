@@ -9,6 +9,8 @@ import { readSeedRelease } from '@/test/support/seed-release';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { listReleasesForExport } from './export';
 import { importRelease } from './import';
+import { addDecision } from './meeting-records';
+import { getMeeting, updateMeeting } from './meetings';
 import { withdrawDocument } from './workflow';
 
 const seedText = readFileSync(
@@ -60,6 +62,30 @@ describe('the portable archive', () => {
     expect(seed.meeting.chairTitle).toMatch(/^Deputy Secretary of the CPC/);
     expect(seed.decisions.map((d) => d.title)).toEqual(DEMO_DECISIONS.map((d) => d.title));
     expect(seed.paragraphs).toEqual(readSeedRelease().paragraphs);
+  });
+
+  it('exports a meeting as its release was published, not as its records were edited since', async () => {
+    const before = listReleasesForExport()[0]!;
+    const secretary = await makeUser('export-secretary', ['secretary']);
+    const meeting = getMeeting(secretary, before.meeting.id);
+    updateMeeting(secretary, meeting.id, {
+      sessionNumber: 99,
+      heldOn: '2024-12-31',
+      location: meeting.location,
+      chairName: 'Unpublished Chair',
+      chairTitle: 'Unpublished Title Line',
+      attendees: meeting.attendees,
+      purpose: meeting.purpose,
+      status: meeting.status,
+    });
+    addDecision(secretary, meeting.id, {
+      title: 'Measures',
+      kind: 'measures',
+      outcome: 'adopted',
+      emphasis: '',
+      agendaItemId: null,
+    });
+    expect(listReleasesForExport()[0]).toEqual(before);
   });
 
   it('writes one JSON and one Markdown file per release, and an index of them', () => {

@@ -1,15 +1,14 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { publishedRecords } from '@/domain/published-statement';
 import { isoDateInZone } from '@/domain/dates';
 import type { DecisionSummary } from '@/domain/vocabulary';
-import { publishedRelease, releasePath } from './public-releases';
+import { currentPublication, publishedRelease, releasePath } from './public-releases';
 import { getSiteSettings } from './site-settings';
 
 // Everything published, read for the portable archive (`npm run export`). Like the public site it needs no
-// actor: only published public press releases are read, and of their meetings only what the published
-// text itself states (a decision or title line changed since publication does not leak out).
+// actor: only published public press releases are read, and of their meetings only the snapshot taken at
+// their last publication (records edited since then do not leak out).
 
 export type ExportedRelease = {
   id: number;
@@ -40,9 +39,9 @@ export type ExportedRelease = {
 
 /** Every published public release, oldest first (then by id), with its meeting's public parts. */
 export function listReleasesForExport(): ExportedRelease[] {
-  const db = getDb();
   const { timeZone } = getSiteSettings();
-  const rows = db
+  const p = schema.publications;
+  const rows = getDb()
     .select({
       id: schema.documents.id,
       slug: schema.documents.slug,
@@ -51,47 +50,23 @@ export function listReleasesForExport(): ExportedRelease[] {
       firstPublishedAt: schema.documents.firstPublishedAt,
       lastPublishedAt: schema.documents.lastPublishedAt,
       correctionNote: schema.documents.correctionNote,
-      meetingId: schema.meetings.id,
-      bodyName: schema.bodies.name,
-      meetingName: schema.bodies.meetingName,
-      sessionNumber: schema.meetings.sessionNumber,
-      heldOn: schema.meetings.heldOn,
-      chairName: schema.meetings.chairName,
-      chairTitle: schema.meetings.chairTitle,
+      meetingId: schema.documents.meetingId,
+      bodyName: p.bodyName,
+      meetingName: p.meetingName,
+      sessionNumber: p.sessionNumber,
+      heldOn: p.heldOn,
+      chairName: p.chairName,
+      chairTitle: p.chairTitle,
+      decisions: p.decisions,
     })
     .from(schema.documents)
     .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.publishedRevisionId))
-    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
-    .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
+    .innerJoin(p, currentPublication)
     .where(publishedRelease)
     .orderBy(asc(schema.documents.firstPublishedAt), asc(schema.documents.id))
     .all();
 
-  // Every decision of an exported meeting in one read (no list of ids: an archive has more meetings
-  // than SQLite takes parameters), grouped by meeting once rather than searched per release.
-  const decisionsByMeeting = new Map<number, DecisionSummary[]>();
-  for (const { meetingId, ...decision } of db
-    .select({
-      meetingId: schema.decisions.meetingId,
-      title: schema.decisions.title,
-      kind: schema.decisions.kind,
-      outcome: schema.decisions.outcome,
-    })
-    .from(schema.decisions)
-    .innerJoin(schema.documents, eq(schema.documents.meetingId, schema.decisions.meetingId))
-    .where(publishedRelease)
-    .orderBy(asc(schema.decisions.meetingId), asc(schema.decisions.position))
-    .all()) {
-    const list = decisionsByMeeting.get(meetingId) ?? [];
-    list.push(decision);
-    decisionsByMeeting.set(meetingId, list);
-  }
-
   return rows.map((r) => {
-    const { chairTitle, decisions } = publishedRecords(r.headline, r.body, {
-      chairTitle: r.chairTitle,
-      decisions: decisionsByMeeting.get(r.meetingId) ?? [],
-    });
     const slug = r.slug ?? 'release';
     const publishedOn = isoDateInZone(r.firstPublishedAt!, timeZone);
     const year = publishedOn.slice(0, 4);
@@ -112,9 +87,9 @@ export function listReleasesForExport(): ExportedRelease[] {
         number: r.sessionNumber,
         date: r.heldOn,
         chair: r.chairName,
-        chairTitle,
+        chairTitle: r.chairTitle,
       },
-      decisions,
+      decisions: r.decisions,
       paragraphs: r.body
         .split(/\n\s*\n/)
         .map((p) => p.trim())

@@ -10,7 +10,7 @@ import { useTempDatabase } from '@/test/support/temp-db';
 import type { Actor } from './actor';
 import { getDocument } from './documents';
 import { importRelease, previewImport } from './import';
-import { createMeeting, getMeeting } from './meetings';
+import { createMeeting, getMeeting, updateMeeting } from './meetings';
 import { getPublishedRelease } from './public-releases';
 import { searchReleases } from './search';
 import { importPublishedRevision, saveRevision } from './workflow';
@@ -27,6 +27,7 @@ const TABLES = [
   'transitions',
   'audit_events',
   'notifications',
+  'publications',
 ];
 const sqlite = () =>
   (globalThis as unknown as { __gazetteDb: { sqlite: BetterSqlite3.Database } }).__gazetteDb.sqlite;
@@ -285,6 +286,60 @@ describe('what an import refuses', () => {
     expect(getDocument(secretary, release)).toMatchObject({
       workingState: 'draft',
       publicationState: 'none',
+    });
+  });
+});
+
+describe('importing a release again after its meeting records were edited', () => {
+  const august = seedText.replace('February 23', 'August 5').replace('25th', '31st');
+  let first: { meetingId: number; documentId: number };
+
+  it('recognises the release by the source and text it was imported from, and writes nothing', () => {
+    const { meetingId, documentId } = importRelease(admin, {
+      fileName: 'august.txt',
+      text: august,
+      year: 2024,
+    });
+    first = { meetingId, documentId };
+    const meeting = getMeeting(secretary, first.meetingId);
+    updateMeeting(secretary, first.meetingId, {
+      sessionNumber: 32,
+      heldOn: '2024-08-06',
+      location: meeting.location,
+      chairName: 'Edited Chair',
+      chairTitle: 'Edited title line',
+      attendees: meeting.attendees,
+      purpose: meeting.purpose,
+      status: meeting.status,
+    });
+    const before = rowCounts();
+    expect(importRelease(admin, { fileName: 'august-again.txt', text: august, year: 2024 })).toMatchObject({
+      status: 'already_imported',
+      ...first,
+    });
+    expect(rowCounts()).toEqual(before);
+    expect(previewImport(admin, { fileName: 'august.txt', text: august, year: 2024 }).existing).toEqual({
+      ...first,
+      imported: true,
+    });
+  });
+
+  it('refuses another text of the same source, and another release the edited records now match', () => {
+    const before = rowCounts();
+    const retold = august.replace('Some other issues were also discussed', 'Other issues were discussed');
+    const sameSource = refusalOf(() =>
+      importRelease(admin, { fileName: 'august-retold.txt', text: retold, year: 2024 }),
+    );
+    expect(sameSource).toMatchObject({ kind: 'conflict', key: 'import.meetingExists' });
+    const edited = seedText.replace('February 23', 'August 6').replace('25th', '32nd');
+    const sameRecords = refusalOf(() =>
+      importRelease(admin, { fileName: 'august-6.txt', text: edited, year: 2024 }),
+    );
+    expect(sameRecords).toMatchObject({ kind: 'conflict', key: 'import.meetingExists' });
+    expect(rowCounts()).toEqual(before);
+    expect(previewImport(admin, { fileName: 'august-6.txt', text: edited, year: 2024 }).existing).toEqual({
+      ...first,
+      imported: false,
     });
   });
 });

@@ -11,7 +11,7 @@ import { conflict, notFound } from './errors';
 import { insertDecision } from './meeting-records';
 import { createBody, insertMeeting } from './meetings';
 import { getSiteSettings } from './site-settings';
-import { importPublishedRevision } from './workflow';
+import { importedText, importPublishedRevision } from './workflow';
 import { rolesOf } from './users';
 
 // Brings published releases from the archive in: the meeting, its decisions and the release, published
@@ -26,7 +26,10 @@ export type ImportSource = {
   year?: number;
 };
 
-/** A meeting of the same body, session number and date already in the register. */
+/**
+ * A meeting of the same body, session number and date: `imported` when this very release was imported
+ * into it (importing again changes nothing), else one whose release an import must not replace.
+ */
 export type ExistingMeeting = { meetingId: number; documentId: number; imported: boolean };
 
 export type ImportPreview = { fileName: string; plan: ImportPlan; existing: ExistingMeeting | null };
@@ -89,12 +92,40 @@ function findBody(tx: Db | Tx, plan: ImportPlan): number | null {
 }
 
 /**
- * Session numbers restart with each government term, but a body does not hold the same-numbered
- * meeting twice on one day: body, number and date identify a meeting, so a second import of the same
- * release finds the first. It counts as imported when its release came in through an import transition.
+ * Session numbers restart with each government term, but a body does not hold the same-numbered meeting
+ * twice on one day: body, number and date identify a meeting. A release counts as already imported when
+ * an earlier import recorded that same source and text (its publication snapshot, which later edits of
+ * the meeting's records do not change); any other meeting of that source, in the register now or
+ * imported from another text, is one whose release an import never replaces.
  */
 function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): ExistingMeeting | null {
   if (bodyId === null) return null;
+  const p = schema.publications;
+  const imports = tx
+    .select({
+      meetingId: schema.documents.meetingId,
+      documentId: p.documentId,
+      headline: schema.revisions.headline,
+      body: schema.revisions.body,
+    })
+    .from(p)
+    .innerJoin(schema.documents, eq(schema.documents.id, p.documentId))
+    .innerJoin(schema.revisions, eq(schema.revisions.id, p.revisionId))
+    .where(
+      and(
+        eq(p.action, 'import'),
+        eq(p.bodyId, bodyId),
+        eq(p.sessionNumber, plan.sessionNumber),
+        eq(p.heldOn, plan.heldOn),
+      ),
+    )
+    .all();
+  const text = importedText({ headline: plan.headline, body: plan.bodyMarkdown });
+  const same = imports.find((r) => r.headline === text.headline && r.body === text.body);
+  if (same) return { meetingId: same.meetingId, documentId: same.documentId, imported: true };
+  if (imports[0])
+    return { meetingId: imports[0].meetingId, documentId: imports[0].documentId, imported: false };
+
   const row = tx
     .select({ meetingId: schema.meetings.id, documentId: schema.documents.id })
     .from(schema.meetings)
@@ -110,13 +141,7 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
       ),
     )
     .get();
-  if (!row) return null;
-  const imported = tx
-    .select({ id: schema.transitions.id })
-    .from(schema.transitions)
-    .where(and(eq(schema.transitions.documentId, row.documentId), eq(schema.transitions.action, 'import')))
-    .get();
-  return { ...row, imported: Boolean(imported) };
+  return row ? { ...row, imported: false } : null;
 }
 
 /** What importing the file would create, and whether it is already in; writes nothing. */
@@ -128,8 +153,9 @@ export function previewImport(actor: Actor, source: ImportSource): ImportPreview
 }
 
 /**
- * Imports one file. Re-importing a release already imported changes nothing and says so; a meeting of
- * the same body, number and date made here by hand is never overwritten (a conflict). Everything else,
+ * Imports one file. Re-importing a release already imported changes nothing and says so, however its
+ * meeting's records were edited since; any other meeting of the same body, number and date (made here by
+ * hand, or imported from another text) is never overwritten (a conflict). Everything else,
  * the body included when the register does not know it yet, is written in one transaction.
  *
  * First-published time: midnight, in the site's time zone, of the day the plan names (the page's

@@ -5,18 +5,29 @@ import { makeUser } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import type { Actor } from './actor';
 import { getDocument } from './documents';
-import { addDecision } from './meeting-records';
+import { addDecision, updateDecision } from './meeting-records';
+import { getMeeting, updateMeeting } from './meetings';
 import { getOpenMeeting, getOpenRelease, listOpenReleases, releasesLastChanged } from './open-data';
-import { withdrawDocument } from './workflow';
+import {
+  approveStep,
+  draftReleaseFromRecords,
+  publishDocument,
+  submitForReview,
+  withdrawDocument,
+} from './workflow';
 
 let cleanup: () => void;
 let releaseId: number;
 let meetingId: number;
 let secretary: Actor;
+let reviewer: Actor;
+let leader: Actor;
 beforeAll(async () => {
   cleanup = useTempDatabase();
   await seedDemo();
   secretary = await makeUser('od-secretary', ['secretary']);
+  reviewer = await makeUser('od-reviewer', ['reviewer']);
+  leader = await makeUser('od-leader', ['leader']);
   releaseId = listOpenReleases({ page: 1, pageSize: 10 }).rows[0]!.id;
   meetingId = getDocument(secretary, releaseId).meetingId;
 });
@@ -38,7 +49,7 @@ describe('open data', () => {
     expect(listOpenReleases({ page: 2, pageSize: 10 }).rows).toEqual([]);
   });
 
-  it('shows of a meeting only what its published release states', () => {
+  it('shows of a meeting only the public fields its published release states', () => {
     addDecision(secretary, meetingId, {
       title: 'Plan for a Decision Not Yet Published',
       kind: 'plan',
@@ -50,7 +61,6 @@ describe('open data', () => {
     expect(meeting).toMatchObject({ sessionNumber: 25, heldOn: '2024-02-23', chairName: 'Huang Qiang' });
     expect(meeting.chairTitle).toContain('Governor of the People');
     expect(meeting.decisions.map((d) => d.title)).toEqual(DEMO_DECISIONS.map((d) => d.title));
-    expect(meeting.lastModified.getTime()).toBeGreaterThan(meeting.release.lastPublishedAt.getTime());
     // Nothing but the public fields: no location, attendees, purpose, agenda notes, documents or staff.
     expect(Object.keys(meeting).sort()).toEqual([
       'bodyName',
@@ -67,9 +77,65 @@ describe('open data', () => {
     expect(JSON.stringify(meeting)).not.toContain('od-secretary');
   });
 
+  it('keeps showing what was published while the records are edited, until a new publication', async () => {
+    const published = getOpenMeeting(meetingId)!;
+    const live = getMeeting(secretary, meetingId);
+    updateMeeting(secretary, meetingId, {
+      sessionNumber: 26,
+      heldOn: '2024-03-01',
+      location: live.location,
+      chairName: 'Unpublished Chair',
+      chairTitle: 'Unpublished Title Line',
+      attendees: live.attendees,
+      purpose: live.purpose,
+      status: live.status,
+    });
+    // A one-word title found inside a longer adopted one, and an adopted decision now deferred.
+    addDecision(secretary, meetingId, {
+      title: 'Measures',
+      kind: 'measures',
+      outcome: 'adopted',
+      emphasis: '',
+      agendaItemId: null,
+    });
+    const notice = live.decisions.find((d) => d.title.startsWith('Notice'))!;
+    updateDecision(secretary, meetingId, notice.id, {
+      title: notice.title,
+      kind: notice.kind,
+      outcome: 'deferred',
+      emphasis: notice.emphasis,
+      agendaItemId: notice.agendaItemId,
+    });
+
+    // Everything, Last-Modified included, as it was published.
+    expect(getOpenMeeting(meetingId)).toEqual(published);
+    expect(published.lastModified).toEqual(published.release.lastPublishedAt);
+
+    // Published anew, the edits are public, and so is the one-word title the new text names.
+    const { revisionId } = draftReleaseFromRecords(
+      secretary,
+      releaseId,
+      getDocument(secretary, releaseId).current!.id,
+    );
+    submitForReview(secretary, releaseId);
+    approveStep(reviewer, releaseId, revisionId);
+    approveStep(leader, releaseId, revisionId);
+    const at = new Date('2026-03-02T08:00:00Z');
+    publishDocument(leader, releaseId, { correctionNote: 'Corrected.' }, { now: at });
+    const republished = getOpenMeeting(meetingId)!;
+    expect(republished).toMatchObject({
+      sessionNumber: 26,
+      heldOn: '2024-03-01',
+      chairName: 'Unpublished Chair',
+      chairTitle: 'Unpublished Title Line',
+      lastModified: at,
+    });
+    expect(republished.decisions.map((d) => d.title)).toContain('Measures');
+    expect(republished.decisions.map((d) => d.title)).not.toContain(notice.title);
+  });
+
   it('answers withdrawn for a withdrawn release, which leaves the list, the meeting and the change stamp moves', async () => {
     const before = releasesLastChanged()!;
-    const leader = await makeUser('od-leader', ['leader']);
     withdrawDocument(leader, releaseId, 'Withdrawn for a test.');
     expect(getOpenRelease(releaseId)).toEqual({ status: 'withdrawn' });
     expect(getOpenRelease(999_999)).toEqual({ status: 'missing' });

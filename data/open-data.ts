@@ -1,16 +1,15 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { publishedRecords } from '@/domain/published-statement';
 import { isoDateInZone } from '@/domain/dates';
 import type { DecisionSummary } from '@/domain/vocabulary';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
 import { plainFirstParagraph } from './public-archive';
-import { isWithdrawnRelease, publishedRelease } from './public-releases';
+import { currentPublication, isWithdrawnRelease, publishedRelease } from './public-releases';
 import { getSiteSettings } from './site-settings';
 
 // The open-data API's reads. Like the public site they need no actor: every query is limited to published
-// public press releases, and a meeting is shown only through what its published release itself states.
+// public press releases, and a meeting is shown only as its release's publication snapshot has it.
 
 const d = schema.documents;
 
@@ -151,61 +150,45 @@ export type OpenMeeting = {
   chairTitle: string;
   decisions: DecisionSummary[];
   release: OpenReleaseSummary;
-  /** The later of the release's publication and the last change to the meeting's records. */
+  /** When the release was last published: the meeting's public parts change only then. */
   lastModified: Date;
 };
 
 /**
  * The public parts of a meeting whose press release is published: its designation, date, chair and the
- * decisions it adopted. Records can change after publication (a correction being drafted), so a title
- * line or a decision is shown only when the published text states it: nothing unpublished leaks here.
+ * decisions it adopted, as the snapshot taken at the release's last publication has them. The live
+ * records may already hold a correction being drafted: nothing of it shows until it is published.
  */
 export function getOpenMeeting(meetingId: number): OpenMeeting | null {
-  const db = getDb();
-  const releaseRow = db
-    .select(columns)
+  const p = schema.publications;
+  const row = getDb()
+    .select({
+      ...columns,
+      bodyName: p.bodyName,
+      meetingName: p.meetingName,
+      sessionNumber: p.sessionNumber,
+      heldOn: p.heldOn,
+      chairName: p.chairName,
+      chairTitle: p.chairTitle,
+      decisions: p.decisions,
+    })
     .from(d)
     .innerJoin(schema.revisions, eq(schema.revisions.id, d.publishedRevisionId))
+    .innerJoin(p, currentPublication)
     .where(and(publishedRelease, eq(d.meetingId, meetingId)))
     .get();
-  if (!releaseRow) return null;
-  const release = toSummary(releaseRow, getSiteSettings().timeZone);
-  const meeting = db
-    .select({
-      id: schema.meetings.id,
-      bodyName: schema.bodies.name,
-      meetingName: schema.bodies.meetingName,
-      sessionNumber: schema.meetings.sessionNumber,
-      heldOn: schema.meetings.heldOn,
-      chairName: schema.meetings.chairName,
-      chairTitle: schema.meetings.chairTitle,
-    })
-    .from(schema.meetings)
-    .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
-    .where(eq(schema.meetings.id, meetingId))
-    .get();
-  if (!meeting) return null;
-  const decisions = db
-    .select({
-      title: schema.decisions.title,
-      kind: schema.decisions.kind,
-      outcome: schema.decisions.outcome,
-    })
-    .from(schema.decisions)
-    .where(eq(schema.decisions.meetingId, meetingId))
-    .orderBy(asc(schema.decisions.position))
-    .all();
-  const recordsChanged = db
-    .select({ at: sql<number | null>`max(${schema.auditEvents.createdAt})` })
-    .from(schema.auditEvents)
-    .where(
-      and(eq(schema.auditEvents.subjectType, 'meeting'), eq(schema.auditEvents.subjectId, String(meetingId))),
-    )
-    .get()?.at;
+  if (!row) return null;
+  const release = toSummary(row, getSiteSettings().timeZone);
   return {
-    ...meeting,
-    ...publishedRecords(release.headline, releaseRow.body, { chairTitle: meeting.chairTitle, decisions }),
+    id: meetingId,
+    bodyName: row.bodyName,
+    meetingName: row.meetingName,
+    sessionNumber: row.sessionNumber,
+    heldOn: row.heldOn,
+    chairName: row.chairName,
+    chairTitle: row.chairTitle,
+    decisions: row.decisions,
     release,
-    lastModified: new Date(Math.max(release.lastPublishedAt.getTime(), recordsChanged ?? 0)),
+    lastModified: release.lastPublishedAt,
   };
 }

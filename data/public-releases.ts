@@ -28,6 +28,15 @@ export const publishedRelease = and(
   eq(schema.documents.publicationState, 'published'),
 );
 
+/**
+ * Joins a release to its newest publication snapshot (schema.publications): what its meeting's public
+ * records were when it was last published, which is all the public may see of them.
+ */
+export const currentPublication = eq(
+  schema.publications.id,
+  sql`(select max(p.id) from publications p where p.document_id = ${schema.documents.id})`,
+);
+
 function firstParagraph(body: string): string {
   const first = body.split(/\n\s*\n/)[0] ?? '';
   return first.length > 280 ? `${first.slice(0, 277).trimEnd()}…` : first;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, gte, lt, max, or } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
+import { recordPublication } from '@/db/publications';
 import { checkReleaseAgainstRecords, type Mismatch } from '@/domain/release-consistency';
 import { draftRelease, draftToMarkdown } from '@/domain/release-draft';
 import { slugify } from '@/domain/slug';
@@ -362,7 +363,8 @@ export function requestChanges(actor: Actor, documentId: number, comment: string
 
 /**
  * Puts the approved revision live: only one whose every review step this cycle was signed for exactly
- * this revision. The first-published time is set once and never changes.
+ * this revision. The first-published time is set once and never changes. A press release's meeting
+ * records are snapshotted with it: what the public sees of them changes only with a publication.
  */
 export function publishDocument(
   actor: Actor,
@@ -386,6 +388,7 @@ export function publishDocument(
         const revision = loadRevision(tx, doc.currentRevisionId);
         if (!revision) throw invalid('documents.nothingToSubmit');
         assertFullyApproved(tx, doc);
+        recordPublication(tx, doc.id, revision.id, 'publish');
         return {
           publishedRevisionId: revision.id,
           firstPublishedAt: doc.firstPublishedAt ?? now,
@@ -430,6 +433,11 @@ export type ImportedRevisionInput = {
   comment: string;
 };
 
+/** A release's text as an import stores it, for recognising the same text when it is imported again. */
+export function importedText(text: { headline: string; body: string }) {
+  return { headline: text.headline.trim(), body: text.body.replace(/\r\n/g, '\n').trim() };
+}
+
 /**
  * Records a press release approved and published before Gazette existed: its text becomes the document's
  * first revision, published as it was, with its original publication time. The transition table allows
@@ -453,20 +461,21 @@ export function importPublishedRevision(
         if (doc.kind !== 'press_release') throw invalid('import.notARelease');
       },
       apply: (tx, doc, now) => {
-        const headline = input.headline.trim();
+        const { headline, body } = importedText(input);
         const revision = tx
           .insert(schema.revisions)
           .values({
             documentId: doc.id,
             number: 1,
             headline,
-            body: input.body.replace(/\r\n/g, '\n').trim(),
+            body,
             source: 'import',
             authorId: actorUserId(actor),
             createdAt: now,
           })
           .returning({ id: schema.revisions.id })
           .get();
+        recordPublication(tx, doc.id, revision.id, 'import');
         return {
           currentRevisionId: revision.id,
           publishedRevisionId: revision.id,

@@ -5,6 +5,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
+import { backfillPublications } from './publications';
 import * as schema from './schema';
 import { withStatementCache } from './statement-cache';
 
@@ -27,6 +28,7 @@ export function openDatabase(file: string): { db: Db; sqlite: Database.Database 
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(withStatementCache(sqlite), { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
+  backfillPublications(db);
   return { db, sqlite };
 }
 

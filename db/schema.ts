@@ -11,6 +11,7 @@ import {
   ROLES,
   VISIBILITIES,
   WORKING_STATES,
+  type DecisionSummary,
 } from '../domain/vocabulary';
 
 // Every instant is stored as UTC milliseconds; a calendar date (the day a meeting was held) as 'YYYY-MM-DD'.
@@ -373,4 +374,43 @@ export const apiTokens = sqliteTable(
     revokedBy: integer('revoked_by').references(() => users.id),
   },
   (t) => [index('api_tokens_created').on(t.createdAt)],
+);
+
+export const PUBLICATION_ACTIONS = ['publish', 'import'] as const;
+
+/**
+ * What each publication of a press release said of its meeting: the public record fields as they stood
+ * when it was published or imported, kept to what the published text states. The open-data API and the
+ * export show the newest row of a release, never the live records, so an edit becomes public only with the
+ * next publication. Append-only (triggers in the migration): an import's row stays the release's source
+ * (body, session number, date) however the records change later.
+ */
+export const publications = sqliteTable(
+  'publications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    revisionId: integer('revision_id')
+      .notNull()
+      .references(() => revisions.id),
+    action: text('action', { enum: PUBLICATION_ACTIONS }).notNull(),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    bodyName: text('body_name').notNull(),
+    meetingName: text('meeting_name').notNull(),
+    sessionNumber: integer('session_number').notNull(),
+    heldOn: text('held_on').notNull(),
+    chairName: text('chair_name').notNull(),
+    chairTitle: text('chair_title').notNull(),
+    // The decisions the text names, in the records' order: [{ title, kind, outcome }].
+    decisions: text('decisions', { mode: 'json' }).$type<DecisionSummary[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('publications_document').on(t.documentId, t.id),
+    index('publications_source').on(t.bodyId, t.sessionNumber, t.heldOn),
+  ],
 );

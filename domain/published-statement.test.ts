@@ -43,4 +43,24 @@ describe('publishedRecords', () => {
       publishedRecords('Headline', body, { chairTitle: 'Vice Governor', decisions: [] }).chairTitle,
     ).toBe('');
   });
+
+  it('names a decision by its whole title only, not by a word of a longer title', () => {
+    const body =
+      'The Executive Meeting deliberated and adopted the Several Policies and Measures for Tourism ' +
+      'and the Plan for Roads \\(2024\\).';
+    const decisions = [
+      {
+        title: 'Several Policies and Measures for Tourism',
+        kind: 'policies_and_measures',
+        outcome: 'adopted',
+      },
+      { title: 'Measures', kind: 'measures', outcome: 'adopted' },
+      { title: 'Plan for Roads (2024)', kind: 'plan', outcome: 'adopted' },
+    ] as const;
+    expect(
+      publishedRecords('Headline', body, { chairTitle: '', decisions: [...decisions] }).decisions.map(
+        (d) => d.title,
+      ),
+    ).toEqual(['Several Policies and Measures for Tourism', 'Plan for Roads (2024)']);
+  });
 });

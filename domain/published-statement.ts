@@ -1,16 +1,34 @@
 import { reportedDecisions } from './release-draft';
+import { namedDecisions } from './release-import';
 import type { DecisionSummary } from './vocabulary';
 
-// What of a meeting's records may be shown beside its published release (the open-data API, the export).
-// Records can change after publication (a correction being drafted), so a record's text is public only
-// when the published headline or body states it: nothing unpublished leaks through the records.
+// What of a meeting's records a published release states, taken when it is published (the snapshot the
+// open-data API and the export show). Records can change after publication (a correction being drafted),
+// so a record's text is kept only when the published headline or body states it.
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const asTitle = (s: string) =>
+  normalise(s)
+    .replace(/^the /, '')
+    .replace(/[.;,]$/, '');
+// Stored bodies are Markdown: an imported release escapes its punctuation ("\*"), which the text does not say.
+const unescapeMarkdown = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
-/** A test of whether a text (a title line, a decision's title) is stated in the published release. */
+/** A test of whether a text (a title line) is stated anywhere in the published release. */
 export function statedInRelease(headline: string, body: string): (text: string) => boolean {
   const published = normalise(`${headline}\n${body}`);
   return (text) => Boolean(text.trim()) && published.includes(normalise(text));
+}
+
+/**
+ * A test of whether the release names a decision by its whole title as deliberated and adopted: a title
+ * that only occurs inside a longer one ("Measures" in "Several Policies and Measures …") is not named.
+ */
+export function namedInRelease(body: string): (title: string) => boolean {
+  const titles = new Set(
+    namedDecisions(unescapeMarkdown(body).split(/\n\s*\n/)).map((d) => asTitle(d.title)),
+  );
+  return (title) => titles.has(asTitle(title));
 }
 
 /**
@@ -23,10 +41,11 @@ export function publishedRecords(
   records: { chairTitle: string; decisions: ReadonlyArray<DecisionSummary> },
 ): { chairTitle: string; decisions: DecisionSummary[] } {
   const stated = statedInRelease(headline, body);
+  const named = namedInRelease(body);
   return {
     chairTitle: stated(records.chairTitle) ? records.chairTitle.trim() : '',
     decisions: reportedDecisions(records)
-      .filter((d) => stated(d.title))
+      .filter((d) => named(d.title))
       .map(({ title, kind, outcome }) => ({ title, kind, outcome })),
   };
 }

@@ -341,6 +341,15 @@ const PASSIVE =
 const LIST_END =
   /,\s+(?:(?:emphasizing|emphasising|stressing|noting|pointing out|requiring|calling for|which|so as)\b|(?:and\s+)?(?:also\s+)?(?:deliberated|reviewed|discussed|decided|heard|studied|listened|approved|adopted|passed)\b)/;
 
+/**
+ * The decisions a release's paragraphs name as deliberated and adopted (or as named), each by its whole
+ * title as the import reads it: what the text itself says was decided.
+ */
+export function namedDecisions(paragraphs: readonly string[]): ImportedDecision[] {
+  const ignored: string[] = [];
+  return paragraphs.flatMap((p) => readDecisions(p.replace(/\s+/g, ' ').trim(), ignored));
+}
+
 function readDecisions(paragraph: string, warnings: string[]): ImportedDecision[] {
   const decisions: ImportedDecision[] = [];
   for (const sentence of sentences(paragraph)) {

@@ -3,17 +3,24 @@
 // `npm start` or with the other test server.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nextStartArgs } from './next-start.mjs';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'gazette-e2e-'));
+// A run may name the database (E2E_DATABASE_PATH) so that a test can read it with the command-line tools;
+// it is started afresh either way.
+const named = process.env.E2E_DATABASE_PATH;
+const dir = named ? path.dirname(named) : mkdtempSync(path.join(tmpdir(), 'gazette-e2e-'));
+if (named) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
 const port = process.env.E2E_PORT ?? '3100';
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
-  DATABASE_PATH: path.join(dir, 'e2e.db'),
+  DATABASE_PATH: named ?? path.join(dir, 'e2e.db'),
   AUTH_SECRET: randomBytes(32).toString('base64url'),
   DEMO_DATA: process.env.E2E_DEMO ?? '1',
   PORT: port,

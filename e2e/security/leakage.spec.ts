@@ -1,4 +1,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { demoDatabasePath } from '../../playwright.config';
 import {
   anonymousContext,
   callAction,
@@ -15,7 +20,9 @@ import {
 import { reportFigures } from '../support/security-figures';
 
 // Item 6 of the security checks: unique markers planted in everything that is not public, then every
-// anonymous answer searched for them: pages, their RSC payloads, feeds, sitemap, robots, search and API.
+// anonymous answer searched for them: pages, their RSC payloads, feeds, sitemap, robots, search and API,
+// and the command-line export. Among them, every record field of a published meeting edited after its
+// publication: what the public sees of a meeting is what its release published, until the next one.
 
 const CRAWL_LIMIT = 120;
 
@@ -44,9 +51,13 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     return outcome;
   };
 
-  // A published release whose newer draft, minutes and review comments stay inside.
-  const published = await releaseIn(crew, 'published', undefined, { location: `Public hall ${token}` });
+  // A published release whose newer draft, minutes, review comments and record edits stay inside.
+  const published = await releaseIn(crew, 'published', undefined, {}, true);
   const release = await releaseInfo(crew.secretary, published.meetingId);
+  const openMeeting = `/api/v1/meetings/${published.meetingId}`;
+  const asPublished = await (await anonymousContext()).get(openMeeting);
+  expect(asPublished.status()).toBe(200);
+  expect((await asPublished.json()).decisions, 'the decisions its release names').toHaveLength(2);
   await must(crew.secretary, 'actions/save-revision.ts#saveRevision', {
     documentId: String(release.documentId),
     baseRevisionId: String(release.revisionId),
@@ -71,8 +82,48 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     meetingId: String(published.meetingId),
     kind: 'other',
     title: `Unadopted item ${mark('agendanotes')}`,
+    presenter: `Presenter ${mark('agendanotes')}`,
     notes: `Internal notes ${mark('agendanotes')}`,
+    stressed: `the stress on ${mark('agendanotes')}`,
   });
+  // Every record field of the published meeting edited since: its designation, date and chair, an agenda
+  // item, a decision's title, emphasis and outcome, a new decision, and one titled with a word of another.
+  await must(crew.secretary, 'actions/update-meeting.ts#updateMeeting', {
+    meetingId: String(published.meetingId),
+    sessionNumber: '987',
+    heldOn: '2039-11-17',
+    location: `Hall ${mark('record')}`,
+    chairName: `Chair ${mark('record')}`,
+    chairTitle: `Title line ${mark('record')}`,
+    attendees: `Attendees ${mark('record')}`,
+    purpose: `to discuss ${mark('record')}`,
+    status: 'held',
+  });
+  await must(crew.secretary, 'actions/update-agenda-item.ts#updateAgendaItem', {
+    meetingId: String(published.meetingId),
+    id: String(published.agendaItemId),
+    kind: 'other',
+    title: `Item ${mark('record')}`,
+    presenter: `Presenter ${mark('record')}`,
+    notes: `Notes ${mark('record')}`,
+    stressed: `the stress on ${mark('record')}`,
+  });
+  await must(crew.secretary, 'actions/update-decision.ts#updateDecision', {
+    meetingId: String(published.meetingId),
+    id: String(published.decisionId),
+    title: `Decision ${mark('record')}`,
+    kind: 'plan',
+    outcome: 'deferred',
+    emphasis: `the emphasis on ${mark('record')}`,
+  });
+  for (const title of [`New decision ${mark('record')}`, 'Second decision']) {
+    await must(crew.secretary, 'actions/add-decision.ts#addDecision', {
+      meetingId: String(published.meetingId),
+      title,
+      kind: 'notice',
+      outcome: 'adopted',
+    });
+  }
   // A meeting that was never published, with a release in review.
   await releaseIn(
     crew,
@@ -86,6 +137,8 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     mark('comment'),
     mark('minutes'),
     mark('agendanotes'),
+    mark('record'),
+    '2039-11-17',
     mark('reviewheadline'),
     mark('reviewbody'),
     mark('meeting'),
@@ -108,6 +161,8 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     '/latest/1',
     publicPath!,
     `/zh${publicPath}`,
+    openMeeting,
+    `/api/v1/releases/${release.documentId}`,
     '/feed.xml',
     '/rss.xml',
     '/sitemap.xml',
@@ -164,6 +219,42 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
       }
     }
   }
+  // The meeting's open data is the published one, byte for byte, and says it has not changed since.
+  const now = await visitor.get(openMeeting);
+  expect(await now.json()).toEqual(await asPublished.json());
+  expect(now.headers()['etag']).toBe(asPublished.headers()['etag']);
+  expect(now.headers()['last-modified']).toBe(asPublished.headers()['last-modified']);
+
+  // The command-line export, from the server's own database.
+  const archive = mkdtempSync(path.join(tmpdir(), 'gazette-leak-export-'));
+  try {
+    execFileSync('npm', ['run', '--silent', 'export', '--', archive], {
+      env: { ...process.env, DATABASE_PATH: demoDatabasePath },
+      stdio: 'pipe',
+    });
+    const files = readdirSync(archive, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    for (const f of files) look(`export ${f.name}`, readFileSync(path.join(f.parentPath, f.name), 'utf8'));
+    const exported = files.find(
+      (f) => f.name.startsWith(`${release.documentId}-`) && f.name.endsWith('.json'),
+    );
+    const { meeting, decisions } = JSON.parse(
+      readFileSync(path.join(exported!.parentPath, exported!.name), 'utf8'),
+    );
+    const api = await asPublished.json();
+    expect({ ...meeting, decisions }).toEqual({
+      id: api.id,
+      body: api.body,
+      name: api.meetingName,
+      number: api.sessionNumber,
+      date: api.heldOn,
+      chair: api.chair.name,
+      chairTitle: api.chair.titleLine,
+      decisions: api.decisions,
+    });
+  } finally {
+    rmSync(archive, { recursive: true, force: true });
+  }
+
   reportFigures('leakage', {
     'markers planted': markers.length,
     'addresses crawled': seen.size,

@@ -282,14 +282,18 @@ export async function newMeeting(
   return { meetingId, agendaItemId: itemIds[0], decisionId: decisionIds[0] };
 }
 
-/** Moves a new meeting's press release into `state` through the real workflow actions. */
+/**
+ * Moves a new meeting's press release into `state` through the real workflow actions; with `records`, the
+ * meeting has agenda items and decisions that the drafted release reports.
+ */
 export async function releaseIn(
   crew: Crew,
   state: DocumentState,
   edit?: { headline: string; body: string },
   meetingFields: Record<string, string> = {},
+  records = false,
 ): Promise<{ meetingId: number; agendaItemId: number; decisionId: number; firstRevisionId: number }> {
-  const meeting = await newMeeting(crew, 'held', meetingFields, false);
+  const meeting = await newMeeting(crew, 'held', meetingFields, records);
   const { documentId } = await releaseInfo(crew.secretary, meeting.meetingId);
   const doc = String(documentId);
   const drafted = await must(

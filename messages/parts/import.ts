@@ -48,7 +48,7 @@ export const importEn = {
   'import.viewRelease': 'Open the public page of “{headline}”',
   'import.summary': '{created} imported, {existing} already imported, {failed} with errors.',
   'import.meetingExists':
-    'Meeting {number} of {date} is already in the register (not from an import), so {file} was not imported: its release is never replaced.',
+    'Meeting {number} of {date} is already in the register, not imported from this text, so {file} was not imported: a meeting’s release is never replaced.',
   'import.notARelease': 'Only a press release can be imported.',
   'import.noAdministrator': 'No active administrator of that user name.',
 } as const;
@@ -100,7 +100,7 @@ export const importZh: Record<keyof typeof importEn, string> = {
   'import.viewRelease': '打开“{headline}”的公开页面',
   'import.summary': '导入 {created} 篇，已导入过 {existing} 篇，出错 {failed} 篇。',
   'import.meetingExists':
-    '{date} 的第 {number} 次会议已在会议登记中（并非导入），因此未导入 {file}：其新闻稿不会被替换。',
+    '{date} 的第 {number} 次会议已在会议登记中（并非由此文本导入），因此未导入 {file}：会议的新闻稿不会被替换。',
   'import.notARelease': '只能导入新闻稿。',
   'import.noAdministrator': '没有该用户名的在用管理员。',
 };
