@@ -1,8 +1,9 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { recordAudit } from '@/data/audit';
+import { countAnonymousRefusal } from '@/data/anonymous-refusals';
 import { GazetteError } from '@/data/errors';
+import { clientAddress } from '@/lib/client-address';
 import { currentUser, type SignedIn } from '@/lib/session';
 import { translatedFieldErrors } from '@/lib/validation';
 import { translator, type MessageKey, type Translate } from '@/messages';
@@ -43,12 +44,7 @@ export async function runAction<S extends z.ZodType>(
 ): Promise<ActionState> {
   const user = await currentUser();
   if (!user) {
-    recordAudit(null, {
-      action: 'permission.refused',
-      subjectType: 'action',
-      subjectId: attempted,
-      detail: { reason: 'anonymous' },
-    });
+    countAnonymousRefusal(await clientAddress(), attempted);
     return { status: 'error', message: translator('en')('error.forbidden') };
   }
   const fields = formFields(formData);
