@@ -47,6 +47,8 @@ export async function runAction<S extends z.ZodType>(
     countAnonymousRefusal(await clientAddress(), attempted);
     return { status: 'error', message: translator('en')('error.forbidden') };
   }
+  // Only a form is an answer to a form's action; other arguments (a hostile client's) are invalid input.
+  if (!(formData instanceof FormData)) return { status: 'error', message: user.t('error.invalidInput') };
   const fields = formFields(formData);
   const values = echoable(fields);
   const parsed = schema.safeParse(fields);
