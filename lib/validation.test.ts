@@ -52,6 +52,7 @@ describe('ids', () => {
     expect(optionalId.parse('7')).toBe(7);
     expect(optionalId.parse('')).toBeNull();
     expect(optionalId.parse(undefined)).toBeNull();
+    expect(z.object({ agendaItemId: optionalId }).parse({})).toEqual({ agendaItemId: null });
   });
 });
 

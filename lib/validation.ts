@@ -60,7 +60,8 @@ export const username = z
 
 /** An optional record id from a form ('' when none): a base revision, a linked agenda item. */
 export const optionalId = z
-  .union([z.literal(''), z.undefined(), idField], msg('error.notFound'))
+  .union([z.literal(''), idField], msg('error.notFound'))
+  .optional()
   .transform((id) => (typeof id === 'number' ? id : null));
 
 /** The limits an issue names, for the `{max}` and `{min}` of its catalogue message. */

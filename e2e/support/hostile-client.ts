@@ -373,7 +373,8 @@ export async function issueToken(admin: APIRequestContext, userId: number, role:
     name: `token ${uniqueToken()}`,
     userId: String(userId),
     'roles[]': role,
-    expiresOn: '2099-12-31',
+    // A month from now: tokens expire within a year.
+    expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
   });
   const token = (outcome.state as { data?: { token?: string } } | null)?.data?.token;
   if (!token) throw new Error(`no token issued: ${outcome.text.slice(0, 300)}`);
