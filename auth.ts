@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { authSecret } from '@/lib/env';
 import { closeSession, openSession, SESSION_ABSOLUTE_MS } from '@/data/sessions';
 import { loadSessionUser, verifyCredentials } from '@/data/users';
-import { clientAddress } from '@/lib/forwarding.mjs';
+import { clientAddressOf } from '@/lib/client-address';
 import type { Role } from '@/domain/vocabulary';
 import type { Locale } from '@/messages';
 
@@ -55,7 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const user = await verifyCredentials(
           parsed.data.username,
           parsed.data.password,
-          clientAddress(request.headers),
+          clientAddressOf(request.headers),
         );
         if (!user) return null;
         return {

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/action-limits';
 
 // A static policy, so cached public pages can carry it (a per-request nonce would force dynamic rendering).
 // Next's bootstrap is inline, hence 'unsafe-inline' for scripts; content safety rests on rendering Markdown
@@ -32,7 +33,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The page cache lives in each server's memory only: instances side by side (tests, benchmarks, several
   // databases) never share or persist one another's pages.
-  experimental: { isrFlushToDisk: false },
+  // Server actions take up to a full release upload (20 files of 200 KB); Next's default is 1 MB.
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isWithdrawnRelease } from '@/data/public-releases';
+import { ACTION_BODY_LIMIT_BYTES } from '@/lib/action-limits';
 import { env } from '@/lib/env';
 import { isSameOrigin } from '@/lib/same-origin';
 import { WORKSPACE_SECTIONS } from '@/lib/workspace-paths';
@@ -19,7 +20,8 @@ const RELEASE = /^\/releases\/\d{4}\/(\d+)(?:-[^/]*)?$/;
 
 /**
  * Early answers, none of them the only check:
- * - a POST (a server action) from another origin, or naming none, is refused;
+ * - a POST (a server action) from another origin, or naming none, is refused; so is a server action call
+ *   that is not a form (400) or is larger than any form here (413);
  * - public addresses get their language: "/x" is served by /en/x, "/zh/x" by itself;
  * - a withdrawn release answers 410 with a short notice in the site's frame;
  * - a workspace page without a session cookie redirects to sign in, keeping where the visitor was going.
@@ -33,6 +35,8 @@ export async function proxy(request: NextRequest) {
   if (request.method === 'POST' && !isSameOrigin(request)) {
     return NextResponse.json({ error: 'cross-site request refused' }, { status: 403 });
   }
+  const refusedCall = request.method === 'POST' ? refusedActionCall(request) : null;
+  if (refusedCall) return refusedCall;
 
   if (STAFF.test(pathname)) {
     if (WORKSPACE.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
@@ -53,6 +57,26 @@ export async function proxy(request: NextRequest) {
   // their unprefixed address as canonical, so "/en/x" is never indexed twice.
   if (prefix) return NextResponse.next();
   return NextResponse.rewrite(new URL(`/en${pathname === '/' ? '' : pathname}${search}`, request.url));
+}
+
+/**
+ * Every server action here takes a form, which React posts as multipart/form-data; anything else (plain
+ * arguments, text/plain) would only reach an action that expects a FormData. Next would answer a body over
+ * its limit with a 500, so an oversized one is refused here first, by its declared length.
+ */
+function refusedActionCall(request: NextRequest): NextResponse | null {
+  if (!request.headers.has('next-action')) return null;
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^multipart\/form-data\s*;/i.test(type)) {
+    return NextResponse.json(
+      { error: 'a server action takes a form (multipart/form-data)' },
+      { status: 400 },
+    );
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT_BYTES) {
+    return NextResponse.json({ error: 'the request is larger than any form here accepts' }, { status: 413 });
+  }
+  return null;
 }
 
 /**

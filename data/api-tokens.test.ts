@@ -197,6 +197,7 @@ describe('the token actor under the workflow rules', () => {
       }),
     );
     expect(error.kind).toBe('forbidden');
+    if (!check.ok) throw new Error('the token was refused');
     recordApiUse(check, {
       method: 'POST',
       endpoint: 'POST /api/v1/meetings',

@@ -239,12 +239,15 @@ export function authenticateApiToken(authorization: string | null, when?: When):
 
 export type ApiUse = { method: string; endpoint: string; status: number; outcome: string };
 
-/** One audit event per request made with a token (or claiming to be): who, which token, what, and how it ended. */
-export function recordApiUse(check: TokenCheck, use: ApiUse): void {
-  recordAudit(check.ok ? check.actor : null, {
+/**
+ * One audit event per request made with a valid token: who, which token, what, and how it ended. (Requests
+ * without one are counted per address instead: data/anonymous-refusals.ts.)
+ */
+export function recordApiUse(check: Extract<TokenCheck, { ok: true }>, use: ApiUse): void {
+  recordAudit(check.actor, {
     action: 'api.request',
     subjectType: 'api_token',
-    subjectId: check.tokenId ?? '',
-    detail: { ...use, ...(check.ok ? {} : { refused: check.reason, tokenId: check.tokenId }) },
+    subjectId: check.tokenId,
+    detail: use,
   });
 }

@@ -4,6 +4,7 @@ import { and, count, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-o
 import { getDb, schema } from '@/db';
 import { isIsoDate } from '@/domain/dates';
 import { hasRole, type Actor } from './actor';
+import { summariseAnonymousRefusals } from './anonymous-refusals';
 import { recordAudit, refusal } from './audit';
 import { invalid } from './errors';
 import { getSiteSettings } from './site-settings';
@@ -93,6 +94,7 @@ export function listAuditEvents(
   pageSize: number,
 ): { rows: AuditEventRow[]; total: number } {
   requireAdmin(actor, 'audit.list');
+  summariseAnonymousRefusals();
   const where = whereOf(filters);
   const size = Math.min(Math.max(Math.trunc(pageSize), 1), 500);
   const rows = selectEvents(where)
@@ -147,6 +149,7 @@ export function auditEventsCsv(
   { batch = 2_000 }: { batch?: number } = {},
 ): { rows: number; lines: Generator<string> } {
   requireAdmin(actor, 'audit.export');
+  summariseAnonymousRefusals();
   // The log as it is now: events recorded while the file is written (this export's own, first) stay out.
   const upTo =
     getDb()

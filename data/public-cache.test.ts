@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '@/data/actor';
+import { seedDemo } from '@/db/seed';
+import { makeUser } from '@/test/support/fixtures';
 import { updateSiteSettings, getSiteSettings } from '@/data/site-settings';
 import { useTempDatabase } from '@/test/support/temp-db';
-import { untilNextAuditedChange } from './public-cache';
+import { recordAudit } from './audit';
+import { untilPublicChange } from './public-cache';
+import { listPublishedReleases } from './public-releases';
+import { withdrawDocument } from './workflow';
 
 let cleanUp: () => void;
 beforeAll(() => {
@@ -10,11 +15,11 @@ beforeAll(() => {
 });
 afterAll(() => cleanUp());
 
-describe('untilNextAuditedChange', () => {
-  it('computes once until something is audited, then again', async () => {
+describe('untilPublicChange', () => {
+  it('computes once until the site settings change, then again', async () => {
     let computed = 0;
     const read = () =>
-      untilNextAuditedChange('test:section', async () => {
+      untilPublicChange('test:section', async () => {
         computed++;
         return getSiteSettings().sectionName;
       });
@@ -27,10 +32,28 @@ describe('untilNextAuditedChange', () => {
     expect(computed).toBe(2);
   });
 
+  it('keeps its value when only the audit log grows (anyone can make it grow)', async () => {
+    let computed = 0;
+    const read = () => untilPublicChange('test:audited', async () => ++computed);
+    await read();
+    recordAudit(null, { action: 'permission.refused', subjectType: 'address', subjectId: '203.0.113.9' });
+    expect(await read()).toBe(1);
+  });
+
+  it('computes again after a release is withdrawn', async () => {
+    await seedDemo();
+    const count = () => untilPublicChange('test:published', async () => listPublishedReleases().rows.length);
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    const release = listPublishedReleases().rows[0]!;
+    withdrawDocument(await makeUser('withdrawing-leader', ['leader']), release.id, 'Wrong figures');
+    expect(await count()).toBe(before - 1);
+  });
+
   it('does not keep a failed computation', async () => {
-    await expect(
-      untilNextAuditedChange('test:failing', () => Promise.reject(new Error('no'))),
-    ).rejects.toThrow('no');
-    expect(await untilNextAuditedChange('test:failing', async () => 'ok')).toBe('ok');
+    await expect(untilPublicChange('test:failing', () => Promise.reject(new Error('no')))).rejects.toThrow(
+      'no',
+    );
+    expect(await untilPublicChange('test:failing', async () => 'ok')).toBe('ok');
   });
 });

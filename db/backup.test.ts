@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,44 @@ const count = (file: string, table: string) => {
     db.close();
   }
 };
+
+/** The permission bits of a file: 0o600 is readable and writable by its owner alone. */
+const modeOf = (file: string) => statSync(file).mode & 0o777;
+
+describe('file modes', () => {
+  // Whatever the process's umask (022 usually leaves new files world-readable), nobody else reads them.
+  const previous = process.umask(0o022);
+  afterAll(() => process.umask(previous));
+
+  it('creates the database, its write-ahead log and shared memory, and backups, for their owner alone', () => {
+    const file = path.join(dir, 'private.db');
+    const { sqlite } = openDatabase(file);
+    sqlite.prepare("insert into bodies (name, meeting_name) values ('the Body', 'Executive Meeting')").run();
+    const backup = backupDatabase(
+      file,
+      path.join(dir, 'private-backups'),
+      2,
+      new Date('2030-02-01T00:00:00Z'),
+    );
+    const restored = path.join(dir, 'restored-private.db');
+    restoreDatabase(backup.file, restored);
+    const modes = Object.fromEntries(
+      [file, `${file}-wal`, `${file}-shm`, backup.file, restored].map((f) => [
+        path.basename(f),
+        modeOf(f).toString(8),
+      ]),
+    );
+    sqlite.close();
+    expect(modes).toEqual({
+      'private.db': '600',
+      'private.db-wal': '600',
+      'private.db-shm': '600',
+      [path.basename(backup.file)]: '600',
+      'restored-private.db': '600',
+    });
+    expect(modeOf(path.join(dir, 'private-backups')) & 0o077).toBe(0);
+  });
+});
 
 describe('backup and restore', () => {
   const live = path.join(dir, 'live.db');

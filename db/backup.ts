@@ -1,7 +1,8 @@
 import 'server-only';
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { newPrivateFile, privateDirectory } from './private-file';
 
 // Backups are taken with VACUUM INTO: one consistent snapshot even while the server writes (a file copy
 // could catch a half-written page; the online backup API restarts whenever the server writes). A restore
@@ -27,13 +28,17 @@ export function integrityOf(file: string): string {
 /** Writes a snapshot of `source` into `dir`, checks it, and keeps only the newest `keep` backups there. */
 export function backupDatabase(source: string, dir: string, keep: number, now = new Date()): BackupResult {
   if (!Number.isInteger(keep) || keep < 1) throw new RangeError('keep at least one backup');
-  mkdirSync(dir, { recursive: true });
+  privateDirectory(dir);
   const file = path.join(dir, `gazette-${stamp(now)}.db`);
   if (existsSync(file)) throw new Error(`${file} exists already`);
+  newPrivateFile(file);
   const db = new Database(source, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
     db.prepare('VACUUM INTO ?').run(file);
+  } catch (error) {
+    rmSync(file, { force: true });
+    throw error;
   } finally {
     db.close();
   }
@@ -62,8 +67,10 @@ export function restoreDatabase(backup: string, target: string, options: { force
   if (existsSync(wal) && statSync(wal).size > 0 && !options.force) {
     throw new Error(`${wal} exists: stop the server first (or pass --force after a crash)`);
   }
-  mkdirSync(path.dirname(target), { recursive: true });
+  privateDirectory(path.dirname(target));
   const incoming = `${target}.restoring`;
+  rmSync(incoming, { force: true });
+  newPrivateFile(incoming);
   const db = new Database(backup, { readonly: true, fileMustExist: true });
   try {
     db.prepare('VACUUM INTO ?').run(incoming);

@@ -2,9 +2,9 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { env } from '@/lib/env';
+import { privateFile } from './private-file';
 import { backfillPublications } from './publications';
 import * as schema from './schema';
 import { withStatementCache } from './statement-cache';
@@ -16,7 +16,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const MIGRATIONS = path.join(process.cwd(), 'db', 'migrations');
 
 export function openDatabase(file: string): { db: Db; sqlite: Database.Database } {
-  mkdirSync(path.dirname(file), { recursive: true });
+  privateFile(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   // FULL, not NORMAL: in WAL mode NORMAL survives a process crash but may lose the last commits on power

@@ -414,3 +414,24 @@ export const publications = sqliteTable(
     index('publications_source').on(t.bodyId, t.sessionNumber, t.heldOn),
   ],
 );
+
+/**
+ * Refusals of callers who named no valid account (a bad API token, a forged or ended session), counted
+ * per address, minute and what was attempted. Not the audit log: anyone can cause these, so they are
+ * counted here and summed into one audit event per address and minute once the minute is over
+ * (data/anonymous-refusals.ts); the rows are then deleted.
+ */
+export const anonymousRefusals = sqliteTable(
+  'anonymous_refusals',
+  {
+    address: text('address').notNull(),
+    // The minute's start, UTC milliseconds.
+    minute: integer('minute').notNull(),
+    attempted: text('attempted').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.address, t.minute, t.attempted] }),
+    index('anonymous_refusals_minute').on(t.minute),
+  ],
+);

@@ -1,6 +1,12 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { GazetteError } from '@/data/errors';
+import { parseRecordId } from './record-id';
+
+/** A path's record id (decimal digits only), or the 404 page: anything else names no record. */
+export function recordIdOr404(segment: string): number {
+  return parseRecordId(segment) ?? notFound();
+}
 
 /**
  * Runs a page's data read; a missing record, or one the reader may not see, shows the 404 page

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Feed } from 'feed';
 import { listFeedReleases } from '@/data/public-archive';
-import { untilNextAuditedChange } from '@/data/public-cache';
+import { untilPublicChange } from '@/data/public-cache';
 import { releasePath } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
 import { translator } from '@/messages';
@@ -26,7 +26,7 @@ type FeedFormat = keyof typeof CONTENT_TYPES;
  */
 export async function releaseFeed(format: FeedFormat): Promise<Response> {
   const origin = await siteOrigin();
-  const body = await untilNextAuditedChange(`${format}:${origin}`, async () => feedDocument(format, origin));
+  const body = await untilPublicChange(`${format}:${origin}`, async () => feedDocument(format, origin));
   return new Response(body, { headers: { 'content-type': CONTENT_TYPES[format] } });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { translator } from '@/messages';
-import { optionalId, singleLineText, translatedFieldErrors } from './validation';
+import { idField, optionalId, positiveInt, singleLineText, translatedFieldErrors } from './validation';
 
 const t = translator('en');
 
@@ -15,6 +15,44 @@ describe('translatedFieldErrors', () => {
   it('names an optional id that is not one', () => {
     const result = z.object({ agendaItemId: optionalId }).safeParse({ agendaItemId: '1e309' });
     expect(translatedFieldErrors(result.error!, t)).toEqual({ agendaItemId: 'That record does not exist.' });
+  });
+});
+
+describe('ids', () => {
+  // Number() reads each of these as 1: /api/v1/documents/1e0/draft wrote to document 1.
+  const notIds = [
+    '1e0',
+    '0x1',
+    '0b1',
+    '0o1',
+    ' 1',
+    '1 ',
+    '1.0',
+    '+1',
+    '１',
+    '1_0',
+    '',
+    '0',
+    '-1',
+    'Infinity',
+    1.5,
+    0,
+    null,
+  ];
+
+  it.each(notIds)('refuses %j as an id, an optional id and a number', (value) => {
+    expect(idField.safeParse(value).success).toBe(false);
+    if (value !== '') expect(optionalId.safeParse(value).success).toBe(false);
+    expect(positiveInt.safeParse(value).success).toBe(false);
+  });
+
+  it('reads decimal digits (or a JSON number), and an empty optional id as none', () => {
+    expect(idField.parse('12')).toBe(12);
+    expect(idField.parse(12)).toBe(12);
+    expect(optionalId.parse('7')).toBe(7);
+    expect(optionalId.parse('')).toBeNull();
+    expect(optionalId.parse(undefined)).toBeNull();
+    expect(z.object({ agendaItemId: optionalId }).parse({})).toEqual({ agendaItemId: null });
   });
 });
 

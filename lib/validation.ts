@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/domain/dates';
 import { isMessageKey, type MessageKey, type Translate } from '@/messages';
+import { parseRecordId } from './record-id';
 
 // Field schemas whose error messages are catalogue keys; the action helper translates them.
 const msg = (key: MessageKey) => ({ message: key });
@@ -22,15 +23,24 @@ export const singleLineText = (max: number) =>
 export const optionalText = (max: number) =>
   z.string().trim().max(max, msg('validation.tooLong')).optional().default('');
 
-export const positiveInt = z.coerce
-  .number(msg('validation.number'))
-  .int(msg('validation.number'))
-  .min(1, msg('validation.number'));
+/**
+ * A positive whole number in decimal digits (a form's text, or a JSON number), read by the one id parser:
+ * never "1e0", "0x1" or " 1", which z.coerce.number() would take for 1.
+ */
+const decimalInt = (key: MessageKey) =>
+  z
+    .union([z.string(), z.int().positive()], msg(key))
+    .transform((value, ctx) => {
+      const n = parseRecordId(value);
+      if (n === null) ctx.addIssue({ code: 'custom', ...msg(key) });
+      return n ?? z.NEVER;
+    })
+    .pipe(z.number());
 
-export const idField = z.coerce
-  .number(msg('error.notFound'))
-  .int(msg('error.notFound'))
-  .positive(msg('error.notFound'));
+export const positiveInt = decimalInt('validation.number');
+
+/** A record's id; one that is not an id names no record. */
+export const idField = decimalInt('error.notFound');
 
 export const isoDate = z.string(msg('validation.date')).trim().refine(isIsoDate, msg('validation.date'));
 
@@ -50,12 +60,9 @@ export const username = z
 
 /** An optional record id from a form ('' when none): a base revision, a linked agenda item. */
 export const optionalId = z
-  .string()
+  .union([z.literal(''), idField], msg('error.notFound'))
   .optional()
-  .transform((v) => (v ? Number(v) : null))
-  .pipe(
-    z.number(msg('error.notFound')).int(msg('error.notFound')).positive(msg('error.notFound')).nullable(),
-  );
+  .transform((id) => (typeof id === 'number' ? id : null));
 
 /** The limits an issue names, for the `{max}` and `{min}` of its catalogue message. */
 export function limitsOf(issue: z.ZodError['issues'][number]): { max: string; min: string } {

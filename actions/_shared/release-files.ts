@@ -1,14 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
 import type { ImportSource } from '@/data/import';
+import { MAX_RELEASE_FILE_KB, MAX_RELEASE_FILES } from '@/lib/action-limits';
 import { ReleaseParseError } from '@/domain/release-import';
 import type { Translate } from '@/messages';
 
 // The release files an upload sends: the browser reads each chosen .txt file and sends its name and text
 // as repeated fields, so the preview and the import receive exactly the same text.
-
-export const MAX_FILES = 20;
-export const MAX_FILE_KB = 200;
 
 const msg = (key: 'validation.required' | 'validation.tooLong' | 'validation.number') => ({ message: key });
 
@@ -17,7 +15,7 @@ export const releaseFilesSchema = z
     'fileName[]': z.array(
       z.string().trim().min(1, msg('validation.required')).max(255, msg('validation.tooLong')),
     ),
-    'text[]': z.array(z.string().max(MAX_FILE_KB * 1024, msg('validation.tooLong'))),
+    'text[]': z.array(z.string().max(MAX_RELEASE_FILE_KB * 1024, msg('validation.tooLong'))),
     year: z
       .string()
       .trim()
@@ -29,16 +27,21 @@ export const releaseFilesSchema = z
 
 export type ReleaseFiles = z.output<typeof releaseFilesSchema>;
 
-/** The files as import sources; refuses none, too many, or a name that is not a .txt file. */
+/** The files as import sources; refuses none, too many, one larger than the limit, or a name that is not a .txt file. */
 export function importSources(
   input: ReleaseFiles,
   t: Translate,
 ): { sources: ImportSource[] } | { error: string } {
   const names = input['fileName[]'];
   if (names.length === 0) return { error: t('import.noFiles') };
-  if (names.length > MAX_FILES) return { error: t('import.tooMany', { max: MAX_FILES }) };
+  if (names.length > MAX_RELEASE_FILES) return { error: t('import.tooMany', { max: MAX_RELEASE_FILES }) };
   const notText = names.find((n) => !/\.txt$/i.test(n));
   if (notText) return { error: t('import.notText', { file: notText }) };
+  // In bytes, as the file's size is counted (the schema above counts characters, up to 3 bytes each).
+  const tooLarge = names.find(
+    (_, i) => Buffer.byteLength(input['text[]'][i] ?? '') > MAX_RELEASE_FILE_KB * 1024,
+  );
+  if (tooLarge) return { error: t('import.tooLarge', { file: tooLarge, max: MAX_RELEASE_FILE_KB }) };
   const year = input.year ? Number(input.year) : undefined;
   return {
     sources: names.map((fileName, i) => ({ fileName, text: input['text[]'][i] ?? '', year })),

@@ -1,8 +1,9 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { recordAudit } from '@/data/audit';
+import { countAnonymousRefusal } from '@/data/anonymous-refusals';
 import { GazetteError } from '@/data/errors';
+import { clientAddress } from '@/lib/client-address';
 import { currentUser, type SignedIn } from '@/lib/session';
 import { translatedFieldErrors } from '@/lib/validation';
 import { translator, type MessageKey, type Translate } from '@/messages';
@@ -43,14 +44,11 @@ export async function runAction<S extends z.ZodType>(
 ): Promise<ActionState> {
   const user = await currentUser();
   if (!user) {
-    recordAudit(null, {
-      action: 'permission.refused',
-      subjectType: 'action',
-      subjectId: attempted,
-      detail: { reason: 'anonymous' },
-    });
+    countAnonymousRefusal(await clientAddress(), attempted);
     return { status: 'error', message: translator('en')('error.forbidden') };
   }
+  // Only a form is an answer to a form's action; other arguments (a hostile client's) are invalid input.
+  if (!(formData instanceof FormData)) return { status: 'error', message: user.t('error.invalidInput') };
   const fields = formFields(formData);
   const values = echoable(fields);
   const parsed = schema.safeParse(fields);

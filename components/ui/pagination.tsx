@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Translate } from '@/messages';
+import { parseRecordId } from '@/lib/record-id';
 
 /** Previous/next links for a paged list; `href(page)` builds each page's address. */
 export function Pagination({
@@ -34,8 +35,7 @@ export function Pagination({
   );
 }
 
-/** A page number from a search parameter: a positive integer, else 1. */
+/** A page number from a search parameter: a positive integer in decimal digits, else 1. */
 export function pageParam(value: string | string[] | undefined): number {
-  const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, 100_000) : 1;
+  return Math.min(parseRecordId(Array.isArray(value) ? value[0] : value) ?? 1, 100_000);
 }

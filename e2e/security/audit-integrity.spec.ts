@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { baseURL } from '../../playwright.config';
 import {
   anonymousContext,
   callAction,
@@ -204,5 +205,51 @@ test('CR, LF and control characters in what users type never forge an audit line
     'forged lines (must be 0)': forgedLines,
     'forged records (must be 0)': forgedRecords,
     'malformed records (must be 0)': malformed,
+  });
+});
+
+test('refusals of callers without a valid account add at most one audit event per address and minute', async () => {
+  const admin = await demoAdmin();
+  const newestId = async () =>
+    Math.max(0, ...(await exportCsv(admin, '')).records.slice(1).map((r) => Number(r[0])));
+  const since = await newestId();
+
+  // Anyone can send these: 50 API calls with a made-up token, an action with a forged session cookie, an
+  // audit export without a session. Each used to append an audit event of its own.
+  const anonymous = await anonymousContext();
+  for (let i = 0; i < 50; i++) {
+    const response = await anonymous.post('/api/v1/meetings', {
+      headers: { Authorization: `Bearer gz_1_${'x'.repeat(43)}` },
+      data: {},
+    });
+    expect(response.status()).toBe(401);
+  }
+  const forged = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Cookie: 'authjs.session-token=forged' },
+  });
+  const forgedCall = await callAction(forged, 'actions/create-body.ts#createBody', {
+    name: 'Forged body',
+    meetingName: 'Forged Meeting',
+  });
+  expect(forgedCall.succeeded).toBe(false);
+  expect((await anonymous.get('/api/admin/audit-export')).status()).toBe(401);
+
+  const added = (await exportCsv(admin, '')).records
+    .slice(1)
+    .filter((r) => Number(r[0]) > since && r[5] !== 'audit.exported');
+  // Counted, not logged one by one: a minute that ends meanwhile (this test's, or an earlier test's refusals)
+  // is summed into one event per address, with the count.
+  const summaries = added.filter((r) => r[5] === 'permission.refused' && r[6] === 'address');
+  const addressMinutes = new Set(
+    summaries.map((r) => `${r[7]} ${(JSON.parse(r[8]!) as { minute: string }).minute}`),
+  );
+  expect(added.filter((r) => r[5] === 'api.request')).toEqual([]);
+  expect(addressMinutes.size).toBe(summaries.length);
+  expect(added.length, JSON.stringify(added.slice(0, 5))).toBeLessThanOrEqual(3);
+
+  reportFigures('audit integrity (anonymous refusals)', {
+    'refused anonymous requests': 52,
+    'audit events added (at most one per address and minute)': added.length,
   });
 });

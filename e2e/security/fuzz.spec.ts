@@ -10,16 +10,20 @@ import {
   type Subject,
 } from '../support/action-policy';
 import {
+  anonymousContext,
   callAction,
+  callActionWithBody,
   createAccount,
   demoAdmin,
   newMeeting,
   releaseIn,
+  issueToken,
   releaseInfo,
   signedInContext,
   uniqueToken,
   type Crew,
 } from '../support/hostile-client';
+import { baseURL } from '../../playwright.config';
 import { reportFigures } from '../support/security-figures';
 
 // Item 8 of the security checks: every server action called by a caller it allows, with fields that
@@ -244,4 +248,101 @@ test('fuzzed input to every server action gets an answer, never a server error o
   });
   expect(problems).toEqual([]);
   expect(extrasStored).toBe(0);
+});
+
+const SIGN_IN = 'actions/sign-in.ts#signInWithPassword';
+
+test('an action called with anything but a form gets a 400 or a refusal, never a server error', async () => {
+  const admin = await demoAdmin();
+  const anonymous = await anonymousContext();
+  // React's reply encoding of plain arguments (text/plain), and multipart naming plain arguments only.
+  const bodies = [
+    { text: '[]' },
+    { text: '["x",1]' },
+    { text: '[null,null]' },
+    { text: '[{"status":"idle"},{"username":"admin"}]' },
+    { multipartRoot: '["x",5]' },
+    { multipartRoot: '[{"status":"idle"},{"username":"admin","password":"admin-demo-2024"}]' },
+  ];
+  const problems: string[] = [];
+  for (const [key, ctx] of [
+    [SIGN_IN, anonymous],
+    ['actions/set-own-locale.ts#setOwnLocale', admin],
+    ['actions/create-body.ts#createBody', admin],
+  ] as const) {
+    for (const body of bodies) {
+      const outcome = await callActionWithBody(ctx, key, body);
+      const label = `${key} ${JSON.stringify(body)}`;
+      if (outcome.status >= 500 || outcome.crashed) problems.push(`${label}: HTTP ${outcome.status}`);
+      else if (outcome.succeeded || outcome.redirect) problems.push(`${label}: accepted`);
+      else if ('text' in body && outcome.status !== 400)
+        problems.push(`${label}: HTTP ${outcome.status}, not 400`);
+      else if (!('text' in body) && !outcome.state?.message)
+        problems.push(`${label}: refused without saying why`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('a sign-in callback holding control, full-width or invisible characters redirects within the site', async () => {
+  const admin = await demoAdmin();
+  const account = await createAccount(admin, 'secretary', {}, false);
+  // Each of these made the redirect header invalid (ERR_INVALID_CHAR): a 500 instead of signing in.
+  const problems: string[] = [];
+  for (const char of ['\r', '\n', '\u0000', '\u000b', '\u000c', '\u3002', '\ufeff']) {
+    const outcome = await callAction(await anonymousContext(), SIGN_IN, {
+      username: account.username,
+      password: account.password,
+      callbackUrl: `/account${char}x`,
+    });
+    const label = JSON.stringify(char);
+    // The redirect names the address and how to go there ("http://host/path;push").
+    const to = outcome.redirect ? new URL(outcome.redirect.replace(/;\w+$/, ''), baseURL) : null;
+    if (outcome.status >= 500 || outcome.crashed) problems.push(`${label}: HTTP ${outcome.status}`);
+    else if (to?.origin !== new URL(baseURL).origin || !to.pathname.startsWith('/account'))
+      problems.push(`${label}: redirect ${outcome.redirect}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('a release upload as large as the page allows is read, and a larger one is refused with 413', async () => {
+  const admin = await demoAdmin();
+  const files = (count: number) =>
+    Array.from({ length: count }, (_, i): [string, string][] => [
+      ['fileName[]', `release-${i}.txt`],
+      // 200 KB of text, less a little for the line that names it.
+      ['text[]', `Release ${i}\n${'Lorem ipsum dolor sit amet. '.repeat(7_400)}`.slice(0, 200 * 1024 - 64)],
+    ]).flat();
+  const preview = 'actions/preview-release-import.ts#previewReleaseImport';
+  const allowed = await callAction(admin, preview, [...files(20), ['year', '2024']]);
+  expect(allowed.status).toBe(200);
+  expect(allowed.crashed).toBe(false);
+  expect(allowed.state?.status).toBeDefined();
+  const tooLarge = await callAction(admin, preview, [...files(22), ['year', '2024']]);
+  expect(tooLarge.status).toBe(413);
+});
+
+test('an id is decimal digits only: 1e0, 0x1 and their like name no record', async () => {
+  const admin = await demoAdmin();
+  const account = await createAccount(admin, 'secretary');
+  const secretary = await signedInContext(account.username, account.password);
+  const token = await issueToken(admin, account.id, 'secretary');
+  const anonymous = await anonymousContext();
+  // Record 1 exists (the demo's meeting and its first document): only the way its id is written differs.
+  expect((await secretary.get('/meetings/1')).status()).toBe(200);
+  const answers: Record<string, number[]> = {};
+  for (const id of ['1e0', '0x1', '1.0', '+1', '%201', '1%20', '0b1']) {
+    const draft = await anonymous.put(`/api/v1/documents/${id}/draft`, {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { headline: 'Written through another id', body: 'Text.', baseRevisionId: null },
+    });
+    answers[id] = [
+      draft.status(),
+      (await anonymous.get(`/api/v1/meetings/${id}`)).status(),
+      (await secretary.get(`/meetings/${id}`)).status(),
+      (await secretary.get(`/meetings/${id}/release`)).status(),
+    ];
+  }
+  const expected = Object.fromEntries(Object.keys(answers).map((id) => [id, [404, 404, 404, 404]]));
+  expect(answers).toEqual(expected);
 });

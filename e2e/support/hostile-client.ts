@@ -4,7 +4,7 @@ import { expect, request, type APIRequestContext } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { demoUser } from './roles';
 import type { DocumentState, MeetingState } from './action-policy';
-import { callFormAction } from './server-actions';
+import { callFormAction, type FormFields } from './server-actions';
 
 // Server actions and pages driven over HTTP, as a hostile client would: no browser, no UI.
 
@@ -79,10 +79,14 @@ export function idOf(key: string): string {
 export async function callAction(
   ctx: APIRequestContext,
   key: string,
-  fields: Record<string, string>,
+  fields: FormFields,
   headers: Record<string, string> = {},
 ): Promise<Outcome> {
-  const result = await callFormAction(ctx, '/login', idOf(key), fields, headers);
+  return outcomeOf(await callFormAction(ctx, '/login', idOf(key), fields, headers));
+}
+
+/** What an action's answer says: its state, a redirect, or that it threw. */
+function outcomeOf(result: { status: number; text: string; headers: Record<string, string> }): Outcome {
   let state: Outcome['state'] = null;
   const row = rscRows(result.text).get('1');
   try {
@@ -345,4 +349,38 @@ export async function releaseIn(
       reason: 'Withdrawn while preparing a test subject',
     });
   return { ...meeting, firstRevisionId };
+}
+
+/**
+ * Calls an action with a body of the caller's choosing instead of a form: React's reply encoding as
+ * text/plain (`["a",1]`), or multipart whose root names plain arguments and no form.
+ */
+export async function callActionWithBody(
+  ctx: APIRequestContext,
+  key: string,
+  body: { text: string } | { multipartRoot: string },
+): Promise<Outcome> {
+  const headers = { 'Next-Action': idOf(key), Origin: baseURL, Accept: 'text/x-component' };
+  const response =
+    'text' in body
+      ? await ctx.post('/login', {
+          headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' },
+          data: body.text,
+        })
+      : await ctx.post('/login', { headers, multipart: { '0': body.multipartRoot } });
+  return outcomeOf({ status: response.status(), text: await response.text(), headers: response.headers() });
+}
+
+/** A new API token for an account with one role of its scope, issued through the administrator's action. */
+export async function issueToken(admin: APIRequestContext, userId: number, role: string): Promise<string> {
+  const outcome = await callAction(admin, 'actions/issue-api-token.ts#issueApiToken', {
+    name: `token ${uniqueToken()}`,
+    userId: String(userId),
+    'roles[]': role,
+    // A month from now: tokens expire within a year.
+    expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+  });
+  const token = (outcome.state as { data?: { token?: string } } | null)?.data?.token;
+  if (!token) throw new Error(`no token issued: ${outcome.text.slice(0, 300)}`);
+  return token;
 }

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 
+/** A form's fields by name, or as name-value pairs when a name repeats (a list of files). */
+export type FormFields = Record<string, string> | [string, string][];
+
 type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
 
 /** A server action's id, read from the build's server-reference manifest. */
@@ -37,12 +40,13 @@ export async function callFormAction(
   request: APIRequestContext,
   pagePath: string,
   id: string,
-  fields: Record<string, string>,
+  fields: FormFields,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; text: string; headers: Record<string, string> }> {
   // The root must come last: the server decodes as the parts stream in.
   const multipart = new FormData();
-  for (const [key, value] of Object.entries(fields)) multipart.append(`_1_${key}`, value);
+  for (const [key, value] of Array.isArray(fields) ? fields : Object.entries(fields))
+    multipart.append(`_1_${key}`, value);
   multipart.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
   const response = await request.post(pagePath, {
     headers: { 'Next-Action': id, Origin: baseURL, Accept: 'text/x-component', ...headers },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
+import { idField } from '@/lib/validation';
 
 // The shapes of the API's answers and of its query parameters. Responses are checked against these before
 // they are sent, and the OpenAPI document is generated from them: the two cannot drift apart.
@@ -92,7 +93,8 @@ export const releaseQuery = z.object({
     .describe('Only releases first published or updated at or after this instant (ISO 8601 date-time).'),
 });
 
-export const pathId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** A path's record id: decimal digits only, as every id is read (lib/record-id.ts). */
+export const pathId = idField;
 
 // The integration API's answers.
 

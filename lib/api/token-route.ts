@@ -1,14 +1,16 @@
 import 'server-only';
 import type { z } from 'zod';
+import { countAnonymousRefusal } from '@/data/anonymous-refusals';
 import { authenticateApiToken, recordApiUse } from '@/data/api-tokens';
 import type { Actor } from '@/data/actor';
 import { GazetteError } from '@/data/errors';
 import { isMessageKey, translator, type MessageKey } from '@/messages';
+import { clientAddressOf } from '@/lib/client-address';
 import { limitsOf } from '@/lib/validation';
 import { apiErrorResponse, issuesOf } from './http';
 
-// The integration API's frame: a bearer token becomes an actor, the data layer decides, every request is
-// audited with its outcome, and refusals come back as JSON with a status a program can act on.
+// The integration API's frame: a bearer token becomes an actor, the data layer decides, every request with
+// a valid token is audited with its outcome (without one, it is only counted: data/anonymous-refusals.ts), and refusals come back as JSON with a status a program can act on.
 //
 // These routes read no cookie: a caller is who its Authorization header says, and browsers never attach
 // that header on their own, so another site cannot make a visitor's browser call them (no CSRF). They are
@@ -67,14 +69,15 @@ type Handler<P> = (input: { actor: Actor; request: Request; params: P }) => Prom
 
 /**
  * A route that needs a token: 401 without a valid one (missing, unknown, expired, revoked, or its account
- * disabled), then the handler with the token's actor. Each call is audited as `api.request`.
+ * disabled), then the handler with the token's actor. Each call with a valid token is audited as
+ * `api.request`; a refusal for want of one is counted for its address and minute.
  */
 export function tokenRoute<P>(endpoint: string, handler: Handler<P>, options: { transition?: boolean } = {}) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const method = request.method;
     const check = authenticateApiToken(request.headers.get('authorization'));
     if (!check.ok) {
-      recordApiUse(check, { method, endpoint, status: 401, outcome: 'unauthorized' });
+      countAnonymousRefusal(clientAddressOf(request.headers), endpoint);
       return apiErrorResponse(
         401,
         'unauthorized',

@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { recordAudit } from '@/data/audit';
+import { countAnonymousRefusal } from '@/data/anonymous-refusals';
 import { auditEventsCsv } from '@/data/audit-log';
 import { GazetteError } from '@/data/errors';
 import { getSiteSettings } from '@/data/site-settings';
 import { isoDateInZone } from '@/domain/dates';
 import { parseAuditFilters } from '@/lib/audit-filters';
+import { clientAddressOf } from '@/lib/client-address';
 import { currentUser } from '@/lib/session';
 import { textStream } from '@/lib/text-stream';
 import { translator } from '@/messages';
@@ -15,11 +16,7 @@ const noStore = { 'Cache-Control': 'no-store' };
 export async function GET(request: NextRequest) {
   const user = await currentUser();
   if (!user) {
-    recordAudit(null, {
-      action: 'permission.refused',
-      subjectType: 'audit',
-      detail: { attempted: 'audit.export', reason: 'anonymous' },
-    });
+    countAnonymousRefusal(clientAddressOf(request.headers), 'audit.export');
     const error = translator('en')('audit.signInRequired');
     return NextResponse.json({ error }, { status: 401, headers: noStore });
   }

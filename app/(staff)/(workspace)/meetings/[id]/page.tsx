@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AgendaSection } from '@/components/meetings/agenda-section';
 import { DecisionsSection } from '@/components/meetings/decisions-section';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
@@ -10,7 +9,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import { getMeeting } from '@/data/meetings';
-import { loadOr404 } from '@/lib/load-or-404';
+import { loadOr404, recordIdOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
 import { documentPagePath } from '@/lib/workspace-paths';
@@ -18,8 +17,7 @@ import { documentPagePath } from '@/lib/workspace-paths';
 export default async function MeetingPage({ params, searchParams }: PageProps<'/meetings/[id]'>) {
   const { id } = await params;
   const { actor, t, locale } = await requireUser(`/meetings/${id}`);
-  const meetingId = Number(id);
-  if (!Number.isInteger(meetingId) || meetingId <= 0) notFound();
+  const meetingId = recordIdOr404(id);
   const meeting = loadOr404(() => getMeeting(actor, meetingId));
   const editable = actor.roles.includes('secretary') && meeting.status !== 'cancelled';
   const duplicate = (await searchParams).duplicate === '1';

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { diffLabels } from '@/components/documents/diff-labels';
 import { DiffView } from '@/components/documents/diff-view';
 import { HistoryList } from '@/components/documents/history-list';
@@ -15,15 +14,14 @@ import { getSiteSettings } from '@/data/site-settings';
 import { releaseMismatches } from '@/data/workflow';
 import { comparableText, wordDiff } from '@/domain/diff';
 import { formatDateTime } from '@/lib/format';
-import { loadOr404 } from '@/lib/load-or-404';
+import { loadOr404, recordIdOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
 
 export default async function ReviewDocumentPage({ params }: PageProps<'/review/[documentId]'>) {
   const { documentId } = await params;
   const { actor, t, locale } = await requireUser(`/review/${documentId}`);
-  const id = Number(documentId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = recordIdOr404(documentId);
   const doc = loadOr404(() => getDocument(actor, id));
   const meeting = getMeeting(actor, doc.meetingId);
   const { timeZone } = getSiteSettings();

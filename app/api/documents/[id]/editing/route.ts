@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { acquireEditLock, saveScratchCopy } from '@/data/editing';
 import { GazetteError } from '@/data/errors';
 import { isSameOrigin } from '@/lib/same-origin';
+import { parseRecordId } from '@/lib/record-id';
 import { currentUser } from '@/lib/session';
 
 // Without text it is a heartbeat only: the editor is still open.
@@ -24,9 +25,9 @@ export async function POST(request: Request, { params }: RouteContext<'/api/docu
     return NextResponse.json({ error: 'cross-site request refused' }, { status: 403 });
   const user = await currentUser();
   if (!user) return NextResponse.json({ error: 'sign in first' }, { status: 401 });
-  const documentId = Number((await params).id);
+  const documentId = parseRecordId((await params).id);
   const parsed = body.safeParse(await request.json().catch(() => null));
-  if (!Number.isInteger(documentId) || !parsed.success)
+  if (documentId === null || !parsed.success)
     return NextResponse.json({ error: 'invalid autosave' }, { status: 400 });
   try {
     const text = parsed.data;

@@ -3,7 +3,7 @@ import { MeetingTabs } from '@/components/meetings/meeting-tabs';
 import { getMeeting, meetingHistory } from '@/data/meetings';
 import { getSiteSettings } from '@/data/site-settings';
 import { formatDateTime } from '@/lib/format';
-import { loadOr404 } from '@/lib/load-or-404';
+import { loadOr404, recordIdOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 import { isMessageKey, type MessageKey, type Translate } from '@/messages';
 
@@ -18,7 +18,7 @@ function actionLabel(t: Translate, action: string): string {
 export default async function MeetingHistoryPage({ params }: PageProps<'/meetings/[id]/history'>) {
   const { id } = await params;
   const { actor, t, locale } = await requireUser(`/meetings/${id}/history`);
-  const meeting = loadOr404(() => getMeeting(actor, Number(id)));
+  const meeting = loadOr404(() => getMeeting(actor, recordIdOr404(id)));
   const entries = meetingHistory(actor, meeting.id);
   const { timeZone } = getSiteSettings();
   return (

@@ -1,4 +1,5 @@
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
+import { recordIdOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 
 export default async function MinutesPage({ params }: PageProps<'/meetings/[id]/minutes'>) {
@@ -7,7 +8,7 @@ export default async function MinutesPage({ params }: PageProps<'/meetings/[id]/
   return (
     <DocumentWorkspace
       user={user}
-      meetingId={Number(id)}
+      meetingId={recordIdOr404(id)}
       kind="minutes"
       printHref={`/meetings/${id}/minutes/print`}
     />

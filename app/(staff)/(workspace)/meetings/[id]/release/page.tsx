@@ -1,9 +1,12 @@
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
+import { recordIdOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 
 export default async function ReleasePage({ params, searchParams }: PageProps<'/meetings/[id]/release'>) {
   const { id } = await params;
   const user = await requireUser(`/meetings/${id}/release`);
   const redraft = (await searchParams).redraft === '1';
-  return <DocumentWorkspace user={user} meetingId={Number(id)} kind="press_release" redraft={redraft} />;
+  return (
+    <DocumentWorkspace user={user} meetingId={recordIdOr404(id)} kind="press_release" redraft={redraft} />
+  );
 }

@@ -4,14 +4,14 @@ import { meetingTitle } from '@/components/workspace/labels';
 import { getDocument } from '@/data/documents';
 import { getMeeting } from '@/data/meetings';
 import { formatCalendarDate } from '@/lib/format';
-import { loadOr404 } from '@/lib/load-or-404';
+import { loadOr404, recordIdOr404 } from '@/lib/load-or-404';
 import { requireUser } from '@/lib/session';
 
 /** The minutes' current revision laid out for paper: the print stylesheet hides the workspace around it. */
 export default async function MinutesPrintPage({ params }: PageProps<'/meetings/[id]/minutes/print'>) {
   const { id } = await params;
   const { actor, t, locale } = await requireUser(`/meetings/${id}/minutes/print`);
-  const meeting = loadOr404(() => getMeeting(actor, Number(id)));
+  const meeting = loadOr404(() => getMeeting(actor, recordIdOr404(id)));
   const minutes = meeting.documents.find((d) => d.kind === 'minutes');
   const doc = minutes ? getDocument(actor, minutes.id) : null;
   if (!doc?.current) notFound();
