@@ -18,6 +18,13 @@ export function englishMonthDay(isoDate: string): string {
   );
 }
 
+/** "2月23日" for 2024-02-23: the Chinese dateline, likewise without the year. */
+export function chineseMonthDay(isoDate: string): string {
+  if (!isIsoDate(isoDate)) throw new RangeError(`Not a date: ${isoDate}`);
+  const [, month, day] = isoDate.split('-').map(Number);
+  return `${month}月${day}日`;
+}
+
 /** The calendar day an instant falls on in a time zone, as 'YYYY-MM-DD'. */
 export function isoDateInZone(instant: Date, timeZone: string): string {
   return dateTimeFormat('en-CA', {

@@ -1,6 +1,8 @@
 import { englishMonthDay } from './dates';
 import { englishOrdinal } from './ordinal';
 import { reportedDecisions, type MeetingRecords } from './release-draft';
+import { checkChineseRelease } from './release-consistency-zh';
+import type { ContentLanguage } from './vocabulary';
 
 export type Mismatch =
   | { kind: 'date'; expected: string }
@@ -12,10 +14,19 @@ export type Mismatch =
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * Compares a release with the records it reports: the date, the session ordinal, the chair's name and
- * title line, and every adopted title must appear as recorded. Returns every mismatch, in that order.
+ * Compares a release with the records it reports, in the release's language (the records' values in that
+ * language): the date, the session ordinal, the chair's name and title line, and every adopted title must
+ * appear as recorded. Returns every mismatch, in that order.
  */
-export function checkReleaseAgainstRecords(text: string, records: MeetingRecords): Mismatch[] {
+export function checkReleaseAgainstRecords(
+  text: string,
+  records: MeetingRecords,
+  language: ContentLanguage = 'en',
+): Mismatch[] {
+  return language === 'zh' ? checkChineseRelease(text, records) : checkEnglishRelease(text, records);
+}
+
+function checkEnglishRelease(text: string, records: MeetingRecords): Mismatch[] {
   const haystack = normalise(text);
   const has = (needle: string) => haystack.includes(normalise(needle));
   const mismatches: Mismatch[] = [];

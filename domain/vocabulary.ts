@@ -4,6 +4,10 @@
 export const ROLES = ['secretary', 'reviewer', 'leader', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The languages content is written in: a body's original and its translation are one of each. */
+export const CONTENT_LANGUAGES = ['zh', 'en'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
 export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 

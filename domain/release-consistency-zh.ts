@@ -1,0 +1,76 @@
+import { chineseMonthDay } from './dates';
+import { ordinal } from './ordinal';
+import { reportedDecisions, type MeetingRecords } from './release-draft';
+import { chineseTitle } from './release-draft-zh';
+import type { Mismatch } from './release-consistency';
+
+// The consistency check of a Chinese release (the English one is in release-consistency.ts): the date as
+// 2月23日, the session as 第25次 (or in Chinese numerals, 第二十五次) before the meeting's name, the chair's
+// name and title line, and every adopted title inside 《》 (a list's or a naming's phrase as it stands).
+
+/** Chinese text is compared without whitespace: an editor's stray space or line break changes nothing. */
+const compact = (s: string) => s.replace(/\s+/gu, '');
+
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 25 for "25" or "二十五", 103 for "一百零三", 10 for "十"; NaN for anything else. */
+export function sessionNumberOf(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of written) {
+    if (ch in DIGITS) digit = DIGITS[ch]!;
+    else if (ch in UNITS) {
+      total += (digit ?? 1) * UNITS[ch]!;
+      digit = null;
+    } else return Number.NaN;
+  }
+  return total + (digit ?? 0);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function checkChineseRelease(text: string, records: MeetingRecords): Mismatch[] {
+  const haystack = compact(text);
+  const has = (needle: string) => haystack.includes(compact(needle));
+  const mismatches: Mismatch[] = [];
+
+  const date = chineseMonthDay(records.heldOn);
+  // "2月23日" must not be read inside "12月23日".
+  if (!new RegExp(`(^|[^\\d])${escapeRegExp(date)}`).test(haystack))
+    mismatches.push({ kind: 'date', expected: date });
+
+  const expected = ordinal(records.sessionNumber, 'zh');
+  const sessions = new RegExp(
+    `第([\\d〇零一二两三四五六七八九十百千]+)次${escapeRegExp(compact(records.meetingName))}`,
+    'g',
+  );
+  const found = [...haystack.matchAll(sessions)];
+  if (found.length === 0 || found.some((m) => sessionNumberOf(m[1]!) !== records.sessionNumber)) {
+    mismatches.push({ kind: 'ordinal', expected, found: [...new Set(found.map((m) => `第${m[1]}次`))] });
+  }
+
+  if (!has(records.chairName)) mismatches.push({ kind: 'chair_name', expected: records.chairName.trim() });
+  if (records.chairTitle.trim() && !has(records.chairTitle)) {
+    mismatches.push({ kind: 'chair_title', expected: records.chairTitle.trim() });
+  }
+  for (const d of reportedDecisions(records)) {
+    const written = chineseTitle(d);
+    if (!has(written)) mismatches.push({ kind: 'decision_title', expected: written });
+  }
+  return mismatches;
+}
