@@ -3,13 +3,16 @@
 import { AuthError } from 'next-auth';
 import { signIn } from '@/auth';
 import { callbackPath } from '@/lib/callback-path';
-import { translator } from '@/messages';
+import { isLocale, translator } from '@/messages';
 import type { ActionState } from './_shared/action-state';
 
 export async function signInWithPassword(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const t = translator('en');
   // Only a form is an answer to the sign-in form; other arguments (a hostile client's) are invalid input.
-  if (!(formData instanceof FormData)) return { status: 'error', message: t('error.invalidInput') };
+  if (!(formData instanceof FormData)) {
+    return { status: 'error', message: translator('en')('error.invalidInput') };
+  }
+  const locale = formData.get('locale');
+  const t = translator(isLocale(locale) ? locale : 'en');
   try {
     await signIn('credentials', {
       username: formData.get('username'),

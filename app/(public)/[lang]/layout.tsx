@@ -77,7 +77,10 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
                 >
                   {t('public.otherLanguage')}
                 </Link>
-                <Link href="/login" className="text-slate-700 underline">
+                <Link
+                  href={locale === 'zh' ? '/login?lang=zh' : '/login'}
+                  className="text-slate-700 underline"
+                >
                   {t('public.staffSignIn')}
                 </Link>
               </nav>
