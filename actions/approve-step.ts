@@ -1,19 +1,17 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument } from '@/data/documents';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { approveStep as approveRecord } from '@/data/workflow';
 import { idField, optionalText } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
-import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 const schema = z.object({ documentId: idField, revisionId: idField, comment: optionalText(4000) });
 
 export async function approveStep(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, schema, 'approveStep', ({ documentId, revisionId, comment }, { actor, t }) => {
-    approveRecord(actor, documentId, revisionId, comment);
-    revalidateDocument(getDocument(actor, documentId).meetingId);
+    revalidateAfter(approveRecord(actor, documentId, revisionId, comment));
     return { status: 'ok', message: t('review.approved') };
   });
 }

@@ -2,11 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getDocument } from '@/data/documents';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { draftReleaseFromRecords as draftRecord } from '@/data/workflow';
 import { idField, optionalId } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
-import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 const schema = z.object({
@@ -21,12 +20,15 @@ export async function draftReleaseFromRecords(_prev: ActionState, formData: Form
     schema,
     'draftReleaseFromRecords',
     ({ documentId, baseRevisionId }, { actor, t }) => {
-      const { revisionId, number } = draftRecord(actor, documentId, baseRevisionId);
-      const { meetingId } = getDocument(actor, documentId);
-      revalidateDocument(meetingId);
+      const drafted = draftRecord(actor, documentId, baseRevisionId);
+      revalidateAfter(drafted);
       // Confirmed from the preview of a new draft: leave the preview for the editor.
-      if (formData.get('fromPreview') === '1') backToEditor = `/meetings/${meetingId}/release`;
-      return { status: 'ok', message: t('documents.drafted', { number }), data: { revisionId } };
+      if (formData.get('fromPreview') === '1') backToEditor = `/meetings/${drafted.meetingId}/release`;
+      return {
+        status: 'ok',
+        message: t('documents.drafted', { number: drafted.number }),
+        data: { revisionId: drafted.revisionId },
+      };
     },
   );
   if (backToEditor) redirect(backToEditor);

@@ -3,6 +3,7 @@
 import { GazetteError } from '@/data/errors';
 import { importRelease } from '@/data/import';
 import { getPublishedRelease, releasePath } from '@/data/public-releases';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { ReleaseParseError } from '@/domain/release-import';
 import type { ActionState } from './_shared/action-state';
 import {
@@ -12,7 +13,6 @@ import {
   type FileResult,
   type ReleaseImportState,
 } from './_shared/release-files';
-import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 /**
@@ -32,7 +32,7 @@ export async function importReleases(
       try {
         const result = importRelease(actor, source);
         const release = getPublishedRelease(result.documentId);
-        if (result.status === 'created') revalidateDocument(result.meetingId, { publicPages: true });
+        if (result.change) revalidateAfter(result.change);
         results.push({
           fileName: file,
           status: result.status,

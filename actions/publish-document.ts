@@ -1,11 +1,10 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument } from '@/data/documents';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { publishDocument as publishRecord } from '@/data/workflow';
 import { idField, optionalText } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
-import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 const schema = z.object({
@@ -20,8 +19,7 @@ export async function publishDocument(_prev: ActionState, formData: FormData): P
     schema,
     'publishDocument',
     ({ documentId, comment, correctionNote }, { actor, t }) => {
-      publishRecord(actor, documentId, { comment, correctionNote });
-      revalidateDocument(getDocument(actor, documentId).meetingId, { publicPages: true });
+      revalidateAfter(publishRecord(actor, documentId, { comment, correctionNote }));
       return { status: 'ok', message: t('review.published') };
     },
   );

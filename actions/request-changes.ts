@@ -1,11 +1,10 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument } from '@/data/documents';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { requestChanges as requestChangesRecord } from '@/data/workflow';
 import { idField, optionalText } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
-import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 // An empty comment reaches the transition table, which refuses it with its own message.
@@ -13,8 +12,7 @@ const schema = z.object({ documentId: idField, comment: optionalText(4000) });
 
 export async function requestChanges(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, schema, 'requestChanges', ({ documentId, comment }, { actor, t }) => {
-    requestChangesRecord(actor, documentId, comment);
-    revalidateDocument(getDocument(actor, documentId).meetingId);
+    revalidateAfter(requestChangesRecord(actor, documentId, comment));
     return { status: 'ok', message: t('review.changesRequested') };
   });
 }

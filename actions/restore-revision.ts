@@ -1,11 +1,10 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument } from '@/data/documents';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { restoreRevision as restoreRecord } from '@/data/workflow';
 import { idField, optionalId } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
-import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 const schema = z.object({
@@ -20,9 +19,9 @@ export async function restoreRevision(_prev: ActionState, formData: FormData): P
     schema,
     'restoreRevision',
     ({ documentId, revisionId, baseRevisionId }, { actor, t }) => {
-      const { number } = restoreRecord(actor, documentId, revisionId, baseRevisionId);
-      revalidateDocument(getDocument(actor, documentId).meetingId);
-      return { status: 'ok', message: t('documents.restored', { number }) };
+      const restored = restoreRecord(actor, documentId, revisionId, baseRevisionId);
+      revalidateAfter(restored);
+      return { status: 'ok', message: t('documents.restored', { number: restored.number }) };
     },
   );
 }

@@ -1,14 +1,13 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument } from '@/data/documents';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { getSiteSettings } from '@/data/site-settings';
 import { scheduleDocument as scheduleRecord } from '@/data/workflow';
 import { formatDateTime } from '@/lib/format';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
 import { idField } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
-import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 const schema = z.object({
@@ -21,8 +20,7 @@ export async function scheduleDocument(_prev: ActionState, formData: FormData): 
   return runAction(formData, schema, 'scheduleDocument', ({ documentId, at }, { actor, t, locale }) => {
     const { timeZone } = getSiteSettings();
     const instant = zonedLocalToInstant(at, timeZone);
-    scheduleRecord(actor, documentId, instant);
-    revalidateDocument(getDocument(actor, documentId).meetingId);
+    revalidateAfter(scheduleRecord(actor, documentId, instant));
     return {
       status: 'ok',
       message: t('review.scheduled', { time: formatDateTime(instant, locale, timeZone) }),

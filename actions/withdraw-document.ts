@@ -1,11 +1,10 @@
 'use server';
 
 import { z } from 'zod';
-import { getDocument } from '@/data/documents';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { withdrawDocument as withdrawRecord } from '@/data/workflow';
 import { idField, optionalText } from '@/lib/validation';
 import type { ActionState } from './_shared/action-state';
-import { revalidateDocument } from './_shared/revalidate';
 import { runAction } from './_shared/run-action';
 
 // An empty reason reaches the transition table, which refuses it with its own message.
@@ -13,8 +12,7 @@ const schema = z.object({ documentId: idField, reason: optionalText(4000) });
 
 export async function withdrawDocument(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, schema, 'withdrawDocument', ({ documentId, reason }, { actor, t }) => {
-    withdrawRecord(actor, documentId, reason);
-    revalidateDocument(getDocument(actor, documentId).meetingId, { publicPages: true });
+    revalidateAfter(withdrawRecord(actor, documentId, reason));
     return { status: 'ok', message: t('review.withdrawn') };
   });
 }

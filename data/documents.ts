@@ -101,10 +101,16 @@ export function loadRevision(
   );
 }
 
+/** A document's row, for an actor who may read it: what a write needs to know before its transition. */
+export function readableDocumentRow(actor: Actor, documentId: number) {
+  const doc = loadDocumentRow(getDb(), documentId);
+  if (!canRead(actor, doc)) throw refusal(actor, 'documents.read', { type: 'document', id: documentId });
+  return doc;
+}
+
 export function getDocument(actor: Actor, documentId: number): DocumentDetail {
   const db = getDb();
-  const doc = loadDocumentRow(db, documentId);
-  if (!canRead(actor, doc)) throw refusal(actor, 'documents.read', { type: 'document', id: documentId });
+  const doc = readableDocumentRow(actor, documentId);
   return {
     id: doc.id,
     meetingId: doc.meetingId,

@@ -7,6 +7,7 @@ import { zonedLocalToInstant } from '@/lib/zoned-time';
 import { hasRole, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
 import { nowOf, type When } from './clock';
+import type { DocumentChange } from './document-change';
 import { conflict, notFound } from './errors';
 import { insertDecision } from './meeting-records';
 import { createBody, insertMeeting } from './meetings';
@@ -41,6 +42,8 @@ export type ImportResult = {
   documentId: number;
   headline: string;
   warnings: string[];
+  /** The import's transition; null when the release was already imported and nothing changed. */
+  change: DocumentChange | null;
 };
 
 /**
@@ -165,20 +168,27 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
   requireAdmin(actor, 'releases.import');
   const plan = readPlan(source);
   const publishedAt = zonedLocalToInstant(`${plan.publishedOn}T00:00`, getSiteSettings().timeZone);
-  const result = (status: ImportResult['status'], meetingId: number, documentId: number): ImportResult => ({
+  const result = (
+    status: ImportResult['status'],
+    meetingId: number,
+    documentId: number,
+    change: DocumentChange | null,
+  ): ImportResult => ({
     status,
     fileName: source.fileName,
     meetingId,
     documentId,
     headline: plan.headline,
     warnings: plan.warnings,
+    change,
   });
 
   return getDb().transaction(
     (tx) => {
       const knownBodyId = findBody(tx, plan);
       const existing = findExisting(tx, plan, knownBodyId);
-      if (existing?.imported) return result('already_imported', existing.meetingId, existing.documentId);
+      if (existing?.imported)
+        return result('already_imported', existing.meetingId, existing.documentId, null);
       if (existing) {
         throw conflict('import.meetingExists', {
           number: plan.sessionNumber,
@@ -209,7 +219,7 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
         .from(schema.documents)
         .where(and(eq(schema.documents.meetingId, meeting.id), eq(schema.documents.kind, 'press_release')))
         .get()!.id;
-      const { revisionId } = importPublishedRevision(
+      const change = importPublishedRevision(
         actor,
         documentId,
         {
@@ -229,7 +239,7 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
           detail: {
             file: source.fileName,
             documentId,
-            revisionId,
+            revisionId: change.revisionId,
             headline: plan.headline,
             sessionNumber: plan.sessionNumber,
             heldOn: plan.heldOn,
@@ -242,7 +252,7 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
         },
         tx,
       );
-      return result('created', meeting.id, documentId);
+      return result('created', meeting.id, documentId, change);
     },
     { behavior: 'immediate' },
   );

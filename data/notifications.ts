@@ -4,7 +4,6 @@ import { getDb, schema, type Tx } from '@/db';
 import type { Role } from '@/domain/vocabulary';
 import type { WorkflowAction } from '@/domain/workflow';
 import type { Actor } from './actor';
-import { reviewChain } from './documents';
 
 type DocumentRow = typeof schema.documents.$inferSelect;
 type Kind = (typeof schema.NOTIFICATION_KINDS)[number];
@@ -63,18 +62,19 @@ export function notifyTransition(
     action: WorkflowAction;
     before: DocumentRow;
     after: DocumentRow;
+    /** The review chain of the document's kind, as the transition read it. */
+    chain: readonly Role[];
     actorId: number | null;
     comment: string;
     now: Date;
   },
 ) {
-  const chain = reviewChain(tx, t.after.kind);
   const sends: [Kind, number[]][] = [];
   switch (t.action) {
     case 'submit':
     case 'approve':
       if (t.after.workingState === 'in_review' && t.after.reviewStep) {
-        sends.push(['submitted', usersWithRoles(tx, [chain[t.after.reviewStep - 1]!])]);
+        sends.push(['submitted', usersWithRoles(tx, [t.chain[t.after.reviewStep - 1]!])]);
       } else if (t.after.workingState === 'approved') {
         sends.push(
           ['approved', authorsOf(tx, t.after)],

@@ -61,7 +61,7 @@ function approvedRelease(approvingLeader: Actor = leader): { documentId: number;
 function tick(now: Date, documentId: number) {
   const result = publishDueDocuments(now);
   return {
-    published: result.published.filter((id) => id === documentId),
+    published: result.published.map((c) => c.documentId).filter((id) => id === documentId),
     refused: result.refused.filter((r) => r.documentId === documentId),
   };
 }

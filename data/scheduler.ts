@@ -2,11 +2,15 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import type { Actor } from './actor';
+import type { DocumentChange } from './document-change';
 import { GazetteError } from './errors';
 import { dueDocuments, publishDocument } from './workflow';
 import { rolesOf } from './users';
 
-export type TickResult = { published: number[]; refused: { documentId: number; reason: string }[] };
+export type TickResult = {
+  published: DocumentChange[];
+  refused: { documentId: number; reason: string }[];
+};
 
 // A schedule that was refused (its leader lost the role, or was disabled) stays due until a leader
 // unschedules it; it is tried, and its refusal audited, once per process rather than on every tick.
@@ -23,13 +27,14 @@ export function publishDueDocuments(now: Date): TickResult {
     const key = `${due.id}:${due.scheduledFor?.getTime()}`;
     if (refusedOnce.has(key)) continue;
     try {
-      publishDocument(
-        schedulerActor(due.scheduledBy),
-        due.id,
-        { comment: 'scheduled publication', onlyIfDue: true },
-        { now },
+      result.published.push(
+        publishDocument(
+          schedulerActor(due.scheduledBy),
+          due.id,
+          { comment: 'scheduled publication', onlyIfDue: true },
+          { now },
+        ),
       );
-      result.published.push(due.id);
     } catch (error) {
       if (!(error instanceof GazetteError)) throw error;
       refusedOnce.add(key);

@@ -746,7 +746,7 @@ class Run {
     const label = `tick at ${new Date(this.clock).toISOString()}`;
     expect(result.refused, label).toEqual([]);
     // Nothing of another sequence is ever left on the schedule, so everything published is ours.
-    expect([...result.published].sort(), label).toEqual(due.map((d) => d.id).sort());
+    expect(result.published.map((c) => c.documentId).sort(), label).toEqual(due.map((d) => d.id).sort());
     const expected = due.map((d) => [d.id, 'publish', d.scheduledBy, d.currentId, this.clock]);
     const expectedEvents = due.map((d) => ['document.publish', String(d.id), d.scheduledBy]);
     for (const d of due) {

@@ -5,13 +5,21 @@ import { recordPublication } from '@/db/publications';
 import { checkReleaseAgainstRecords, type Mismatch } from '@/domain/release-consistency';
 import { draftRelease, draftToMarkdown } from '@/domain/release-draft';
 import { slugify } from '@/domain/slug';
-import type { RevisionSource } from '@/domain/vocabulary';
+import type { RevisionSource, Role } from '@/domain/vocabulary';
 import { decide, type Refusal, type WorkflowAction } from '@/domain/workflow';
 import type { MessageKey } from '@/messages';
 import { actorUserId, workflowRoles, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
 import { nowOf, type When } from './clock';
-import { getDocument, loadDocumentRow, loadRevision, reviewChain, type DocumentDetail } from './documents';
+import { documentChange, type DocumentChange } from './document-change';
+import {
+  getDocument,
+  loadDocumentRow,
+  loadRevision,
+  readableDocumentRow,
+  reviewChain,
+  type DocumentDetail,
+} from './documents';
 import { conflict, invalid } from './errors';
 import { getMeeting, meetingRecords } from './meetings';
 import { notifyTransition } from './notifications';
@@ -39,14 +47,17 @@ type TransitionPlan = {
   comment?: string;
   /** Runs before the table is asked; may throw a GazetteError (a stale save, a changed revision). */
   precheck?: (tx: Tx, doc: DocumentRow) => void;
-  /** The action's own writes, once the table allows it; returns extra document columns to set. */
-  apply?: (tx: Tx, doc: DocumentRow, now: Date) => Partial<DocumentRow> | void;
+  /**
+   * The action's own writes, once the table allows it; returns extra document columns to set. Given the
+   * review chain the table was asked with, so that one transition reads it once.
+   */
+  apply?: (tx: Tx, doc: DocumentRow, now: Date, chain: readonly Role[]) => Partial<DocumentRow> | void;
 };
 
 /**
  * The one path by which a document changes state: ask the transition table, then write the new state,
- * the transition, its audit event and the notifications in one BEGIN IMMEDIATE transaction. A refusal
- * is audited (outside the rolled-back transaction) and thrown.
+ * the transition, its audit event and the notifications in one BEGIN IMMEDIATE transaction, and return
+ * what changed. A refusal is audited (outside the rolled-back transaction) and thrown.
  */
 function transition(
   actor: Actor,
@@ -54,19 +65,20 @@ function transition(
   action: WorkflowAction,
   plan: TransitionPlan,
   when?: When,
-): DocumentRow {
+): DocumentChange {
   const now = nowOf(when);
   const outcome = getDb().transaction(
     (tx) => {
       const doc = loadDocumentRow(tx, documentId);
       plan.precheck?.(tx, doc);
       const userId = actorUserId(actor);
+      const chain = reviewChain(tx, doc.kind);
       const verdict = decide(
         action,
         { working: doc.workingState, step: doc.reviewStep, publication: doc.publicationState },
         {
           roles: workflowRoles(actor),
-          chain: reviewChain(tx, doc.kind),
+          chain,
           hasComment: Boolean(plan.comment?.trim()),
           ...(action === 'approve' && userId !== null ? fourEyesFacts(tx, doc, userId) : {}),
           ...(action === 'import' ? { documentIsEmpty: !hasAnyRevision(tx, doc.id) } : {}),
@@ -74,7 +86,7 @@ function transition(
       );
       if (!verdict.allowed) return { verdict };
 
-      const extra = plan.apply?.(tx, doc, now) ?? {};
+      const extra = plan.apply?.(tx, doc, now, chain) ?? {};
       const updated = tx
         .update(schema.documents)
         .set({
@@ -118,8 +130,8 @@ function transition(
         },
         tx,
       );
-      notifyTransition(tx, { action, before: doc, after: updated, actorId: userId, comment, now });
-      return { updated };
+      notifyTransition(tx, { action, before: doc, after: updated, chain, actorId: userId, comment, now });
+      return { change: documentChange(action, doc, updated) };
     },
     { behavior: 'immediate' },
   );
@@ -134,7 +146,7 @@ function transition(
       },
     );
   }
-  return (outcome as { updated: DocumentRow }).updated;
+  return (outcome as { change: DocumentChange }).change;
 }
 
 function hasAnyRevision(tx: Tx, documentId: number): boolean {
@@ -188,18 +200,17 @@ export type SaveInput = {
   source?: Extract<RevisionSource, 'save' | 'regenerate' | 'restore'>;
 };
 
+/** A save's change, with the new revision and its number. */
+export type SavedRevision = DocumentChange & { revisionId: number; number: number };
+
 /**
  * Saves a new immutable revision. Refused when someone saved since the editor loaded the document, so
  * nobody's text is silently overwritten. Any save voids the cycle's approvals (back to draft), and clears
  * the author's autosaved scratch copy.
  */
-export function saveRevision(
-  actor: Actor,
-  input: SaveInput,
-  when?: When,
-): { revisionId: number; number: number } {
+export function saveRevision(actor: Actor, input: SaveInput, when?: When): SavedRevision {
   let number = 0;
-  const updated = transition(
+  const change = transition(
     actor,
     input.documentId,
     input.source === 'restore' ? 'restore' : 'save',
@@ -240,7 +251,7 @@ export function saveRevision(
     },
     when,
   );
-  return { revisionId: updated.currentRevisionId!, number };
+  return { ...change, revisionId: change.revisionId!, number };
 }
 
 /** Restores an old revision's content as a new draft revision; history is never rewritten. */
@@ -250,7 +261,7 @@ export function restoreRevision(
   revisionId: number,
   baseRevisionId: number | null,
   when?: When,
-) {
+): SavedRevision {
   const old = loadRevision(getDb(), revisionId);
   if (
     !old ||
@@ -275,8 +286,8 @@ export function draftReleaseFromRecords(
   documentId: number,
   baseRevisionId: number | null,
   when?: When,
-) {
-  const doc = getDocument(actor, documentId);
+): SavedRevision {
+  const doc = readableDocumentRow(actor, documentId);
   if (doc.kind !== 'press_release') throw invalid('documents.notARelease');
   const draft = draftRelease(meetingRecords(getMeeting(actor, doc.meetingId)));
   return saveRevision(
@@ -297,7 +308,7 @@ export function previewDraftFromRecords(
   actor: Actor,
   documentId: number,
 ): { headline: string; body: string } {
-  const doc = getDocument(actor, documentId);
+  const doc = readableDocumentRow(actor, documentId);
   if (doc.kind !== 'press_release') throw invalid('documents.notARelease');
   const draft = draftRelease(meetingRecords(getMeeting(actor, doc.meetingId)));
   return { headline: draft.headline, body: draftToMarkdown(draft) };
@@ -308,17 +319,18 @@ export function releaseMismatches(actor: Actor, documentId: number): Mismatch[] 
   return mismatchesOf(actor, getDocument(actor, documentId));
 }
 
-function mismatchesOf(actor: Actor, doc: DocumentDetail): Mismatch[] {
+function mismatchesOf(actor: Actor, doc: Pick<DocumentDetail, 'kind' | 'meetingId' | 'current'>): Mismatch[] {
   if (doc.kind !== 'press_release' || !doc.current) return [];
   const records = meetingRecords(getMeeting(actor, doc.meetingId));
   return checkReleaseAgainstRecords(`${doc.current.headline}\n\n${doc.current.body}`, records);
 }
 
-export function submitForReview(actor: Actor, documentId: number, when?: When) {
-  const doc = getDocument(actor, documentId);
-  if (!doc.current) throw invalid('documents.nothingToSubmit');
-  if (mismatchesOf(actor, doc).length > 0) throw invalid('documents.inconsistentWithRecords');
-  transition(
+export function submitForReview(actor: Actor, documentId: number, when?: When): DocumentChange {
+  const doc = readableDocumentRow(actor, documentId);
+  const current = loadRevision(getDb(), doc.currentRevisionId);
+  if (!current) throw invalid('documents.nothingToSubmit');
+  if (mismatchesOf(actor, { ...doc, current }).length > 0) throw invalid('documents.inconsistentWithRecords');
+  return transition(
     actor,
     documentId,
     'submit',
@@ -328,8 +340,14 @@ export function submitForReview(actor: Actor, documentId: number, when?: When) {
 }
 
 /** Signs the current step for the revision the reviewer was shown; refused if it changed meanwhile. */
-export function approveStep(actor: Actor, documentId: number, revisionId: number, comment = '', when?: When) {
-  transition(
+export function approveStep(
+  actor: Actor,
+  documentId: number,
+  revisionId: number,
+  comment = '',
+  when?: When,
+): DocumentChange {
+  return transition(
     actor,
     documentId,
     'approve',
@@ -338,8 +356,7 @@ export function approveStep(actor: Actor, documentId: number, revisionId: number
       precheck: (_tx, doc) => {
         if (doc.currentRevisionId !== revisionId) throw conflict('documents.revisionChanged');
       },
-      apply: (tx, doc, now) => {
-        const chain = reviewChain(tx, doc.kind);
+      apply: (tx, doc, now, chain) => {
         tx.insert(schema.approvals)
           .values({
             documentId: doc.id,
@@ -357,8 +374,13 @@ export function approveStep(actor: Actor, documentId: number, revisionId: number
   );
 }
 
-export function requestChanges(actor: Actor, documentId: number, comment: string, when?: When) {
-  transition(actor, documentId, 'request_changes', { comment }, when);
+export function requestChanges(
+  actor: Actor,
+  documentId: number,
+  comment: string,
+  when?: When,
+): DocumentChange {
+  return transition(actor, documentId, 'request_changes', { comment }, when);
 }
 
 /**
@@ -371,8 +393,8 @@ export function publishDocument(
   documentId: number,
   options: { comment?: string; correctionNote?: string; onlyIfDue?: boolean } = {},
   when?: When,
-) {
-  transition(
+): DocumentChange {
+  return transition(
     actor,
     documentId,
     'publish',
@@ -384,10 +406,10 @@ export function publishDocument(
           doc.workingState === 'scheduled' && doc.scheduledFor !== null && doc.scheduledFor <= nowOf(when);
         if (options.onlyIfDue && !due) throw conflict('workflow.refused.notScheduled');
       },
-      apply: (tx, doc, now) => {
+      apply: (tx, doc, now, chain) => {
         const revision = loadRevision(tx, doc.currentRevisionId);
         if (!revision) throw invalid('documents.nothingToSubmit');
-        assertFullyApproved(tx, doc);
+        assertFullyApproved(tx, doc, chain);
         recordPublication(tx, doc.id, revision.id, 'publish');
         return {
           publishedRevisionId: revision.id,
@@ -407,8 +429,7 @@ export function publishDocument(
 }
 
 /** Defence in depth beneath the transition table: every step of this cycle signed for this revision. */
-function assertFullyApproved(tx: Tx, doc: DocumentRow) {
-  const chain = reviewChain(tx, doc.kind);
+function assertFullyApproved(tx: Tx, doc: DocumentRow, chain: readonly Role[]) {
   const signed = tx
     .select({ step: schema.approvals.step })
     .from(schema.approvals)
@@ -449,9 +470,9 @@ export function importPublishedRevision(
   documentId: number,
   input: ImportedRevisionInput,
   when?: When,
-): { revisionId: number } {
+): DocumentChange {
   if (Number.isNaN(input.publishedAt.getTime())) throw invalid('validation.dateTime');
-  const updated = transition(
+  return transition(
     actor,
     documentId,
     'import',
@@ -489,14 +510,13 @@ export function importPublishedRevision(
     },
     when,
   );
-  return { revisionId: updated.currentRevisionId! };
 }
 
 /** Gives an approved revision a publication time; the scheduler publishes it then, as this leader. */
-export function scheduleDocument(actor: Actor, documentId: number, at: Date, when?: When) {
+export function scheduleDocument(actor: Actor, documentId: number, at: Date, when?: When): DocumentChange {
   if (Number.isNaN(at.getTime())) throw invalid('validation.dateTime');
   if (at.getTime() <= nowOf(when).getTime()) throw invalid('workflow.scheduleInPast');
-  transition(
+  return transition(
     actor,
     documentId,
     'schedule',
@@ -505,8 +525,8 @@ export function scheduleDocument(actor: Actor, documentId: number, at: Date, whe
   );
 }
 
-export function unscheduleDocument(actor: Actor, documentId: number, when?: When) {
-  transition(
+export function unscheduleDocument(actor: Actor, documentId: number, when?: When): DocumentChange {
+  return transition(
     actor,
     documentId,
     'unschedule',
@@ -516,8 +536,13 @@ export function unscheduleDocument(actor: Actor, documentId: number, when?: When
 }
 
 /** Takes a publication down (a reason is required); every record stays, and the public page answers 410. */
-export function withdrawDocument(actor: Actor, documentId: number, reason: string, when?: When) {
-  transition(
+export function withdrawDocument(
+  actor: Actor,
+  documentId: number,
+  reason: string,
+  when?: When,
+): DocumentChange {
+  return transition(
     actor,
     documentId,
     'withdraw',

@@ -118,7 +118,8 @@ async function importFiles(args: Args): Promise<boolean> {
         result.status === 'created'
           ? `created: ${file} (meeting ${result.meetingId}, release ${result.documentId}: ${result.headline})`
           : `already imported: ${file} (meeting ${result.meetingId}, release ${result.documentId})`;
-      if (args.json) console.log(JSON.stringify({ file, ...result }));
+      // The transition's change is for a server to revalidate from; the command line has no pages to.
+      if (args.json) console.log(JSON.stringify({ file, ...result, change: undefined }));
       else {
         console.log(line);
         for (const w of result.warnings) console.log(`  warning: ${w}`);

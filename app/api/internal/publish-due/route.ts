@@ -1,5 +1,5 @@
-import { revalidatePath } from 'next/cache';
 import { NextResponse } from 'next/server';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { publishDueDocuments } from '@/data/scheduler';
 import { isTickerRequest } from '@/lib/ticker';
 
@@ -8,7 +8,7 @@ export async function POST(request: Request) {
   if (!isTickerRequest(request.headers.get('x-gazette-ticker'))) {
     return NextResponse.json({ error: 'forbidden' }, { status: 403 });
   }
-  const result = publishDueDocuments(new Date());
-  if (result.published.length > 0) revalidatePath('/', 'layout');
-  return NextResponse.json(result);
+  const { published, refused } = publishDueDocuments(new Date());
+  for (const change of published) revalidateAfter(change);
+  return NextResponse.json({ published: published.map((change) => change.documentId), refused });
 }

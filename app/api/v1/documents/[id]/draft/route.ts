@@ -1,5 +1,4 @@
-import { revalidateDocument } from '@/actions/_shared/revalidate';
-import { getDocument } from '@/data/documents';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { saveRevision } from '@/data/workflow';
 import { draftBody } from '@/lib/api/integration-schemas';
 import { pathId, savedRevision } from '@/lib/api/schemas';
@@ -17,8 +16,8 @@ export const PUT = tokenRoute<{ id: string }>(
     if (!documentId.success) return noSuchRecord();
     if (!parsed.success) return invalidBody(parsed.error);
     const saved = saveRevision(actor, { documentId: documentId.data, ...parsed.data });
-    revalidateDocument(getDocument(actor, documentId.data).meetingId);
-    return apiJson(savedRevision, saved);
+    revalidateAfter(saved);
+    return apiJson(savedRevision, { revisionId: saved.revisionId, number: saved.number });
   },
   { transition: true },
 );

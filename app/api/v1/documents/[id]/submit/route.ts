@@ -1,5 +1,4 @@
-import { revalidateDocument } from '@/actions/_shared/revalidate';
-import { getDocument } from '@/data/documents';
+import { revalidateAfter } from '@/data/revalidate-after';
 import { submitForReview } from '@/data/workflow';
 import { pathId, submittedDocument } from '@/lib/api/schemas';
 import { apiJson, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
@@ -13,13 +12,12 @@ export const POST = tokenRoute<{ id: string }>(
   ({ actor, params }) => {
     const documentId = pathId.safeParse(params.id);
     if (!documentId.success) return noSuchRecord();
-    submitForReview(actor, documentId.data);
-    const doc = getDocument(actor, documentId.data);
-    revalidateDocument(doc.meetingId);
+    const change = submitForReview(actor, documentId.data);
+    revalidateAfter(change);
     return apiJson(submittedDocument, {
-      documentId: doc.id,
+      documentId: change.documentId,
       workingState: 'in_review',
-      reviewStep: doc.reviewStep ?? 1,
+      reviewStep: change.to.step ?? 1,
     });
   },
   { transition: true },
