@@ -2,7 +2,8 @@
 
 import { GazetteError } from '@/data/errors';
 import { importRelease } from '@/data/import';
-import { getPublishedRelease, releasePath } from '@/data/public-releases';
+import { getPublishedRelease } from '@/data/public-releases';
+import { releasePath } from '@/domain/release-address';
 import { ReleaseParseError } from '@/domain/release-import';
 import type { ActionState } from './_shared/action-state';
 import {
