@@ -1,7 +1,7 @@
 import { revalidateDocument } from '@/actions/_shared/revalidate';
 import { getDocument } from '@/data/documents';
 import { saveRevision } from '@/data/workflow';
-import { draftBody } from '@/lib/api/integration-schemas';
+import { draftBody } from '@/lib/record-inputs';
 import { pathId, savedRevision } from '@/lib/api/schemas';
 import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
 
