@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isWithdrawnRelease } from '@/data/public-releases';
+import { releaseIdOfPath } from '@/domain/release-address';
 import { ACTION_BODY_LIMIT_BYTES } from '@/lib/action-limits';
 import { env } from '@/lib/env';
 import { isSameOrigin } from '@/lib/same-origin';
@@ -16,7 +17,6 @@ const KEPT_HEADERS = [
   'referrer-policy',
   'permissions-policy',
 ];
-const RELEASE = /^\/releases\/\d{4}\/(\d+)(?:-[^/]*)?$/;
 
 /**
  * Early answers, none of them the only check:
@@ -50,8 +50,8 @@ export async function proxy(request: NextRequest) {
   const prefix = /^\/(en|zh)(?=\/|$)/.exec(pathname)?.[1] as 'en' | 'zh' | undefined;
   const rest = prefix ? pathname.slice(3) || '/' : pathname;
 
-  const release = RELEASE.exec(rest);
-  if (release && isWithdrawnRelease(Number(release[1]))) return withdrawnNotice(prefix ?? 'en');
+  const releaseId = releaseIdOfPath(rest);
+  if (releaseId !== null && isWithdrawnRelease(releaseId)) return withdrawnNotice(prefix ?? 'en');
 
   // "/en/x" is where "/x" is served from (this function also sees the rewritten request). Pages name
   // their unprefixed address as canonical, so "/en/x" is never indexed twice.

@@ -2,23 +2,17 @@
 
 import { redirect } from 'next/navigation';
 import { createMeeting as createMeetingRecord } from '@/data/meetings';
-import { idField } from '@/lib/validation';
+import { newMeetingForm } from '@/lib/record-inputs';
 import type { ActionState } from './_shared/action-state';
-import { meetingFields } from './_shared/record-schemas';
 import { runAction } from './_shared/run-action';
 
 export async function createMeeting(_prev: ActionState, formData: FormData): Promise<ActionState> {
   let target = '';
-  const state = await runAction(
-    formData,
-    meetingFields.extend({ bodyId: idField }),
-    'createMeeting',
-    (input, { actor }) => {
-      const created = createMeetingRecord(actor, input);
-      target = `/meetings/${created.id}${created.duplicateNumber ? '?duplicate=1' : ''}`;
-      return { status: 'ok' };
-    },
-  );
+  const state = await runAction(formData, newMeetingForm, 'createMeeting', (input, { actor }) => {
+    const created = createMeetingRecord(actor, input);
+    target = `/meetings/${created.id}${created.duplicateNumber ? '?duplicate=1' : ''}`;
+    return { status: 'ok' };
+  });
   if (target) redirect(target);
   return state;
 }

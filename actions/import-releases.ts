@@ -2,8 +2,9 @@
 
 import { GazetteError } from '@/data/errors';
 import { importRelease } from '@/data/import';
-import { getPublishedRelease, releasePath } from '@/data/public-releases';
+import { getPublishedRelease } from '@/data/public-releases';
 import { revalidateAfter } from '@/data/revalidate-after';
+import { releasePath } from '@/domain/release-address';
 import { ReleaseParseError } from '@/domain/release-import';
 import type { ActionState } from './_shared/action-state';
 import {

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { moveDecision as moveRecord } from '@/data/meeting-records';
+import { moveForm } from '@/lib/record-inputs';
 import type { ActionState } from './_shared/action-state';
-import { moveFields } from './_shared/record-schemas';
 import { runAction } from './_shared/run-action';
 
 export async function moveDecision(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, moveFields, 'moveDecision', ({ meetingId, id, direction }, { actor }) => {
+  return runAction(formData, moveForm, 'moveDecision', ({ meetingId, id, direction }, { actor }) => {
     moveRecord(actor, meetingId, id, direction);
     revalidatePath(`/meetings/${meetingId}`);
     return { status: 'ok' };

@@ -2,15 +2,12 @@
 
 import { revalidateAfter } from '@/data/revalidate-after';
 import { saveRevision as saveRevisionRecord } from '@/data/workflow';
-import { idField, optionalId } from '@/lib/validation';
+import { draftForm } from '@/lib/record-inputs';
 import type { ActionState } from './_shared/action-state';
-import { revisionFields } from './_shared/record-schemas';
 import { runAction } from './_shared/run-action';
 
-const schema = revisionFields.extend({ documentId: idField, baseRevisionId: optionalId });
-
 export async function saveRevision(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, schema, 'saveRevision', (input, { actor, t }) => {
+  return runAction(formData, draftForm, 'saveRevision', (input, { actor, t }) => {
     const saved = saveRevisionRecord(actor, input);
     revalidateAfter(saved);
     return {

@@ -2,15 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { updateAgendaItem as updateRecord } from '@/data/meeting-records';
-import { idField } from '@/lib/validation';
+import { agendaItemEditForm } from '@/lib/record-inputs';
 import type { ActionState } from './_shared/action-state';
-import { agendaItemFields } from './_shared/record-schemas';
 import { runAction } from './_shared/run-action';
 
 export async function updateAgendaItem(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(
     formData,
-    agendaItemFields.extend({ id: idField }),
+    agendaItemEditForm,
     'updateAgendaItem',
     ({ meetingId, id, ...item }, { actor, t }) => {
       updateRecord(actor, meetingId, id, item);

@@ -2,15 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { updateDecision as updateRecord } from '@/data/meeting-records';
-import { idField } from '@/lib/validation';
+import { decisionEditForm } from '@/lib/record-inputs';
 import type { ActionState } from './_shared/action-state';
-import { decisionFields } from './_shared/record-schemas';
 import { runAction } from './_shared/run-action';
 
 export async function updateDecision(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(
     formData,
-    decisionFields.extend({ id: idField }),
+    decisionEditForm,
     'updateDecision',
     ({ meetingId, id, ...decision }, { actor, t }) => {
       updateRecord(actor, meetingId, id, decision);

@@ -1,9 +1,17 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isoDateInZone } from '@/domain/dates';
+import { releasePath } from '@/domain/release-address';
 import type { DecisionSummary } from '@/domain/vocabulary';
-import { currentPublication, publishedRelease, releasePath } from './public-releases';
+import {
+  currentPublication,
+  designationColumns,
+  headingColumns,
+  publishedRelease,
+  publishedRevision,
+  releaseHeading,
+} from './public-release';
 import { getSiteSettings } from './site-settings';
 
 // Everything published, read for the portable archive (`npm run export`). Like the public site it needs no
@@ -40,54 +48,45 @@ export type ExportedRelease = {
 /** Every published public release, oldest first (then by id), with its meeting's public parts. */
 export function listReleasesForExport(): ExportedRelease[] {
   const { timeZone } = getSiteSettings();
-  const p = schema.publications;
   const rows = getDb()
     .select({
-      id: schema.documents.id,
-      slug: schema.documents.slug,
-      headline: schema.revisions.headline,
+      ...headingColumns,
       body: schema.revisions.body,
-      firstPublishedAt: schema.documents.firstPublishedAt,
       lastPublishedAt: schema.documents.lastPublishedAt,
       correctionNote: schema.documents.correctionNote,
       meetingId: schema.documents.meetingId,
-      bodyName: p.bodyName,
-      meetingName: p.meetingName,
-      sessionNumber: p.sessionNumber,
-      heldOn: p.heldOn,
-      chairName: p.chairName,
-      chairTitle: p.chairTitle,
-      decisions: p.decisions,
+      designation: designationColumns,
+      decisions: schema.publications.decisions,
     })
     .from(schema.documents)
-    .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.publishedRevisionId))
-    .innerJoin(p, currentPublication)
+    .innerJoin(schema.revisions, publishedRevision)
+    .innerJoin(schema.publications, currentPublication)
     .where(publishedRelease)
     .orderBy(asc(schema.documents.firstPublishedAt), asc(schema.documents.id))
     .all();
 
   return rows.map((r) => {
-    const slug = r.slug ?? 'release';
-    const publishedOn = isoDateInZone(r.firstPublishedAt!, timeZone);
-    const year = publishedOn.slice(0, 4);
+    const { id, slug, year, headline, firstPublishedAt } = releaseHeading(r, timeZone);
+    const m = r.designation;
+    // Field by field, in this order: the archive's JSON files are a stable format read by other systems.
     return {
-      id: r.id,
+      id,
       slug,
       year,
-      headline: r.headline,
-      url: releasePath({ id: r.id, slug, year }),
-      publishedAt: r.firstPublishedAt!.toISOString(),
-      publishedOn,
+      headline,
+      url: releasePath({ id, slug, year }),
+      publishedAt: firstPublishedAt.toISOString(),
+      publishedOn: isoDateInZone(firstPublishedAt, timeZone),
       updatedAt: r.lastPublishedAt!.toISOString(),
       correctionNote: r.correctionNote,
       meeting: {
         id: r.meetingId,
-        body: r.bodyName,
-        name: r.meetingName,
-        number: r.sessionNumber,
-        date: r.heldOn,
-        chair: r.chairName,
-        chairTitle: r.chairTitle,
+        body: m.bodyName,
+        name: m.meetingName,
+        number: m.sessionNumber,
+        date: m.heldOn,
+        chair: m.chairName,
+        chairTitle: m.chairTitle,
       },
       decisions: r.decisions,
       paragraphs: r.body

@@ -1,11 +1,19 @@
 import 'server-only';
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { isoDateInZone } from '@/domain/dates';
-import type { DecisionSummary } from '@/domain/vocabulary';
+import type { DecisionSummary, MeetingDesignation } from '@/domain/vocabulary';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
-import { plainFirstParagraph } from './public-archive';
-import { currentPublication, isWithdrawnRelease, publishedRelease } from './public-releases';
+import {
+  currentPublication,
+  designationColumns,
+  headingColumns,
+  plainFirstParagraph,
+  publishedRelease,
+  publishedRevision,
+  releaseHeading,
+  type ReleaseHeading,
+} from './public-release';
+import { isWithdrawnRelease } from './public-releases';
 import { getSiteSettings } from './site-settings';
 
 // The open-data API's reads. Like the public site they need no actor: every query is limited to published
@@ -13,14 +21,9 @@ import { getSiteSettings } from './site-settings';
 
 const d = schema.documents;
 
-export type OpenReleaseSummary = {
-  id: number;
+export type OpenReleaseSummary = ReleaseHeading & {
   meetingId: number;
-  slug: string;
-  year: string;
-  headline: string;
   summary: string;
-  firstPublishedAt: Date;
   lastPublishedAt: Date;
 };
 
@@ -36,13 +39,10 @@ export type ReleaseQuery = {
 };
 
 const columns = {
-  id: d.id,
+  ...headingColumns,
   meetingId: d.meetingId,
-  slug: d.slug,
-  headline: schema.revisions.headline,
   body: schema.revisions.body,
   correctionNote: d.correctionNote,
-  firstPublishedAt: d.firstPublishedAt,
   lastPublishedAt: d.lastPublishedAt,
 };
 
@@ -59,13 +59,9 @@ type Row = {
 
 function toSummary(r: Row, timeZone: string): OpenReleaseSummary {
   return {
-    id: r.id,
+    ...releaseHeading(r, timeZone),
     meetingId: r.meetingId,
-    slug: r.slug ?? 'release',
-    year: isoDateInZone(r.firstPublishedAt!, timeZone).slice(0, 4),
-    headline: r.headline,
     summary: plainFirstParagraph(r.body),
-    firstPublishedAt: r.firstPublishedAt!,
     lastPublishedAt: r.lastPublishedAt!,
   };
 }
@@ -91,7 +87,7 @@ export function listOpenReleases(query: ReleaseQuery): { rows: OpenReleaseSummar
   const rows = db
     .select(columns)
     .from(d)
-    .innerJoin(schema.revisions, eq(schema.revisions.id, d.publishedRevisionId))
+    .innerJoin(schema.revisions, publishedRevision)
     .where(where)
     .orderBy(desc(d.firstPublishedAt), desc(d.id))
     .limit(query.pageSize)
@@ -133,21 +129,15 @@ export function getOpenRelease(id: number): ReleaseLookup {
   const row = getDb()
     .select(columns)
     .from(d)
-    .innerJoin(schema.revisions, eq(schema.revisions.id, d.publishedRevisionId))
+    .innerJoin(schema.revisions, publishedRevision)
     .where(and(publishedRelease, eq(d.id, id)))
     .get();
   if (row) return { status: 'published', release: toRelease(row, getSiteSettings().timeZone) };
   return isWithdrawnRelease(id) ? { status: 'withdrawn' } : { status: 'missing' };
 }
 
-export type OpenMeeting = {
+export type OpenMeeting = MeetingDesignation & {
   id: number;
-  bodyName: string;
-  meetingName: string;
-  sessionNumber: number;
-  heldOn: string;
-  chairName: string;
-  chairTitle: string;
   decisions: DecisionSummary[];
   release: OpenReleaseSummary;
   /** When the release was last published: the meeting's public parts change only then. */
@@ -160,33 +150,18 @@ export type OpenMeeting = {
  * records may already hold a correction being drafted: nothing of it shows until it is published.
  */
 export function getOpenMeeting(meetingId: number): OpenMeeting | null {
-  const p = schema.publications;
   const row = getDb()
-    .select({
-      ...columns,
-      bodyName: p.bodyName,
-      meetingName: p.meetingName,
-      sessionNumber: p.sessionNumber,
-      heldOn: p.heldOn,
-      chairName: p.chairName,
-      chairTitle: p.chairTitle,
-      decisions: p.decisions,
-    })
+    .select({ ...columns, designation: designationColumns, decisions: schema.publications.decisions })
     .from(d)
-    .innerJoin(schema.revisions, eq(schema.revisions.id, d.publishedRevisionId))
-    .innerJoin(p, currentPublication)
+    .innerJoin(schema.revisions, publishedRevision)
+    .innerJoin(schema.publications, currentPublication)
     .where(and(publishedRelease, eq(d.meetingId, meetingId)))
     .get();
   if (!row) return null;
   const release = toSummary(row, getSiteSettings().timeZone);
   return {
     id: meetingId,
-    bodyName: row.bodyName,
-    meetingName: row.meetingName,
-    sessionNumber: row.sessionNumber,
-    heldOn: row.heldOn,
-    chairName: row.chairName,
-    chairTitle: row.chairTitle,
+    ...row.designation,
     decisions: row.decisions,
     release,
     lastModified: release.lastPublishedAt,

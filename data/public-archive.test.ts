@@ -13,8 +13,8 @@ import {
   listFeedReleases,
   listSitemapReleases,
   neighbouringArchiveMonths,
-  plainFirstParagraph,
 } from './public-archive';
+import { plainFirstParagraph } from './public-release';
 import { isWithdrawnRelease } from './public-releases';
 
 import {

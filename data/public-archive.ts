@@ -1,31 +1,33 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isoDateInZone } from '@/domain/dates';
+import { releaseAddress, type ReleaseAddress } from '@/domain/release-address';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
-import { publishedRelease } from './public-releases';
+import {
+  headingColumns,
+  plainFirstParagraph,
+  publishedRelease,
+  publishedRevision,
+  releaseHeading,
+  type ReleaseHeading,
+} from './public-release';
 import { getSiteSettings } from './site-settings';
 
-// Public reads for the archive, the feeds and the sitemap. Like data/public-releases.ts they need no actor:
-// every query is limited to published public press releases, so drafts, internal documents and withdrawn
-// releases never reach them. Years and months are those of the first-published time in the site's zone.
+// Public reads for the archive, the feeds and the sitemap. Like every public read (data/public-release.ts)
+// they need no actor: every query is limited to published public press releases, so drafts, internal
+// documents and withdrawn releases never reach them. Years and months are those of the first-published time in the site's zone.
 
 export type ArchiveYear = { year: number; count: number };
 
-export type ArchiveRelease = {
-  id: number;
-  slug: string;
-  year: string;
-  headline: string;
-  firstPublishedAt: Date;
-};
+export type ArchiveRelease = ReleaseHeading;
 
 /** A month of a year's archive: how many releases it has, and the newest of them (perhaps all). */
 export type ArchiveMonth = { month: number; count: number; releases: ArchiveRelease[] };
 
 export type FeedRelease = ArchiveRelease & { summary: string; lastPublishedAt: Date };
 
-export type SitemapRelease = Pick<ArchiveRelease, 'id' | 'slug' | 'year'> & { lastPublishedAt: Date };
+export type SitemapRelease = ReleaseAddress & { lastPublishedAt: Date };
 
 const d = schema.documents;
 
@@ -59,23 +61,14 @@ function countFirstPublishedIn(from: Date, to: Date): number {
 /** Releases first published in [from, to), newest first; at most `limit` of them if given. */
 function releasesFirstPublishedIn(from: Date, to: Date, timeZone: string, limit?: number): ArchiveRelease[] {
   const query = getDb()
-    .select({
-      id: d.id,
-      slug: d.slug,
-      headline: schema.revisions.headline,
-      firstPublishedAt: d.firstPublishedAt,
-    })
+    .select(headingColumns)
     .from(d)
-    .innerJoin(schema.revisions, eq(schema.revisions.id, d.publishedRevisionId))
+    .innerJoin(schema.revisions, publishedRevision)
     .where(firstPublishedIn(from, to))
     .orderBy(desc(d.firstPublishedAt), desc(d.id));
-  return (limit === undefined ? query.all() : query.limit(limit).all()).map((r) => ({
-    id: r.id,
-    slug: r.slug ?? 'release',
-    year: isoDateInZone(r.firstPublishedAt!, timeZone).slice(0, 4),
-    headline: r.headline,
-    firstPublishedAt: r.firstPublishedAt!,
-  }));
+  return (limit === undefined ? query.all() : query.limit(limit).all()).map((r) =>
+    releaseHeading(r, timeZone),
+  );
 }
 
 const isArchiveYear = (year: number) => Number.isInteger(year) && year >= 1 && year <= 9998;
@@ -179,27 +172,16 @@ export function neighbouringArchiveMonths(
 export function listFeedReleases(limit = 20): FeedRelease[] {
   const { timeZone } = getSiteSettings();
   return getDb()
-    .select({
-      id: d.id,
-      slug: d.slug,
-      headline: schema.revisions.headline,
-      body: schema.revisions.body,
-      firstPublishedAt: d.firstPublishedAt,
-      lastPublishedAt: d.lastPublishedAt,
-    })
+    .select({ ...headingColumns, body: schema.revisions.body, lastPublishedAt: d.lastPublishedAt })
     .from(d)
-    .innerJoin(schema.revisions, eq(schema.revisions.id, d.publishedRevisionId))
+    .innerJoin(schema.revisions, publishedRevision)
     .where(publishedRelease)
     .orderBy(desc(d.firstPublishedAt), desc(d.id))
     .limit(limit)
     .all()
     .map((r) => ({
-      id: r.id,
-      slug: r.slug ?? 'release',
-      year: isoDateInZone(r.firstPublishedAt!, timeZone).slice(0, 4),
-      headline: r.headline,
+      ...releaseHeading(r, timeZone),
       summary: plainFirstParagraph(r.body),
-      firstPublishedAt: r.firstPublishedAt!,
       lastPublishedAt: r.lastPublishedAt!,
     }));
 }
@@ -245,26 +227,7 @@ export function listSitemapReleases({ offset, limit }: { offset: number; limit: 
     .offset(offset)
     .all()
     .map((r) => ({
-      id: r.id,
-      slug: r.slug ?? 'release',
-      year: isoDateInZone(r.firstPublishedAt!, timeZone).slice(0, 4),
+      ...releaseAddress({ id: r.id, slug: r.slug, firstPublishedAt: r.firstPublishedAt! }, timeZone),
       lastPublishedAt: r.lastPublishedAt!,
     }));
-}
-
-/**
- * The first paragraph of a Markdown body as plain text: feed readers show summaries as they are, so
- * heading marks, emphasis, code ticks and link targets are dropped (their words stay).
- */
-export function plainFirstParagraph(body: string): string {
-  const first =
-    body
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .find(Boolean) ?? '';
-  return first
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|`)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/\s*\n\s*/g, ' ');
 }

@@ -1,46 +1,25 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb, schema, type Db } from '@/db';
-import { isoDateInZone } from '@/domain/dates';
+import {
+  headingColumns,
+  publishedRelease,
+  publishedRevision,
+  releaseHeading,
+  releaseLead,
+  type ReleaseHeading,
+} from './public-release';
 import { getSiteSettings } from './site-settings';
 
 // Public reads need no actor: they return only what is published and public, and nothing else.
 
-export type PublicReleaseSummary = {
-  id: number;
-  slug: string;
-  year: string;
-  headline: string;
-  lead: string;
-  firstPublishedAt: Date;
-};
+export type PublicReleaseSummary = ReleaseHeading & { lead: string };
 
 export type PublicRelease = PublicReleaseSummary & {
   body: string;
   lastPublishedAt: Date;
   correctionNote: string;
 };
-
-/** What the public may read: a press release, public, and published now (not withdrawn). */
-export const publishedRelease = and(
-  eq(schema.documents.kind, 'press_release'),
-  eq(schema.documents.visibility, 'public'),
-  eq(schema.documents.publicationState, 'published'),
-);
-
-/**
- * Joins a release to its newest publication snapshot (schema.publications): what its meeting's public
- * records were when it was last published, which is all the public may see of them.
- */
-export const currentPublication = eq(
-  schema.publications.id,
-  sql`(select max(p.id) from publications p where p.document_id = ${schema.documents.id})`,
-);
-
-function firstParagraph(body: string): string {
-  const first = body.split(/\n\s*\n/)[0] ?? '';
-  return first.length > 280 ? `${first.slice(0, 277).trimEnd()}…` : first;
-}
 
 export function listPublishedReleases(
   page = 1,
@@ -49,15 +28,9 @@ export function listPublishedReleases(
   const db = getDb();
   const { timeZone } = getSiteSettings();
   const rows = db
-    .select({
-      id: schema.documents.id,
-      slug: schema.documents.slug,
-      headline: schema.revisions.headline,
-      body: schema.revisions.body,
-      firstPublishedAt: schema.documents.firstPublishedAt,
-    })
+    .select({ ...headingColumns, body: schema.revisions.body })
     .from(schema.documents)
-    .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.publishedRevisionId))
+    .innerJoin(schema.revisions, publishedRevision)
     .where(publishedRelease)
     .orderBy(desc(schema.documents.firstPublishedAt), desc(schema.documents.id))
     .limit(pageSize)
@@ -71,14 +44,7 @@ export function listPublishedReleases(
       .get()?.n ?? 0;
   return {
     total,
-    rows: rows.map((r) => ({
-      id: r.id,
-      slug: r.slug ?? 'release',
-      year: isoDateInZone(r.firstPublishedAt!, timeZone).slice(0, 4),
-      headline: r.headline,
-      lead: firstParagraph(r.body),
-      firstPublishedAt: r.firstPublishedAt!,
-    })),
+    rows: rows.map((r) => ({ ...releaseHeading(r, timeZone), lead: releaseLead(r.body) })),
   };
 }
 
@@ -86,28 +52,20 @@ export function listPublishedReleases(
 export function getPublishedRelease(id: number): PublicRelease | null {
   const row = getDb()
     .select({
-      id: schema.documents.id,
-      slug: schema.documents.slug,
-      headline: schema.revisions.headline,
+      ...headingColumns,
       body: schema.revisions.body,
-      firstPublishedAt: schema.documents.firstPublishedAt,
       lastPublishedAt: schema.documents.lastPublishedAt,
       correctionNote: schema.documents.correctionNote,
     })
     .from(schema.documents)
-    .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.publishedRevisionId))
+    .innerJoin(schema.revisions, publishedRevision)
     .where(and(publishedRelease, eq(schema.documents.id, id)))
     .get();
   if (!row) return null;
-  const { timeZone } = getSiteSettings();
   return {
-    id: row.id,
-    slug: row.slug ?? 'release',
-    year: isoDateInZone(row.firstPublishedAt!, timeZone).slice(0, 4),
-    headline: row.headline,
+    ...releaseHeading(row, getSiteSettings().timeZone),
     body: row.body,
-    lead: firstParagraph(row.body),
-    firstPublishedAt: row.firstPublishedAt!,
+    lead: releaseLead(row.body),
     lastPublishedAt: row.lastPublishedAt!,
     correctionNote: row.correctionNote,
   };
@@ -142,6 +100,3 @@ export function isWithdrawnRelease(id: number): boolean {
   }
   return Boolean(statement.get({ id }));
 }
-
-export const releasePath = (r: Pick<PublicReleaseSummary, 'id' | 'slug' | 'year'>) =>
-  `/releases/${r.year}/${r.id}-${r.slug}`;

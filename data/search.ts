@@ -1,7 +1,6 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
 import { getDb, type Db } from '@/db';
-import { isoDateInZone } from '@/domain/dates';
 import {
   excerpt,
   inHeadline,
@@ -15,6 +14,7 @@ import {
   queryTerms,
   type SnippetPart,
 } from '@/domain/search-query';
+import { releaseHeading, type ReleaseHeading } from './public-release';
 import { getSiteSettings } from './site-settings';
 
 // Public search needs no actor: the FTS tables hold only published public releases (the triggers of
@@ -44,14 +44,7 @@ export const SEARCH_PAGE_SIZE = 10;
 export const SEARCH_CANDIDATES = 1000;
 export { MAX_QUERY_LENGTH, type SnippetPart };
 
-export type SearchHit = {
-  id: number;
-  slug: string;
-  year: string;
-  headline: string;
-  snippet: SnippetPart[];
-  firstPublishedAt: Date;
-};
+export type SearchHit = ReleaseHeading & { snippet: SnippetPart[] };
 
 export type SearchResults = {
   rows: SearchHit[];
@@ -262,18 +255,13 @@ export function searchReleases(q: string, page = 1): SearchResults {
   for (const id of ids) {
     const row = details.get(id);
     if (row?.firstPublishedAt == null) continue;
-    const firstPublishedAt = new Date(row.firstPublishedAt);
     const marked = ftsSnippets.get(id);
     const snippet = marked
       ? markTerms(partsFromMarked(plainText(marked), OPEN, CLOSE), cjkTerms)
       : excerpt(plainText(row.body), cjkTerms);
     rows.push({
-      id: row.id,
-      slug: row.slug ?? 'release',
-      year: isoDateInZone(firstPublishedAt, timeZone).slice(0, 4),
-      headline: row.headline,
+      ...releaseHeading({ ...row, firstPublishedAt: new Date(row.firstPublishedAt) }, timeZone),
       snippet,
-      firstPublishedAt,
     });
   }
   return { rows, total, ...cappedFlag };

@@ -1,15 +1,9 @@
-import type { DecisionOutcome, DecisionSummary } from './vocabulary';
+import type { DecisionOutcome, DecisionSummary, MeetingDesignation } from './vocabulary';
 import { englishMonthDay } from './dates';
 import { englishOrdinal } from './ordinal';
 
 /** What the drafting reads: a meeting, its agenda items and its decisions, in order. */
-export type MeetingRecords = {
-  bodyName: string;
-  meetingName: string;
-  sessionNumber: number;
-  heldOn: string;
-  chairName: string;
-  chairTitle: string;
+export type MeetingRecords = MeetingDesignation & {
   purpose: string;
   agendaItems: ReadonlyArray<{ stressed: string }>;
   decisions: ReadonlyArray<DecisionSummary & { emphasis: string }>;

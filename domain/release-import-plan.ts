@@ -2,16 +2,10 @@
 // a clear error naming the file and line when the text lacks something the records cannot do without.
 // Pure: the dry run, the upload page's preview and the import itself all read the same plan.
 import { ReleaseParseError, type ParsedRelease } from './release-import';
-import type { DecisionKind, DecisionSummary } from './vocabulary';
+import type { DecisionKind, DecisionSummary, MeetingDesignation } from './vocabulary';
 
-export type ImportPlan = {
+export type ImportPlan = MeetingDesignation & {
   headline: string;
-  bodyName: string;
-  meetingName: string;
-  sessionNumber: number;
-  heldOn: string;
-  chairName: string;
-  chairTitle: string;
   /** How the release says the chair led the meeting; kept in the release text and the audit event. */
   verb: string;
   purpose: string;

@@ -43,6 +43,16 @@ export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 /** A decision as a published record states it: its title, kind and outcome. */
 export type DecisionSummary = { title: string; kind: DecisionKind; outcome: DecisionOutcome };
 
+/** A meeting as a published record names it: its body, designation, date, chair and chair's title line. */
+export type MeetingDesignation = {
+  bodyName: string;
+  meetingName: string;
+  sessionNumber: number;
+  heldOn: string;
+  chairName: string;
+  chairTitle: string;
+};
+
 export const DOCUMENT_KINDS = ['agenda', 'minutes', 'press_release'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

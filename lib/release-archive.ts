@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportedRelease } from '@/data/export';
+import { releasePath } from '@/domain/release-address';
 
 // The portable archive `npm run export -- DIR` writes: plain files any other system can read without
 // Gazette.
@@ -24,7 +25,7 @@ export class ArchiveDirectoryNotEmpty extends Error {
 
 export type ArchiveSummary = { dir: string; releases: number; files: number };
 
-const base = (r: ExportedRelease) => `releases/${r.year}/${r.id}-${r.slug}`;
+const base = (r: ExportedRelease) => releasePath(r).slice(1);
 
 /** The release as Markdown: front matter (JSON values are valid YAML), headline, paragraphs. */
 export function releaseMarkdown(r: ExportedRelease): string {

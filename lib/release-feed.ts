@@ -2,8 +2,8 @@ import 'server-only';
 import { Feed } from 'feed';
 import { listFeedReleases } from '@/data/public-archive';
 import { untilPublicChange } from '@/data/public-cache';
-import { releasePath } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
+import { permanentReleasePath, releasePath } from '@/domain/release-address';
 import { translator } from '@/messages';
 import { siteOrigin } from './site-origin';
 
@@ -51,8 +51,7 @@ function feedDocument(format: FeedFormat, origin: string): string {
     feed.addItem({
       // RSS titles are plain text; Atom's are declared HTML by the library.
       title: format === 'atom' ? escapeHtml(r.headline) : r.headline,
-      // The id decides a release's address (the slug may change), so it names the release for good.
-      id: `${origin}/releases/${r.year}/${r.id}`,
+      id: `${origin}${permanentReleasePath(r)}`,
       link: `${origin}${releasePath(r)}`,
       date: r.lastPublishedAt,
       published: r.firstPublishedAt,

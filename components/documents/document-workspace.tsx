@@ -9,10 +9,11 @@ import { publicationLabel, workingStateLabel } from '@/components/workspace/labe
 import { getDocument } from '@/data/documents';
 import { getEditLock, getScratchCopy } from '@/data/editing';
 import { getMeeting } from '@/data/meetings';
-import { getPublishedRelease, releasePath } from '@/data/public-releases';
+import { getPublishedRelease } from '@/data/public-releases';
 import { listRevisions } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
 import { previewDraftFromRecords, releaseMismatches } from '@/data/workflow';
+import { releasePath } from '@/domain/release-address';
 import type { DocumentKind } from '@/domain/vocabulary';
 import { formatDateTime } from '@/lib/format';
 import { loadOr404 } from '@/lib/load-or-404';

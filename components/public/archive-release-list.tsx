@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ArchiveRelease } from '@/data/public-archive';
-import { releasePath } from '@/data/public-releases';
+import { releasePath } from '@/domain/release-address';
 import { localePath } from '@/lib/public-locale';
 import type { Locale, Translate } from '@/messages';
 import { PublishedTime } from '@/components/public/published-time';

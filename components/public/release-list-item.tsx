@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { releasePath, type PublicReleaseSummary } from '@/data/public-releases';
+import type { ReleaseHeading } from '@/data/public-release';
+import { releasePath } from '@/domain/release-address';
 import { localePath } from '@/lib/public-locale';
 import type { Locale, Translate } from '@/messages';
 import { PublishedTime } from '@/components/public/published-time';
 
 type Props = {
-  release: Pick<PublicReleaseSummary, 'id' | 'slug' | 'year' | 'headline' | 'firstPublishedAt'>;
+  release: ReleaseHeading;
   locale: Locale;
   timeZone: string;
   t: Translate;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agendaItemBody, createMeetingBody, decisionBody, draftBody } from './integration-schemas';
+import { agendaItemBody, createMeetingBody, decisionBody, draftBody } from '@/lib/record-inputs';
 import {
   apiError,
   createdMeeting,

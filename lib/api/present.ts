@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { OpenMeeting, OpenRelease, OpenReleaseSummary } from '@/data/open-data';
-import { releasePath } from '@/data/public-releases';
+import { releasePath } from '@/domain/release-address';
 import type { meeting, release, releaseSummary } from './schemas';
 
 // Turns the data layer's open-data records into the API's JSON, with absolute links on this site.

@@ -5,8 +5,9 @@ import { count } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { listReviewQueue } from '@/data/documents';
 import { listMeetings } from '@/data/meeting-register';
-import { listPublishedReleases, releasePath } from '@/data/public-releases';
+import { listPublishedReleases } from '@/data/public-releases';
 import { searchReleases } from '@/data/search';
+import { releasePath } from '@/domain/release-address';
 import { BENCH_WORDS } from './words';
 import { demoActor } from './demo-actor';
 

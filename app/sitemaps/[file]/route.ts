@@ -5,7 +5,7 @@ import {
   listArchiveYears,
   listSitemapReleases,
 } from '@/data/public-archive';
-import { releasePath } from '@/data/public-releases';
+import { releasePath } from '@/domain/release-address';
 import { archiveMonthPath, archiveYearPath } from '@/lib/archive-paths';
 import { RELEASES_PER_SITEMAP, sitemapFileOf, sitemapResponse, type SitemapPage } from '@/lib/sitemap';
 import { siteOrigin } from '@/lib/site-origin';

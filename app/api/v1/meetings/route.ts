@@ -1,6 +1,6 @@
 import { createMeeting, getMeeting } from '@/data/meetings';
 import { invalidBody, jsonBody, apiJson, tokenRoute } from '@/lib/api/token-route';
-import { createMeetingBody } from '@/lib/api/integration-schemas';
+import { createMeetingBody } from '@/lib/record-inputs';
 import { createdMeeting } from '@/lib/api/schemas';
 
 /** Creates a meeting and its three documents (agenda, minutes, press release). Token with secretary role. */

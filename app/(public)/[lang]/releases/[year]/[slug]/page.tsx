@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { MarkdownBody } from '@/components/documents/markdown-body';
 import { ReadingTools } from '@/components/public/reading-tools';
-import { getPublishedRelease, releasePath } from '@/data/public-releases';
+import { getPublishedRelease } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
+import { releaseIdOfSegment, releasePath } from '@/domain/release-address';
 import { formatDate } from '@/lib/format';
 import { htmlLang, localePath, publicLocale } from '@/lib/public-locale';
 import { PublishedTime } from '@/components/public/published-time';
@@ -11,14 +12,8 @@ import { PublishedTime } from '@/components/public/published-time';
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
 
-/** The id decides: "/releases/2024/12-any-words" is release 12 whatever the words. */
-function releaseId(slug: string): number | null {
-  const id = Number(/^(\d+)(?:-|$)/.exec(slug)?.[1]);
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
-}
-
 function loadRelease(slug: string) {
-  const id = releaseId(slug);
+  const id = releaseIdOfSegment(slug);
   return id === null ? null : getPublishedRelease(id);
 }
 

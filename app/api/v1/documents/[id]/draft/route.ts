@@ -1,6 +1,6 @@
 import { revalidateAfter } from '@/data/revalidate-after';
 import { saveRevision } from '@/data/workflow';
-import { draftBody } from '@/lib/api/integration-schemas';
+import { draftBody } from '@/lib/record-inputs';
 import { pathId, savedRevision } from '@/lib/api/schemas';
 import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
 

@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { addAgendaItem } from '@/data/meeting-records';
-import { agendaItemBody } from '@/lib/api/integration-schemas';
+import { agendaItemBody } from '@/lib/record-inputs';
 import { createdRecord, pathId } from '@/lib/api/schemas';
 import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
 

@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { addDecision } from '@/data/meeting-records';
-import { decisionBody } from '@/lib/api/integration-schemas';
+import { decisionBody } from '@/lib/record-inputs';
 import { createdRecord, pathId } from '@/lib/api/schemas';
 import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
 
