@@ -3,7 +3,6 @@ import { and, eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import type { Actor } from './actor';
 import { authorize } from './authorize';
-import { refusal } from './audit';
 import { nowOf, type When } from './clock';
 import { getDocument } from './documents';
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
+import { can } from '@/domain/permissions';
 import type { MeetingRecords } from '@/domain/release-draft';
 import type {
   AgendaItemKind,
@@ -70,6 +71,8 @@ export type MeetingDetail = {
   agendaItems: AgendaItemDto[];
   decisions: DecisionDto[];
   documents: { id: number; kind: DocumentKind; workingState: string; publicationState: string }[];
+  /** What the page may offer the actor: the server asks again when either is used. */
+  may: { editRecords: boolean; editDetails: boolean };
 };
 
 export function listBodies(actor: Actor): BodySummary[] {
@@ -247,6 +250,10 @@ export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
       .from(schema.documents)
       .where(eq(schema.documents.meetingId, meetingId))
       .all(),
+    may: {
+      editRecords: can(actor, 'records.edit', { meetingStatus: m.status }),
+      editDetails: can(actor, 'meeting.update'),
+    },
   };
 }
 
