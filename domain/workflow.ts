@@ -28,7 +28,7 @@ export type DocumentState = {
 };
 
 export type WorkflowFacts = {
-  /** The acting user's roles (the scheduler acts with the roles of the user who scheduled). */
+  /** The acting user's roles, as workflowRoles() gives them (the scheduler acts with the scheduling user's). */
   roles: readonly Role[];
   /** The review chain of the document's kind: the role that signs each step. */
   chain: readonly Role[];
