@@ -4,8 +4,9 @@ import { desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, schema } from '@/db';
 import { ROLES, type Role } from '@/domain/vocabulary';
-import { hasRole, type Actor } from './actor';
-import { recordAudit, refusal } from './audit';
+import type { Actor } from './actor';
+import { authorize } from './authorize';
+import { recordAudit } from './audit';
 import { nowOf, type When } from './clock';
 import { invalid, notFound } from './errors';
 import { rolesOf } from './users';
@@ -37,10 +38,6 @@ export function parseToken(raw: string): { id: number; secret: string } | null {
 
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
-function requireTokenAdmin(actor: Actor, attempted: string, id?: number) {
-  if (!hasRole(actor, 'admin')) throw refusal(actor, attempted, { type: 'api_token', id });
-}
-
 const parseRoles = (stored: string): Role[] =>
   stored.split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r));
 
@@ -55,7 +52,7 @@ export function issueApiToken(
   input: TokenInput,
   when?: When,
 ): { id: number; token: string; expiresAt: Date } {
-  requireTokenAdmin(actor, 'apiTokens.issue');
+  authorize(actor, 'apiTokens.manage', { attempted: 'apiTokens.issue', type: 'api_token' });
   const now = nowOf(when);
   const roles = [...new Set(input.roles)];
   if (roles.length === 0 || roles.some((r) => !TOKEN_SCOPES.includes(r)))
@@ -129,7 +126,7 @@ const statusOf = (t: { revokedAt: Date | null; expiresAt: Date }, now: Date): To
 
 /** Every token, newest first, without its hash. */
 export function listApiTokens(actor: Actor, when?: When): ApiTokenSummary[] {
-  requireTokenAdmin(actor, 'apiTokens.list');
+  authorize(actor, 'apiTokens.manage', { attempted: 'apiTokens.list', type: 'api_token' });
   const now = nowOf(when);
   const issuer = alias(schema.users, 'issuer');
   return getDb()
@@ -155,7 +152,7 @@ export function listApiTokens(actor: Actor, when?: When): ApiTokenSummary[] {
 
 /** Revokes a token at once; the record stays, for the audit trail. Revoking twice changes nothing. */
 export function revokeApiToken(actor: Actor, tokenId: number, when?: When): void {
-  requireTokenAdmin(actor, 'apiTokens.revoke', tokenId);
+  authorize(actor, 'apiTokens.manage', { attempted: 'apiTokens.revoke', type: 'api_token', id: tokenId });
   const now = nowOf(when);
   getDb().transaction(
     (tx) => {

@@ -3,9 +3,10 @@ import { zonedLocalToInstant } from '@/lib/zoned-time';
 import { and, count, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isIsoDate } from '@/domain/dates';
-import { hasRole, type Actor } from './actor';
+import type { Actor } from './actor';
+import { authorize } from './authorize';
 import { summariseAnonymousRefusals } from './anonymous-refusals';
-import { recordAudit, refusal } from './audit';
+import { recordAudit } from './audit';
 import { invalid } from './errors';
 import { getSiteSettings } from './site-settings';
 
@@ -32,10 +33,6 @@ export type AuditEventRow = {
 };
 
 const events = schema.auditEvents;
-
-function requireAdmin(actor: Actor, attempted: string) {
-  if (!hasRole(actor, 'admin')) throw refusal(actor, attempted, { type: 'audit' });
-}
 
 /** The first instant of a calendar day in a time zone. */
 function startOfDay(isoDate: string, timeZone: string, plusDays = 0): Date {
@@ -93,7 +90,7 @@ export function listAuditEvents(
   page: number,
   pageSize: number,
 ): { rows: AuditEventRow[]; total: number } {
-  requireAdmin(actor, 'audit.list');
+  authorize(actor, 'audit.read', { attempted: 'audit.list', type: 'audit' });
   summariseAnonymousRefusals();
   const where = whereOf(filters);
   const size = Math.min(Math.max(Math.trunc(pageSize), 1), 500);
@@ -148,7 +145,7 @@ export function auditEventsCsv(
   filters: AuditFilters,
   { batch = 2_000 }: { batch?: number } = {},
 ): { rows: number; lines: Generator<string> } {
-  requireAdmin(actor, 'audit.export');
+  authorize(actor, 'audit.read', { attempted: 'audit.export', type: 'audit' });
   summariseAnonymousRefusals();
   // The log as it is now: events recorded while the file is written (this export's own, first) stay out.
   const upTo =

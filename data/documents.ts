@@ -2,16 +2,19 @@ import 'server-only';
 import { and, asc, desc, eq, lte, max, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, schema, type Tx } from '@/db';
+import { can, workflowRoles } from '@/domain/permissions';
 import type {
   DocumentKind,
+  MeetingStatus,
   PublicationState,
   RevisionSource,
   Role,
   Visibility,
   WorkingState,
 } from '@/domain/vocabulary';
-import { isEditorialStaff, type Actor } from './actor';
-import { refusal } from './audit';
+import { decide, type WorkflowAction } from '@/domain/workflow';
+import { actorUserId, type Actor } from './actor';
+import { authorize } from './authorize';
 import { listReviewChains } from './review-chains';
 import { notFound } from './errors';
 
@@ -52,6 +55,20 @@ export type DocumentDetail = {
   current: RevisionDto | null;
   publishedRevisionId: number | null;
   transitions: TransitionDto[];
+  /** What the page may offer the actor here: the server asks again when any of it is used. */
+  may: DocumentPermissions;
+};
+
+export type DocumentPermissions = {
+  edit: boolean;
+  submit: boolean;
+  review: boolean;
+  publish: boolean;
+  schedule: boolean;
+  unschedule: boolean;
+  withdraw: boolean;
+  /** The review page, from the reviewers' and leaders' links. */
+  openReview: boolean;
 };
 
 export function reviewChain(db: Tx | ReturnType<typeof getDb>, kind: DocumentKind): Role[] {
@@ -70,10 +87,30 @@ export function loadDocumentRow(tx: Tx | ReturnType<typeof getDb>, documentId: n
   return doc;
 }
 
-/** Who may read a document: editorial staff always; everyone signed in once an internal one is issued. */
-function canRead(actor: Actor, doc: { visibility: Visibility; publicationState: PublicationState }): boolean {
-  if (isEditorialStaff(actor)) return true;
-  return actor.kind === 'user' && doc.visibility === 'internal' && doc.publicationState === 'published';
+/**
+ * The workflow actions a page offers on a document: the transition table's answer with what the forms
+ * supply (a comment where one is required). Four-eyes is left to the server, which explains its refusal.
+ */
+function offeredActions(
+  actor: Actor,
+  doc: typeof schema.documents.$inferSelect,
+  chain: readonly Role[],
+  meetingStatus: MeetingStatus,
+): DocumentPermissions {
+  const state = { working: doc.workingState, step: doc.reviewStep, publication: doc.publicationState };
+  const facts = { roles: workflowRoles(actor), chain, meetingStatus, hasComment: true };
+  const allowed = (action: WorkflowAction) => decide(action, state, facts).allowed;
+  return {
+    edit: allowed('save'),
+    submit: allowed('submit') && doc.currentRevisionId !== null,
+    review: allowed('approve'),
+    // Publishing now is offered beside scheduling, for an approved revision: a scheduled one is unscheduled first.
+    publish: allowed('publish') && allowed('schedule'),
+    schedule: allowed('schedule'),
+    unschedule: allowed('unschedule'),
+    withdraw: allowed('withdraw'),
+    openReview: can(actor, 'reviewQueue.read'),
+  };
 }
 
 const revisionColumns = {
@@ -104,13 +141,32 @@ export function loadRevision(
 /** A document's row, for an actor who may read it: what a write needs to know before its transition. */
 export function readableDocumentRow(actor: Actor, documentId: number) {
   const doc = loadDocumentRow(getDb(), documentId);
-  if (!canRead(actor, doc)) throw refusal(actor, 'documents.read', { type: 'document', id: documentId });
+  authorize(actor, 'document.read', {
+    document: doc,
+    attempted: 'documents.read',
+    type: 'document',
+    id: documentId,
+  });
   return doc;
 }
 
 export function getDocument(actor: Actor, documentId: number): DocumentDetail {
   const db = getDb();
-  const doc = readableDocumentRow(actor, documentId);
+  const row = db
+    .select({ doc: schema.documents, meetingStatus: schema.meetings.status })
+    .from(schema.documents)
+    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
+    .where(eq(schema.documents.id, documentId))
+    .get();
+  if (!row) throw notFound();
+  const { doc, meetingStatus } = row;
+  authorize(actor, 'document.read', {
+    document: doc,
+    attempted: 'documents.read',
+    type: 'document',
+    id: documentId,
+  });
+  const chain = reviewChain(db, doc.kind);
   return {
     id: doc.id,
     meetingId: doc.meetingId,
@@ -118,7 +174,7 @@ export function getDocument(actor: Actor, documentId: number): DocumentDetail {
     visibility: doc.visibility,
     workingState: doc.workingState,
     reviewStep: doc.reviewStep,
-    chain: reviewChain(db, doc.kind),
+    chain,
     publicationState: doc.publicationState,
     firstPublishedAt: doc.firstPublishedAt,
     lastPublishedAt: doc.lastPublishedAt,
@@ -148,6 +204,7 @@ export function getDocument(actor: Actor, documentId: number): DocumentDetail {
       .where(eq(schema.transitions.documentId, documentId))
       .orderBy(desc(schema.transitions.id))
       .all(),
+    may: offeredActions(actor, doc, chain, meetingStatus),
   };
 }
 
@@ -181,7 +238,6 @@ const queueColumns = {
  * publish and schedules past their time.
  */
 export function listReviewQueue(actor: Actor): QueueEntry[] {
-  if (actor.kind !== 'user') return [];
   const db = getDb();
   const rows = db
     .select(queueColumns)
@@ -200,11 +256,11 @@ export function listReviewQueue(actor: Actor): QueueEntry[] {
     .orderBy(asc(schema.documents.id))
     .all();
   const chains = listReviewChains();
-  return rows.filter((r) => {
-    if (r.workingState !== 'in_review') return actor.roles.includes('leader');
-    const role = chains[r.kind][(r.reviewStep ?? 0) - 1];
-    return role !== undefined && actor.roles.includes(role);
-  });
+  return rows.filter((r) =>
+    r.workingState === 'in_review'
+      ? can(actor, 'approve', { chain: chains[r.kind], step: r.reviewStep })
+      : can(actor, 'publish'),
+  );
 }
 
 export type TaskEntry = QueueEntry & { returned: boolean; comment: string };
@@ -214,7 +270,8 @@ export type TaskEntry = QueueEntry & { returned: boolean; comment: string };
  * comment), and drafts whose newest revision they wrote.
  */
 export function listMyTasks(actor: Actor): TaskEntry[] {
-  if (actor.kind !== 'user' || !actor.roles.includes('secretary')) return [];
+  const userId = actorUserId(actor);
+  if (userId === null || !can(actor, 'tasks.read')) return [];
   const db = getDb();
   // Each draft's last transition, looked up per draft through transitions_document (not by grouping
   // every transition of every document, which this page and the navigation's count would do per visit).
@@ -234,7 +291,7 @@ export function listMyTasks(actor: Actor): TaskEntry[] {
     .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
     .innerJoin(schema.revisions, eq(schema.revisions.id, schema.documents.currentRevisionId))
     .innerJoin(schema.transitions, eq(schema.transitions.id, lastTransitionId))
-    .where(and(eq(schema.documents.workingState, 'draft'), eq(schema.revisions.authorId, actor.userId)))
+    .where(and(eq(schema.documents.workingState, 'draft'), eq(schema.revisions.authorId, userId)))
     .orderBy(desc(schema.transitions.id))
     .all()
     .map((r) => ({ ...r, returned: Boolean(r.returned) }));

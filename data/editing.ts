@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { hasRole, type Actor } from './actor';
-import { refusal } from './audit';
+import type { Actor } from './actor';
+import { authorize } from './authorize';
 import { nowOf, type When } from './clock';
 import { getDocument } from './documents';
 
@@ -19,7 +19,7 @@ export type EditLock = {
 };
 
 function requireEditor(actor: Actor, attempted: string, documentId: number) {
-  if (!hasRole(actor, 'secretary')) throw refusal(actor, attempted, { type: 'document', id: documentId });
+  authorize(actor, 'document.lock', { attempted, type: 'document', id: documentId });
   getDocument(actor, documentId);
 }
 

@@ -4,8 +4,9 @@ import { getDb, schema, type Db, type Tx } from '@/db';
 import { planImport, type ImportPlan } from '@/domain/release-import-plan';
 import { parseRelease } from '@/domain/release-import';
 import { zonedLocalToInstant } from '@/lib/zoned-time';
-import { hasRole, type Actor } from './actor';
-import { recordAudit, refusal } from './audit';
+import type { Actor } from './actor';
+import { authorize } from './authorize';
+import { recordAudit } from './audit';
 import { nowOf, type When } from './clock';
 import type { DocumentChange } from './document-change';
 import { conflict, notFound } from './errors';
@@ -61,10 +62,6 @@ export function administratorForCommandLine(username?: string): Actor & { kind: 
   const admin = username === undefined ? admins[0] : admins.find((a) => a.username === username);
   if (!admin) throw notFound('import.noAdministrator');
   return { kind: 'user', userId: admin.id, roles: rolesOf(admin.id) };
-}
-
-function requireAdmin(actor: Actor, attempted: string) {
-  if (!hasRole(actor, 'admin')) throw refusal(actor, attempted, { type: 'release' });
 }
 
 /** Parses and checks a file; throws ReleaseParseError (naming the file and line) when it cannot be imported. */
@@ -149,7 +146,7 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
 
 /** What importing the file would create, and whether it is already in; writes nothing. */
 export function previewImport(actor: Actor, source: ImportSource): ImportPreview {
-  requireAdmin(actor, 'releases.previewImport');
+  authorize(actor, 'releases.import', { attempted: 'releases.previewImport', type: 'release' });
   const plan = readPlan(source);
   const db = getDb();
   return { fileName: source.fileName, plan, existing: findExisting(db, plan, findBody(db, plan)) };
@@ -165,7 +162,7 @@ export function previewImport(actor: Actor, source: ImportSource): ImportPreview
  * "Updated:" date when the text has one, else the day of the meeting; see ImportPlan.publishedOn).
  */
 export function importRelease(actor: Actor, source: ImportSource, when?: When): ImportResult {
-  requireAdmin(actor, 'releases.import');
+  authorize(actor, 'releases.import', { attempted: 'releases.import', type: 'release' });
   const plan = readPlan(source);
   const publishedAt = zonedLocalToInstant(`${plan.publishedOn}T00:00`, getSiteSettings().timeZone);
   const result = (

@@ -1,22 +1,13 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { schema, type Tx } from '@/db';
-import { hasRole, isEditorialStaff, type Actor } from './actor';
-import { refusal } from './audit';
+import { meetingFrozen } from '@/domain/permissions';
 import { conflict, notFound } from './errors';
 
-// Who may read and change a meeting's records, and whether its records may still change.
-
-export function requireReader(actor: Actor, attempted: string, id?: number) {
-  if (!isEditorialStaff(actor)) throw refusal(actor, attempted, { type: 'meeting', id });
-}
-
-export function requireSecretary(actor: Actor, attempted: string, id?: number) {
-  if (actor.kind !== 'system' && !hasRole(actor, 'secretary'))
-    throw refusal(actor, attempted, { type: 'meeting', id });
-}
-
-/** A cancelled meeting's records are frozen. */
+/**
+ * Whether a meeting's records may still change, checked inside the writing transaction (the caller has
+ * authorized the actor already, outside it, so a refusal's audit event is not rolled back with it).
+ */
 export function requireEditableMeeting(tx: Tx, meetingId: number) {
   const m = tx
     .select({ status: schema.meetings.status })
@@ -24,5 +15,5 @@ export function requireEditableMeeting(tx: Tx, meetingId: number) {
     .where(eq(schema.meetings.id, meetingId))
     .get();
   if (!m) throw notFound();
-  if (m.status === 'cancelled') throw conflict('meetings.cancelled');
+  if (meetingFrozen(m.status)) throw conflict('meetings.cancelled');
 }

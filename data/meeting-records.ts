@@ -4,7 +4,8 @@ import { getDb, schema, type Tx } from '@/db';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
 import { notFound } from './errors';
-import { requireEditableMeeting, requireSecretary } from './meeting-guards';
+import { authorize } from './authorize';
+import { requireEditableMeeting } from './meeting-guards';
 import type { AgendaItemDto, DecisionDto } from './meetings';
 
 // A meeting's agenda items and decisions: added, changed, removed and reordered by the secretariat.
@@ -35,7 +36,7 @@ function requireAgendaItemOf(tx: Tx, meetingId: number, agendaItemId: number | n
 export type AgendaItemInput = Omit<AgendaItemDto, 'id' | 'position'>;
 
 export function addAgendaItem(actor: Actor, meetingId: number, input: AgendaItemInput): { id: number } {
-  requireSecretary(actor, 'agendaItems.add', meetingId);
+  authorize(actor, 'records.edit', { attempted: 'agendaItems.add', type: 'meeting', id: meetingId });
   return getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);
@@ -63,7 +64,7 @@ export function addAgendaItem(actor: Actor, meetingId: number, input: AgendaItem
 export type DecisionInput = Omit<DecisionDto, 'id' | 'position'>;
 
 export function addDecision(actor: Actor, meetingId: number, input: DecisionInput): { id: number } {
-  requireSecretary(actor, 'decisions.add', meetingId);
+  authorize(actor, 'records.edit', { attempted: 'decisions.add', type: 'meeting', id: meetingId });
   return getDb().transaction((tx) => insertDecision(tx, actor, meetingId, input), {
     behavior: 'immediate',
   });
@@ -100,7 +101,7 @@ export function insertDecision(
 }
 
 export function removeAgendaItem(actor: Actor, meetingId: number, itemId: number): void {
-  requireSecretary(actor, 'agendaItems.remove', meetingId);
+  authorize(actor, 'records.edit', { attempted: 'agendaItems.remove', type: 'meeting', id: meetingId });
   getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);
@@ -126,7 +127,7 @@ export function removeAgendaItem(actor: Actor, meetingId: number, itemId: number
 }
 
 export function removeDecision(actor: Actor, meetingId: number, decisionId: number): void {
-  requireSecretary(actor, 'decisions.remove', meetingId);
+  authorize(actor, 'records.edit', { attempted: 'decisions.remove', type: 'meeting', id: meetingId });
   getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);
@@ -160,7 +161,7 @@ function move(
   id: number,
   direction: 'up' | 'down',
 ) {
-  requireSecretary(actor, `${subject}.move`, meetingId);
+  authorize(actor, 'records.edit', { attempted: `${subject}.move`, type: 'meeting', id: meetingId });
   getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);
@@ -204,7 +205,7 @@ export function updateAgendaItem(
   itemId: number,
   input: AgendaItemInput,
 ): void {
-  requireSecretary(actor, 'agendaItems.update', meetingId);
+  authorize(actor, 'records.edit', { attempted: 'agendaItems.update', type: 'meeting', id: meetingId });
   getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);
@@ -236,7 +237,7 @@ export function updateDecision(
   decisionId: number,
   input: DecisionInput,
 ): void {
-  requireSecretary(actor, 'decisions.update', meetingId);
+  authorize(actor, 'records.edit', { attempted: 'decisions.update', type: 'meeting', id: meetingId });
   getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);

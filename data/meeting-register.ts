@@ -4,7 +4,7 @@ import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb, schema } from '@/db';
 import type { MeetingStatus, WorkingState } from '@/domain/vocabulary';
 import type { Actor } from './actor';
-import { requireReader } from './meeting-guards';
+import { authorize } from './authorize';
 import type { MeetingSummary } from './meetings';
 
 export type RegisterFilters = {
@@ -73,7 +73,7 @@ export function listMeetings(
   page = 1,
   pageSize = 25,
 ): { rows: MeetingSummary[]; total: number } {
-  requireReader(actor, 'meetings.list');
+  authorize(actor, 'meetings.read', { attempted: 'meetings.list', type: 'meeting' });
   const db = getDb();
   const release = alias(schema.documents, 'release');
   const where = registerWhere(filters);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
+import { can } from '@/domain/permissions';
 import type { MeetingRecords } from '@/domain/release-draft';
 import type {
   AgendaItemKind,
@@ -9,10 +10,10 @@ import type {
   DocumentKind,
   MeetingStatus,
 } from '@/domain/vocabulary';
-import { actorUserId, hasRole, type Actor } from './actor';
-import { recordAudit, refusal } from './audit';
+import { actorUserId, type Actor } from './actor';
+import { recordAudit } from './audit';
 import { notFound } from './errors';
-import { requireReader, requireSecretary } from './meeting-guards';
+import { authorize } from './authorize';
 
 const DEFAULT_VISIBILITY: Record<DocumentKind, 'public' | 'internal'> = {
   agenda: 'internal',
@@ -70,17 +71,18 @@ export type MeetingDetail = {
   agendaItems: AgendaItemDto[];
   decisions: DecisionDto[];
   documents: { id: number; kind: DocumentKind; workingState: string; publicationState: string }[];
+  /** What the page may offer the actor: the server asks again when either is used. */
+  may: { editRecords: boolean; editDetails: boolean };
 };
 
 export function listBodies(actor: Actor): BodySummary[] {
-  requireReader(actor, 'bodies.list');
+  authorize(actor, 'meetings.read', { attempted: 'bodies.list', type: 'meeting' });
   return selectBodies();
 }
 
 /** The bodies, for the administrator's page (their names are public in every release anyway). */
 export function listAllBodies(actor: Actor): BodySummary[] {
-  if (actor.kind !== 'system' && !hasRole(actor, 'admin'))
-    throw refusal(actor, 'bodies.list', { type: 'body' });
+  authorize(actor, 'bodies.manage', { attempted: 'bodies.list', type: 'body' });
   return selectBodies();
 }
 
@@ -93,8 +95,7 @@ function selectBodies(): BodySummary[] {
 }
 
 export function createBody(actor: Actor, input: { name: string; meetingName: string }): { id: number } {
-  if (actor.kind !== 'system' && !hasRole(actor, 'admin'))
-    throw refusal(actor, 'bodies.create', { type: 'body' });
+  authorize(actor, 'bodies.manage', { attempted: 'bodies.create', type: 'body' });
   return getDb().transaction(
     (tx) => {
       const body = tx.insert(schema.bodies).values(input).returning({ id: schema.bodies.id }).get();
@@ -111,7 +112,7 @@ export function createBody(actor: Actor, input: { name: string; meetingName: str
 
 /** The next session number of a body: one more than its latest meeting's. */
 export function suggestSessionNumber(actor: Actor, bodyId: number): number {
-  requireReader(actor, 'meetings.suggestNumber');
+  authorize(actor, 'meetings.read', { attempted: 'meetings.suggestNumber', type: 'meeting' });
   const latest = getDb()
     .select({ n: schema.meetings.sessionNumber })
     .from(schema.meetings)
@@ -136,7 +137,7 @@ export type MeetingInput = {
 
 /** Creates a meeting and its three documents. A duplicate session number in the same year is allowed. */
 export function createMeeting(actor: Actor, input: MeetingInput): { id: number; duplicateNumber: boolean } {
-  requireSecretary(actor, 'meetings.create');
+  authorize(actor, 'meeting.create', { attempted: 'meetings.create', type: 'meeting' });
   return getDb().transaction((tx) => insertMeeting(tx, actor, input), { behavior: 'immediate' });
 }
 
@@ -187,7 +188,7 @@ export function insertMeeting(
 }
 
 export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
-  requireReader(actor, 'meetings.read', meetingId);
+  authorize(actor, 'meetings.read', { attempted: 'meetings.read', type: 'meeting', id: meetingId });
   const db = getDb();
   const row = db
     .select({
@@ -249,6 +250,10 @@ export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
       .from(schema.documents)
       .where(eq(schema.documents.meetingId, meetingId))
       .all(),
+    may: {
+      editRecords: can(actor, 'records.edit', { meetingStatus: m.status }),
+      editDetails: can(actor, 'meeting.update'),
+    },
   };
 }
 
@@ -272,7 +277,7 @@ export function meetingRecords(meeting: MeetingDetail): MeetingRecords {
  * place is cancelled, which freezes its records.
  */
 export function updateMeeting(actor: Actor, meetingId: number, input: Omit<MeetingInput, 'bodyId'>): void {
-  requireSecretary(actor, 'meetings.update', meetingId);
+  authorize(actor, 'meeting.update', { attempted: 'meetings.update', type: 'meeting', id: meetingId });
   getDb().transaction(
     (tx) => {
       const updated = tx
@@ -302,7 +307,7 @@ export type MeetingHistoryEntry = {
 
 /** Everything done to a meeting's records and documents, newest first (the audit trail, scoped). */
 export function meetingHistory(actor: Actor, meetingId: number, limit = 200): MeetingHistoryEntry[] {
-  requireReader(actor, 'meetings.history', meetingId);
+  authorize(actor, 'meetings.read', { attempted: 'meetings.history', type: 'meeting', id: meetingId });
   const db = getDb();
   const documentIds = db
     .select({ id: schema.documents.id })

@@ -2,8 +2,9 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { DOCUMENT_KINDS, type DocumentKind, type Role } from '@/domain/vocabulary';
-import { hasRole, type Actor } from './actor';
-import { recordAudit, refusal } from './audit';
+import type { Actor } from './actor';
+import { authorize } from './authorize';
+import { recordAudit } from './audit';
 import { conflict, invalid } from './errors';
 
 export function listReviewChains(): Record<DocumentKind, Role[]> {
@@ -22,7 +23,7 @@ export function listReviewChains(): Record<DocumentKind, Role[]> {
 
 /** Replaces a document kind's review chain: one to three steps. Refused while such a document is in review. */
 export function setReviewChain(actor: Actor, kind: DocumentKind, roles: Role[]): void {
-  if (!hasRole(actor, 'admin')) throw refusal(actor, 'reviewChains.set', { type: 'review_chain', id: kind });
+  authorize(actor, 'reviewChains.set', { attempted: 'reviewChains.set', type: 'review_chain', id: kind });
   if (roles.length < 1 || roles.length > 3) throw invalid('chains.atLeastOne');
   getDb().transaction(
     (tx) => {

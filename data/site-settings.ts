@@ -1,8 +1,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { hasRole, type Actor } from './actor';
-import { recordAudit, refusal } from './audit';
+import type { Actor } from './actor';
+import { authorize } from './authorize';
+import { recordAudit } from './audit';
 
 export type SiteSettings = {
   sectionName: string;
@@ -32,8 +33,7 @@ export function getSiteSettings(): SiteSettings {
 }
 
 export function updateSiteSettings(actor: Actor, input: SiteSettings): void {
-  if (actor.kind !== 'system' && !hasRole(actor, 'admin'))
-    throw refusal(actor, 'settings.update', { type: 'settings' });
+  authorize(actor, 'siteSettings.update', { attempted: 'settings.update', type: 'settings' });
   getDb().transaction(
     (tx) => {
       tx.update(schema.siteSettings).set(input).where(eq(schema.siteSettings.id, 1)).run();

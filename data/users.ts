@@ -3,8 +3,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import { ROLES, type Role } from '@/domain/vocabulary';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '@/lib/passwords';
-import { hasRole, type Actor } from './actor';
-import { recordAudit, refusal } from './audit';
+import type { Actor } from './actor';
+import { recordAudit } from './audit';
+import { authorize, authorizeOwnAccount } from './authorize';
 import { conflict, notFound } from './errors';
 import { clearFailures, isThrottled, recordFailure, throttleKeys } from './signin-throttle';
 
@@ -118,13 +119,8 @@ export function loadSessionUser(
   return { ...user, roles: rolesOf(user.id) };
 }
 
-function requireAdmin(actor: Actor, attempted: string, subjectId?: number) {
-  if (actor.kind === 'system') return;
-  if (!hasRole(actor, 'admin')) throw refusal(actor, attempted, { type: 'user', id: subjectId });
-}
-
 export function listUsers(actor: Actor): UserSummary[] {
-  requireAdmin(actor, 'users.list');
+  authorize(actor, 'users.manage', { attempted: 'users.list', type: 'user' });
   const db = getDb();
   const rows = db
     .select({
@@ -156,7 +152,7 @@ export type NewUser = {
 };
 
 export async function createUser(actor: Actor, input: NewUser): Promise<{ id: number }> {
-  requireAdmin(actor, 'users.create');
+  authorize(actor, 'users.manage', { attempted: 'users.create', type: 'user' });
   const passwordHash = await hashPassword(input.password);
   const username = input.username.trim().toLowerCase();
   const db = getDb();
@@ -217,7 +213,7 @@ function requireExistingUser(userId: number) {
 
 /** Replaces a user's roles; their sessions end so the new roles apply at once. */
 export function setUserRoles(actor: Actor, userId: number, roles: Role[]): void {
-  requireAdmin(actor, 'users.setRoles', userId);
+  authorize(actor, 'users.manage', { attempted: 'users.setRoles', type: 'user', id: userId });
   requireExistingUser(userId);
   if (actor.kind === 'user' && actor.userId === userId && !roles.includes('admin')) {
     throw conflict('users.cannotDropOwnAdmin');
@@ -242,7 +238,11 @@ export function setUserRoles(actor: Actor, userId: number, roles: Role[]): void 
 }
 
 export function setUserDisabled(actor: Actor, userId: number, disabled: boolean): void {
-  requireAdmin(actor, disabled ? 'users.disable' : 'users.enable', userId);
+  authorize(actor, 'users.manage', {
+    attempted: disabled ? 'users.disable' : 'users.enable',
+    type: 'user',
+    id: userId,
+  });
   requireExistingUser(userId);
   if (actor.kind === 'user' && actor.userId === userId) throw conflict('users.cannotDisableSelf');
   getDb().transaction(
@@ -260,7 +260,7 @@ export function setUserDisabled(actor: Actor, userId: number, disabled: boolean)
 }
 
 export async function resetUserPassword(actor: Actor, userId: number, newPassword: string): Promise<void> {
-  requireAdmin(actor, 'users.resetPassword', userId);
+  authorize(actor, 'users.manage', { attempted: 'users.resetPassword', type: 'user', id: userId });
   requireExistingUser(userId);
   const passwordHash = await hashPassword(newPassword);
   getDb().transaction(
@@ -279,7 +279,7 @@ export async function changeOwnPassword(
   current: string,
   next: string,
 ): Promise<{ sessionVersion: number }> {
-  if (actor.kind !== 'user') throw refusal(actor, 'users.changeOwnPassword', { type: 'user' });
+  authorizeOwnAccount(actor, 'users.changeOwnPassword');
   const db = getDb();
   const user = db
     .select({ passwordHash: schema.users.passwordHash })
@@ -322,7 +322,7 @@ export function countUsers(): number {
 
 /** Everyone chooses the language their workspace speaks. */
 export function setOwnLocale(actor: Actor, locale: 'en' | 'zh'): void {
-  if (actor.kind !== 'user') throw refusal(actor, 'users.setOwnLocale', { type: 'user' });
+  authorizeOwnAccount(actor, 'users.setOwnLocale');
   getDb().update(schema.users).set({ locale }).where(eq(schema.users.id, actor.userId)).run();
   recordAudit(actor, {
     action: 'user.localeChanged',

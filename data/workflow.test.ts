@@ -2,11 +2,12 @@ import { gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
 import { seedDemo } from '@/db/seed';
-import { makeUser, refusalOf } from '@/test/support/fixtures';
+import { makeUser, newMeeting, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor } from './actor';
 import { getDocument } from './documents';
-import { approveStep, publishDocument, saveRevision, submitForReview } from './workflow';
+import { createBody, getMeeting, updateMeeting } from './meetings';
+import { approveStep, publishDocument, restoreRevision, saveRevision, submitForReview } from './workflow';
 import { getPublishedRelease, listPublishedReleases } from './public-releases';
 
 let cleanup: () => void;
@@ -92,6 +93,46 @@ describe('the workflow against a real database', () => {
       ),
     ).toBe('documents.staleSave');
     expect(getDocument(a, doc.id).current).toMatchObject({ id: first.revisionId, body: 'A' });
+  });
+
+  it("refuses a save or restore of a cancelled meeting's document, as the page offers no editor there", async () => {
+    const secretary = await makeUser('sec-cancel', ['secretary']);
+    const bodyId = createBody(systemActor('seed'), {
+      name: 'the Cancelling Body',
+      meetingName: 'Meeting',
+    }).id;
+    const meetingId = newMeeting(secretary, bodyId);
+    const meeting = getMeeting(secretary, meetingId);
+    const minutes = meeting.documents.find((d) => d.kind === 'minutes')!;
+    const first = saveRevision(secretary, {
+      documentId: minutes.id,
+      baseRevisionId: null,
+      headline: 'M',
+      body: 'B',
+    });
+    updateMeeting(secretary, meetingId, {
+      sessionNumber: meeting.sessionNumber,
+      heldOn: meeting.heldOn,
+      location: meeting.location,
+      chairName: meeting.chairName,
+      chairTitle: meeting.chairTitle,
+      attendees: meeting.attendees,
+      purpose: meeting.purpose,
+      status: 'cancelled',
+    });
+
+    expect(getDocument(secretary, minutes.id).may.edit).toBe(false);
+    const save = () =>
+      saveRevision(secretary, {
+        documentId: minutes.id,
+        baseRevisionId: first.revisionId,
+        headline: 'M',
+        body: 'C',
+      });
+    const restore = () => restoreRevision(secretary, minutes.id, first.revisionId, first.revisionId);
+    expect(refusalKey(save)).toBe('meetings.cancelled');
+    expect(refusalKey(restore)).toBe('meetings.cancelled');
+    expect(getDocument(secretary, minutes.id).current).toMatchObject({ id: first.revisionId, body: 'B' });
   });
 
   it('refuses an approval by the author of the revision (four-eyes)', async () => {

@@ -6,9 +6,10 @@ import { checkReleaseAgainstRecords, type Mismatch } from '@/domain/release-cons
 import { draftRelease, draftToMarkdown } from '@/domain/release-draft';
 import { slugify } from '@/domain/slug';
 import type { RevisionSource, Role } from '@/domain/vocabulary';
+import { workflowRoles } from '@/domain/permissions';
 import { decide, type Refusal, type WorkflowAction } from '@/domain/workflow';
 import type { MessageKey } from '@/messages';
-import { actorUserId, workflowRoles, type Actor } from './actor';
+import { actorUserId, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
 import { nowOf, type When } from './clock';
 import { documentChange, type DocumentChange } from './document-change';
@@ -38,6 +39,7 @@ const REFUSAL_MESSAGES: Record<Refusal, MessageKey> = {
   four_eyes_earlier_step: 'workflow.refused.fourEyesEarlierStep',
   comment_required: 'workflow.refused.commentRequired',
   not_empty: 'workflow.refused.notEmpty',
+  meeting_cancelled: 'meetings.cancelled',
 };
 
 const stateLabel = (doc: Pick<DocumentRow, 'workingState' | 'reviewStep'>) =>
@@ -82,6 +84,9 @@ function transition(
           hasComment: Boolean(plan.comment?.trim()),
           ...(action === 'approve' && userId !== null ? fourEyesFacts(tx, doc, userId) : {}),
           ...(action === 'import' ? { documentIsEmpty: !hasAnyRevision(tx, doc.id) } : {}),
+          ...(action === 'save' || action === 'restore'
+            ? { meetingStatus: meetingStatus(tx, doc.meetingId) }
+            : {}),
         },
       );
       if (!verdict.allowed) return { verdict };
@@ -147,6 +152,14 @@ function transition(
     );
   }
   return (outcome as { change: DocumentChange }).change;
+}
+
+function meetingStatus(tx: Tx, meetingId: number) {
+  return tx
+    .select({ status: schema.meetings.status })
+    .from(schema.meetings)
+    .where(eq(schema.meetings.id, meetingId))
+    .get()?.status;
 }
 
 function hasAnyRevision(tx: Tx, documentId: number): boolean {

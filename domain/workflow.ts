@@ -1,4 +1,5 @@
-import type { PublicationState, Role, WorkingState } from './vocabulary';
+import { denial, type Denial, type PermissionSubject } from './permissions';
+import type { MeetingStatus, PublicationState, Role, WorkingState } from './vocabulary';
 
 /**
  * The one table of allowed moves for every document. Pure: the data layer gathers the facts, asks
@@ -27,7 +28,7 @@ export type DocumentState = {
 };
 
 export type WorkflowFacts = {
-  /** The acting user's roles (the scheduler acts with the roles of the user who scheduled). */
+  /** The acting user's roles, as workflowRoles() gives them (the scheduler acts with the scheduling user's). */
   roles: readonly Role[];
   /** The review chain of the document's kind: the role that signs each step. */
   chain: readonly Role[];
@@ -39,6 +40,8 @@ export type WorkflowFacts = {
   hasComment?: boolean;
   /** Whether the document has no revision at all yet: the only kind an import may fill. */
   documentIsEmpty?: boolean;
+  /** The status of the document's meeting, where the action depends on it (a cancelled one's are frozen). */
+  meetingStatus?: MeetingStatus;
 };
 
 export type Refusal =
@@ -52,22 +55,11 @@ export type Refusal =
   | 'four_eyes_author'
   | 'four_eyes_earlier_step'
   | 'comment_required'
-  | 'not_empty';
+  | 'not_empty'
+  | 'meeting_cancelled';
 
 export type Verdict =
   { allowed: true; next: DocumentState } | { allowed: false; refusal: Refusal; requiredRole?: Role };
-
-/** Who may take each action, apart from review steps, whose role comes from the chain. */
-export const ACTION_ROLES: Record<Exclude<WorkflowAction, 'approve' | 'request_changes'>, Role> = {
-  save: 'secretary',
-  restore: 'secretary',
-  submit: 'secretary',
-  publish: 'leader',
-  schedule: 'leader',
-  unschedule: 'leader',
-  withdraw: 'leader',
-  import: 'admin',
-};
 
 const refuse = (refusal: Refusal, requiredRole?: Role): Verdict => ({
   allowed: false,
@@ -76,28 +68,36 @@ const refuse = (refusal: Refusal, requiredRole?: Role): Verdict => ({
 });
 const allow = (next: DocumentState): Verdict => ({ allowed: true, next });
 
+const refusalOf = (d: Denial): Verdict =>
+  d.reason === 'role_required' ? refuse('role_required', d.role) : refuse(d.reason);
+
 export function decide(action: WorkflowAction, state: DocumentState, facts: WorkflowFacts): Verdict {
-  const has = (role: Role) => facts.roles.includes(role);
+  // Who may act is the permission module's (domain/permissions.ts); this table adds what each state allows.
+  const subject: PermissionSubject = {
+    chain: facts.chain,
+    step: state.step,
+    meetingStatus: facts.meetingStatus,
+  };
+  const denied = denial({ kind: 'user', roles: facts.roles }, action, subject);
 
   switch (action) {
     case 'save':
     case 'restore':
-      if (!has(ACTION_ROLES[action])) return refuse('role_required', ACTION_ROLES[action]);
+      if (denied) return refusalOf(denied);
       // A scheduled revision is about to go live: take it off the schedule before changing it.
       if (state.working === 'scheduled') return refuse('unschedule_first');
       // Any edit voids the cycle's approvals; the published revision (if any) stays live.
       return allow({ working: 'draft', step: null, publication: state.publication });
 
     case 'submit':
-      if (!has('secretary')) return refuse('role_required', 'secretary');
+      if (denied) return refusalOf(denied);
       if (state.working !== 'draft') return refuse('not_in_draft');
       return allow({ working: 'in_review', step: 1, publication: state.publication });
 
     case 'approve':
     case 'request_changes': {
       if (state.working !== 'in_review' || state.step === null) return refuse('not_in_review');
-      const stepRole = facts.chain[state.step - 1];
-      if (!stepRole || !has(stepRole)) return refuse('role_required', stepRole);
+      if (denied) return refusalOf(denied);
       if (action === 'request_changes') {
         if (!facts.hasComment) return refuse('comment_required');
         return allow({ working: 'draft', step: null, publication: state.publication });
@@ -113,22 +113,22 @@ export function decide(action: WorkflowAction, state: DocumentState, facts: Work
     }
 
     case 'publish':
-      if (!has('leader')) return refuse('role_required', 'leader');
+      if (denied) return refusalOf(denied);
       if (state.working !== 'approved' && state.working !== 'scheduled') return refuse('not_approved');
       return allow({ working: 'published', step: null, publication: 'published' });
 
     case 'schedule':
-      if (!has('leader')) return refuse('role_required', 'leader');
+      if (denied) return refusalOf(denied);
       if (state.working !== 'approved') return refuse('not_approved');
       return allow({ working: 'scheduled', step: null, publication: state.publication });
 
     case 'unschedule':
-      if (!has('leader')) return refuse('role_required', 'leader');
+      if (denied) return refusalOf(denied);
       if (state.working !== 'scheduled') return refuse('not_scheduled');
       return allow({ working: 'approved', step: null, publication: state.publication });
 
     case 'withdraw':
-      if (!has('leader')) return refuse('role_required', 'leader');
+      if (denied) return refusalOf(denied);
       if (state.publication !== 'published') return refuse('not_published');
       if (!facts.hasComment) return refuse('comment_required');
       // The withdrawn revision can only return through a new review cycle, and a newer revision waiting
@@ -148,7 +148,7 @@ export function decide(action: WorkflowAction, state: DocumentState, facts: Work
       // The audited exception to the review chain: a release approved and published before Gazette
       // existed is recorded as published, by an administrator, into a document that holds nothing yet
       // (never over anything written or reviewed here).
-      if (!has('admin')) return refuse('role_required', 'admin');
+      if (denied) return refusalOf(denied);
       if (!facts.documentIsEmpty || state.working !== 'draft' || state.publication !== 'none')
         return refuse('not_empty');
       return allow({ working: 'published', step: null, publication: 'published' });

@@ -1,8 +1,8 @@
-import type { Role } from '@/domain/vocabulary';
+import { can, type PermissionActor } from '@/domain/permissions';
 
 /** Where a signed-in user starts: the meeting register for editorial staff, the user list for an administrator only. */
-export function landingPath(roles: readonly Role[]): string {
-  if (roles.some((r) => r === 'secretary' || r === 'reviewer' || r === 'leader')) return '/meetings';
-  if (roles.includes('admin')) return '/admin/users';
+export function landingPath(actor: PermissionActor): string {
+  if (can(actor, 'meetings.read')) return '/meetings';
+  if (can(actor, 'users.manage')) return '/admin/users';
   return '/account';
 }

@@ -49,8 +49,7 @@ export function DocumentWorkspace({
   const doc = getDocument(actor, summary.id);
   const { timeZone } = getSiteSettings();
   const release = kind === 'press_release';
-  const isSecretary = actor.roles.includes('secretary');
-  const canEdit = isSecretary && doc.workingState !== 'scheduled' && meeting.status !== 'cancelled';
+  const canEdit = doc.may.edit;
   const published = release && doc.publicationState === 'published' ? getPublishedRelease(doc.id) : null;
   const scratch = canEdit ? getScratchCopy(actor, doc.id) : null;
   const current = doc.current;
@@ -93,7 +92,7 @@ export function DocumentWorkspace({
         {doc.publicationState === 'published' && doc.workingState !== 'published' ? (
           <span className="text-slate-700">{t('documents.publishedText')}</span>
         ) : null}
-        {actor.roles.includes('leader') || actor.roles.includes('reviewer') ? (
+        {doc.may.openReview ? (
           <Link href={`/review/${doc.id}`} className="text-blue-900 underline">
             {t('review.openReview')}
           </Link>
@@ -167,7 +166,7 @@ export function DocumentWorkspace({
             }}
           />
         ) : null}
-        {isSecretary && doc.workingState === 'draft' && current ? (
+        {doc.may.submit ? (
           <ActionForm action={submitForReview} aria-label={t('documents.submit')}>
             <input type="hidden" name="documentId" value={doc.id} />
             <SubmitButton pendingLabel={t('documents.submitting')}>{t('documents.submit')}</SubmitButton>

@@ -8,37 +8,22 @@ import { ActionForm } from '@/components/ui/action-form';
 import { TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { DocumentDetail } from '@/data/documents';
-import type { Role } from '@/domain/vocabulary';
 import type { Translate } from '@/messages';
 
 const panel = 'rounded border border-slate-300 bg-white p-4';
 
 /**
- * The buttons a reviewer or leader may press on this document. They are only a convenience: the server
- * checks every one of them again.
+ * The buttons a reviewer or leader may press on this document (doc.may, from the data layer). They are only
+ * a convenience: the server checks every one of them again.
  */
-export function ReviewActions({
-  doc,
-  roles,
-  t,
-  timeZone,
-}: {
-  doc: DocumentDetail;
-  roles: readonly Role[];
-  t: Translate;
-  timeZone: string;
-}) {
-  const stepRole = doc.reviewStep ? doc.chain[doc.reviewStep - 1] : undefined;
-  const canReview = doc.workingState === 'in_review' && stepRole !== undefined && roles.includes(stepRole);
-  const leader = roles.includes('leader');
-  const canPublish = leader && doc.workingState === 'approved';
-  const canUnschedule = leader && doc.workingState === 'scheduled';
-  const canWithdraw = leader && doc.publicationState === 'published';
-  if (!doc.current || !(canReview || canPublish || canUnschedule || canWithdraw)) return null;
+export function ReviewActions({ doc, t, timeZone }: { doc: DocumentDetail; t: Translate; timeZone: string }) {
+  const { may } = doc;
+  if (!doc.current || !(may.review || may.publish || may.schedule || may.unschedule || may.withdraw))
+    return null;
   const hidden = <input type="hidden" name="documentId" value={doc.id} />;
   return (
     <div className="mt-6 grid gap-6 md:grid-cols-2">
-      {canReview ? (
+      {may.review ? (
         <>
           <ActionForm action={approveStep} className={panel} aria-label={t('review.approve')}>
             {hidden}
@@ -61,40 +46,40 @@ export function ReviewActions({
           </ActionForm>
         </>
       ) : null}
-      {canPublish ? (
-        <>
-          <ActionForm
-            action={publishDocument}
-            confirm={t('review.confirmPublish')}
-            className={panel}
-            aria-label={t('review.publish')}
-          >
-            {hidden}
-            {doc.firstPublishedAt ? (
-              <TextArea
-                name="correctionNote"
-                label={t('documents.correctionNote')}
-                hint={t('documents.correctionNoteHint')}
-                rows={2}
-              />
-            ) : null}
-            <SubmitButton pendingLabel={t('review.publishing')}>{t('review.publish')}</SubmitButton>
-          </ActionForm>
-          <ActionForm action={scheduleDocument} className={panel} aria-label={t('review.schedule')}>
-            {hidden}
-            <TextField
-              name="at"
-              type="datetime-local"
-              label={t('review.scheduleAt', { zone: timeZone })}
-              required
+      {may.publish ? (
+        <ActionForm
+          action={publishDocument}
+          confirm={t('review.confirmPublish')}
+          className={panel}
+          aria-label={t('review.publish')}
+        >
+          {hidden}
+          {doc.firstPublishedAt ? (
+            <TextArea
+              name="correctionNote"
+              label={t('documents.correctionNote')}
+              hint={t('documents.correctionNoteHint')}
+              rows={2}
             />
-            <SubmitButton variant="secondary" pendingLabel={t('review.scheduling')}>
-              {t('review.schedule')}
-            </SubmitButton>
-          </ActionForm>
-        </>
+          ) : null}
+          <SubmitButton pendingLabel={t('review.publishing')}>{t('review.publish')}</SubmitButton>
+        </ActionForm>
       ) : null}
-      {canUnschedule ? (
+      {may.schedule ? (
+        <ActionForm action={scheduleDocument} className={panel} aria-label={t('review.schedule')}>
+          {hidden}
+          <TextField
+            name="at"
+            type="datetime-local"
+            label={t('review.scheduleAt', { zone: timeZone })}
+            required
+          />
+          <SubmitButton variant="secondary" pendingLabel={t('review.scheduling')}>
+            {t('review.schedule')}
+          </SubmitButton>
+        </ActionForm>
+      ) : null}
+      {may.unschedule ? (
         <ActionForm action={unscheduleDocument} className={panel} aria-label={t('review.unschedule')}>
           {hidden}
           <SubmitButton variant="secondary" pendingLabel={t('review.unscheduling')}>
@@ -102,7 +87,7 @@ export function ReviewActions({
           </SubmitButton>
         </ActionForm>
       ) : null}
-      {canWithdraw ? (
+      {may.withdraw ? (
         <ActionForm
           action={withdrawDocument}
           confirm={t('review.confirmWithdraw')}

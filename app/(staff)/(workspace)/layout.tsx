@@ -3,32 +3,31 @@ import type { ReactNode } from 'react';
 import { signOutUser } from '@/actions/sign-out';
 import { listMyTasks, listReviewQueue } from '@/data/documents';
 import { unreadNotificationCount } from '@/data/notifications';
-import type { Role } from '@/domain/vocabulary';
+import { can } from '@/domain/permissions';
 import { requireUser } from '@/lib/session';
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const { actor, name, locale, t } = await requireUser('/meetings');
-  const has = (role: Role) => actor.roles.includes(role);
   // Each link is listed only for those who may use it; the counts are computed only for links shown.
   const links: { href: string; label: () => string; shown: boolean }[] = [
-    { href: '/meetings', label: () => t('nav.meetings'), shown: actor.roles.some((r) => r !== 'admin') },
+    { href: '/meetings', label: () => t('nav.meetings'), shown: can(actor, 'meetings.read') },
     {
       href: '/tasks',
       label: () => t('nav.myTasksCount', { count: listMyTasks(actor).length }),
-      shown: has('secretary'),
+      shown: can(actor, 'tasks.read'),
     },
     {
       href: '/review',
       label: () => t('nav.reviewCount', { count: listReviewQueue(actor).length }),
-      shown: has('reviewer') || has('leader'),
+      shown: can(actor, 'reviewQueue.read'),
     },
-    { href: '/admin/users', label: () => t('nav.users'), shown: has('admin') },
-    { href: '/admin/bodies', label: () => t('nav.bodies'), shown: has('admin') },
-    { href: '/admin/review-chains', label: () => t('nav.chains'), shown: has('admin') },
-    { href: '/admin/audit', label: () => t('nav.audit'), shown: has('admin') },
-    { href: '/admin/import', label: () => t('nav.import'), shown: has('admin') },
-    { href: '/admin/tokens', label: () => t('nav.tokens'), shown: has('admin') },
-    { href: '/admin/settings', label: () => t('nav.settings'), shown: has('admin') },
+    { href: '/admin/users', label: () => t('nav.users'), shown: can(actor, 'users.manage') },
+    { href: '/admin/bodies', label: () => t('nav.bodies'), shown: can(actor, 'bodies.manage') },
+    { href: '/admin/review-chains', label: () => t('nav.chains'), shown: can(actor, 'reviewChains.set') },
+    { href: '/admin/audit', label: () => t('nav.audit'), shown: can(actor, 'audit.read') },
+    { href: '/admin/import', label: () => t('nav.import'), shown: can(actor, 'releases.import') },
+    { href: '/admin/tokens', label: () => t('nav.tokens'), shown: can(actor, 'apiTokens.manage') },
+    { href: '/admin/settings', label: () => t('nav.settings'), shown: can(actor, 'siteSettings.update') },
     {
       href: '/notifications',
       label: () => t('notifications.navCount', { count: unreadNotificationCount(actor) }),

@@ -7,6 +7,7 @@ import { listMeetings, type RegisterFilters } from '@/data/meeting-register';
 import { isIsoDate } from '@/domain/dates';
 import { MEETING_STATUSES, WORKING_STATES } from '@/domain/vocabulary';
 import { formatCalendarDate } from '@/lib/format';
+import { can } from '@/domain/permissions';
 import { landingPath } from '@/lib/landing';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
@@ -31,7 +32,7 @@ const inputClass = 'mt-1 block w-full rounded border border-slate-400 bg-white p
 
 export default async function MeetingsPage({ searchParams }: PageProps<'/meetings'>) {
   const { actor, t, locale } = await requireUser('/meetings');
-  const landing = landingPath(actor.roles);
+  const landing = landingPath(actor);
   if (landing !== '/meetings') redirect(landing);
   const params = await searchParams;
   const page = pageParam(params.page);
@@ -49,7 +50,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
   const { rows, total } = listMeetings(actor, filters, page, PAGE_SIZE);
   const query = new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => Boolean(e[1])));
   const filtered = query.size > 0;
-  const canCreate = actor.roles.includes('secretary');
+  const canCreate = can(actor, 'meeting.create');
   return (
     <>
       <div className="mb-6 flex items-center justify-between">

@@ -4,12 +4,13 @@ import { ActionForm } from '@/components/ui/action-form';
 import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listAllBodies } from '@/data/meetings';
+import { can } from '@/domain/permissions';
 import { requireUser } from '@/lib/session';
 
 export default async function BodiesPage() {
   const { actor, t } = await requireUser('/admin/bodies');
   // Body names are no secret; creating one is refused to non-admins by the data layer as well.
-  if (!actor.roles.includes('admin')) redirect('/meetings');
+  if (!can(actor, 'bodies.manage')) redirect('/meetings');
   const bodies = listAllBodies(actor);
   return (
     <>

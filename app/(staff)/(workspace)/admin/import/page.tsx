@@ -1,12 +1,13 @@
 import { redirect } from 'next/navigation';
 import { ReleaseImport, type ReleaseImportLabels } from '@/components/admin/release-import';
+import { can } from '@/domain/permissions';
 import { DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
 import { requireUser } from '@/lib/session';
 
 export default async function ImportReleasesPage() {
   const { actor, t } = await requireUser('/admin/import');
   // The actions refuse anyone but an administrator as well; the page is simply not offered to others.
-  if (!actor.roles.includes('admin')) redirect('/meetings');
+  if (!can(actor, 'releases.import')) redirect('/meetings');
   const labels: ReleaseImportLabels = {
     formLabel: t('import.formLabel'),
     files: t('import.files'),

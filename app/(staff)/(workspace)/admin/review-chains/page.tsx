@@ -5,6 +5,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SelectField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listReviewChains } from '@/data/review-chains';
+import { can } from '@/domain/permissions';
 import { DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
 import { requireUser } from '@/lib/session';
 import type { MessageKey } from '@/messages';
@@ -12,7 +13,7 @@ import type { MessageKey } from '@/messages';
 export default async function ReviewChainsPage() {
   const { actor, t } = await requireUser('/admin/review-chains');
   // The chains are no secret; changing them is refused to non-admins by the data layer as well.
-  if (!actor.roles.includes('admin')) redirect('/meetings');
+  if (!can(actor, 'reviewChains.set')) redirect('/meetings');
   const chains = listReviewChains();
   const options = [
     { value: '', label: t('chains.noStep') },

@@ -4,12 +4,13 @@ import { ActionForm } from '@/components/ui/action-form';
 import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { getSiteSettings } from '@/data/site-settings';
+import { can } from '@/domain/permissions';
 import { requireUser } from '@/lib/session';
 
 export default async function SettingsPage() {
   const { actor, t } = await requireUser('/admin/settings');
   // The settings are public (they are the footer); only editing them needs the admin role, checked again by the action.
-  if (!actor.roles.includes('admin')) redirect('/meetings');
+  if (!can(actor, 'siteSettings.update')) redirect('/meetings');
   const s = getSiteSettings();
   return (
     <>

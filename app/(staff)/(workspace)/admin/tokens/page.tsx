@@ -9,6 +9,7 @@ import { roleLabel } from '@/components/workspace/labels';
 import { defaultTokenExpiry, listApiTokens, TOKEN_SCOPES } from '@/data/api-tokens';
 import { getSiteSettings } from '@/data/site-settings';
 import { listUsers } from '@/data/users';
+import { can } from '@/domain/permissions';
 import { isoDateInZone } from '@/domain/dates';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { requireUser } from '@/lib/session';
@@ -16,7 +17,7 @@ import type { MessageKey } from '@/messages';
 
 export default async function ApiTokensPage() {
   const { actor, t, locale } = await requireUser('/admin/tokens');
-  if (!actor.roles.includes('admin')) redirect('/meetings');
+  if (!can(actor, 'apiTokens.manage')) redirect('/meetings');
   const tokens = listApiTokens(actor);
   const { timeZone } = getSiteSettings();
   const accounts = listUsers(actor).filter(

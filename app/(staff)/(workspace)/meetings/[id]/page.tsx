@@ -19,7 +19,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
   const { actor, t, locale } = await requireUser(`/meetings/${id}`);
   const meetingId = recordIdOr404(id);
   const meeting = loadOr404(() => getMeeting(actor, meetingId));
-  const editable = actor.roles.includes('secretary') && meeting.status !== 'cancelled';
+  const editable = meeting.may.editRecords;
   const duplicate = (await searchParams).duplicate === '1';
   return (
     <>
@@ -52,7 +52,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
           ))}
         </ul>
       </section>
-      {actor.roles.includes('secretary') ? (
+      {meeting.may.editDetails ? (
         <details className="mb-10 rounded border border-slate-300 bg-white p-4">
           <summary className="cursor-pointer font-medium">{t('meetings.edit')}</summary>
           <ActionForm action={updateMeeting} className="mt-4 max-w-2xl" aria-label={t('meetings.edit')}>

@@ -100,7 +100,7 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
       ) : (
         <p>{t('documents.noRevision')}</p>
       )}
-      <ReviewActions doc={doc} roles={actor.roles} t={t} timeZone={timeZone} />
+      <ReviewActions doc={doc} t={t} timeZone={timeZone} />
       <details className="mt-8 rounded border border-slate-300 bg-white p-4">
         <summary className="cursor-pointer font-medium">{t('review.records')}</summary>
         <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">
