@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { ACTION_BODY_LIMIT_BYTES } from './lib/action-limits';
+import { ACTION_BODY_LIMIT_BYTES } from './web/action-limits';
 
 // A static policy, so cached public pages can carry it (a per-request nonce would force dynamic rendering).
 // Next's bootstrap is inline, hence 'unsafe-inline' for scripts; content safety rests on rendering Markdown

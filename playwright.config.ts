@@ -61,7 +61,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
       // The tests play the reverse proxy in front of this server: it trusts one hop of X-Forwarded-*
-      // (lib/forwarding.mjs), as an installation behind one proxy does. The empty server trusts none.
+      // (web/forwarding.mjs), as an installation behind one proxy does. The empty server trusts none.
       env: { E2E_PORT: String(port), E2E_DATABASE_PATH: demoDatabasePath, TRUST_PROXY: '1' },
       stdout: 'ignore',
       stderr: 'pipe',

@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isWithdrawnRelease } from '@/data/public-releases';
 import { releaseIdOfPath } from '@/domain/release-address';
-import { ACTION_BODY_LIMIT_BYTES } from '@/lib/action-limits';
-import { env } from '@/lib/env';
-import { isSameOrigin } from '@/lib/same-origin';
-import { WORKSPACE_SECTIONS } from '@/lib/workspace-paths';
+import { ACTION_BODY_LIMIT_BYTES } from '@/web/action-limits';
+import { env } from '@/config/env';
+import { isSameOrigin } from '@/web/same-origin';
+import { WORKSPACE_SECTIONS } from '@/domain/workspace-paths';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 const WORKSPACE = new RegExp(`^/(${WORKSPACE_SECTIONS.join('|')})(/|$)`);

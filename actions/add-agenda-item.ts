@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { addAgendaItem as addAgendaItemRecord } from '@/data/meeting-records';
-import { agendaItemForm } from '@/lib/record-inputs';
+import { agendaItemForm } from '@/domain/record-inputs';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

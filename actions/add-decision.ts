@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { addDecision as addDecisionRecord } from '@/data/meeting-records';
-import { decisionForm } from '@/lib/record-inputs';
+import { decisionForm } from '@/domain/record-inputs';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

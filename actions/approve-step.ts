@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { approveStep as approveRecord } from '@/data/workflow';
-import { idField, optionalText } from '@/lib/validation';
+import { idField, optionalText } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

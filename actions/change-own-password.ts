@@ -1,9 +1,9 @@
 'use server';
 
 import { z } from 'zod';
-import { signOut } from '@/auth';
+import { signOut } from '@/web/auth';
 import { changeOwnPassword as changeRecord } from '@/data/users';
-import { password, requiredText } from '@/lib/validation';
+import { password, requiredText } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

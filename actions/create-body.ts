@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { createBody as createBodyRecord } from '@/data/meetings';
-import { requiredText } from '@/lib/validation';
+import { requiredText } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

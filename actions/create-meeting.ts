@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { createMeeting as createMeetingRecord } from '@/data/meetings';
-import { newMeetingForm } from '@/lib/record-inputs';
+import { newMeetingForm } from '@/domain/record-inputs';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { createUser as createUserRecord } from '@/data/users';
 import { ROLES } from '@/domain/vocabulary';
-import { optionalText, password, singleLineText, username } from '@/lib/validation';
+import { optionalText, password, singleLineText, username } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { draftReleaseFromRecords as draftRecord } from '@/data/workflow';
-import { idField, optionalId } from '@/lib/validation';
+import { idField, optionalId } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { issueApiToken as issueApiTokenRecord, TOKEN_SCOPES } from '@/data/api-tokens';
 import { getSiteSettings } from '@/data/site-settings';
-import { idField, isoDate, requiredText } from '@/lib/validation';
-import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { idField, isoDate, requiredText } from '@/domain/validation';
+import { zonedLocalToInstant } from '@/domain/zoned-time';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

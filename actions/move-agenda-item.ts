@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { moveAgendaItem as moveRecord } from '@/data/meeting-records';
-import { moveForm } from '@/lib/record-inputs';
+import { moveForm } from '@/domain/record-inputs';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

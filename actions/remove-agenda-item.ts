@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { removeAgendaItem as removeAgendaItemRecord } from '@/data/meeting-records';
-import { idField } from '@/lib/validation';
+import { idField } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { resetUserPassword as resetRecord } from '@/data/users';
-import { idField, password } from '@/lib/validation';
+import { idField, password } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { restoreRevision as restoreRecord } from '@/data/workflow';
-import { idField, optionalId } from '@/lib/validation';
+import { idField, optionalId } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -2,7 +2,7 @@
 
 import { revalidateAfter } from '@/data/revalidate-after';
 import { saveRevision as saveRevisionRecord } from '@/data/workflow';
-import { draftForm } from '@/lib/record-inputs';
+import { draftForm } from '@/domain/record-inputs';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

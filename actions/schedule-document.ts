@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { getSiteSettings } from '@/data/site-settings';
 import { scheduleDocument as scheduleRecord } from '@/data/workflow';
-import { formatDateTime } from '@/lib/format';
-import { zonedLocalToInstant } from '@/lib/zoned-time';
-import { idField } from '@/lib/validation';
+import { formatDateTime } from '@/domain/format';
+import { zonedLocalToInstant } from '@/domain/zoned-time';
+import { idField } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { setReviewChain as setChainRecord } from '@/data/review-chains';
 import { DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
-import { choice } from '@/lib/validation';
+import { choice } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

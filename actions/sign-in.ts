@@ -1,8 +1,8 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { signIn } from '@/auth';
-import { callbackPath } from '@/lib/callback-path';
+import { signIn } from '@/web/auth';
+import { callbackPath } from '@/web/callback-path';
 import { isLocale, translator } from '@/messages';
 import type { ActionState } from './_shared/action-state';
 

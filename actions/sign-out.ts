@@ -1,6 +1,6 @@
 'use server';
 
-import { signOut } from '@/auth';
+import { signOut } from '@/web/auth';
 
 export async function signOutUser(): Promise<void> {
   await signOut({ redirectTo: '/login' });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { submitForReview as submitRecord } from '@/data/workflow';
-import { idField } from '@/lib/validation';
+import { idField } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

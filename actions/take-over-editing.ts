@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDocument } from '@/data/documents';
 import { acquireEditLock } from '@/data/editing';
-import { idField } from '@/lib/validation';
+import { idField } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { updateAgendaItem as updateRecord } from '@/data/meeting-records';
-import { agendaItemEditForm } from '@/lib/record-inputs';
+import { agendaItemEditForm } from '@/domain/record-inputs';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { updateDecision as updateRecord } from '@/data/meeting-records';
-import { decisionEditForm } from '@/lib/record-inputs';
+import { decisionEditForm } from '@/domain/record-inputs';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

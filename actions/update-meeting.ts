@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { updateMeeting as updateRecord } from '@/data/meetings';
-import { meetingEditForm } from '@/lib/record-inputs';
+import { meetingEditForm } from '@/domain/record-inputs';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { updateSiteSettings as updateRecord } from '@/data/site-settings';
-import { optionalText, requiredText } from '@/lib/validation';
+import { optionalText, requiredText } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { siteOrigin } from '@/lib/site-origin';
-import { WORKSPACE_SECTIONS } from '@/lib/workspace-paths';
+import { siteOrigin } from '@/web/site-origin';
+import { WORKSPACE_SECTIONS } from '@/domain/workspace-paths';
 
 // Names the sitemap by the origin the crawler asked for, so it is built per request.
 export const dynamic = 'force-dynamic';

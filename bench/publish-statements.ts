@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDb } from '@/db';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/server/seed';
 import { systemActor } from '@/data/actor';
 import { addDecision } from '@/data/meeting-records';
 import { createMeeting, getMeeting, listAllBodies } from '@/data/meetings';

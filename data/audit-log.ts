@@ -1,5 +1,5 @@
 import 'server-only';
-import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { zonedLocalToInstant } from '@/domain/zoned-time';
 import { and, count, desc, eq, gte, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isIsoDate } from '@/domain/dates';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DECISIONS } from '@/db/demo-records';
-import { ArchiveDirectoryNotEmpty, writeReleaseArchive } from '@/lib/release-archive';
+import { ArchiveDirectoryNotEmpty, writeReleaseArchive } from '@/server/release-archive';
 import { makeUser } from '@/test/support/fixtures';
 import { readSeedRelease } from '@/test/support/seed-release';
 import { useTempDatabase } from '@/test/support/temp-db';

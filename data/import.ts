@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { getDb, schema, type Db, type Tx } from '@/db';
 import { planImport, type ImportPlan } from '@/domain/release-import-plan';
 import { parseRelease } from '@/domain/release-import';
-import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { zonedLocalToInstant } from '@/domain/zoned-time';
 import type { Actor } from './actor';
 import { authorize } from './authorize';
 import { recordAudit } from './audit';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DECISIONS } from '@/db/demo-records';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/server/seed';
 import { makeUser } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import type { Actor } from './actor';

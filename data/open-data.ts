@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import type { DecisionSummary, MeetingDesignation } from '@/domain/vocabulary';
-import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { zonedLocalToInstant } from '@/domain/zoned-time';
 import {
   currentPublication,
   designationColumns,

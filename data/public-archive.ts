@@ -3,7 +3,7 @@ import { and, asc, desc, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isoDateInZone } from '@/domain/dates';
 import { releaseAddress, type ReleaseAddress } from '@/domain/release-address';
-import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { zonedLocalToInstant } from '@/domain/zoned-time';
 import {
   headingColumns,
   plainFirstParagraph,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '@/data/actor';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/server/seed';
 import { makeUser } from '@/test/support/fixtures';
 import { updateSiteSettings, getSiteSettings } from '@/data/site-settings';
 import { useTempDatabase } from '@/test/support/temp-db';

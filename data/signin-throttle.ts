@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { env } from '@/lib/env';
+import { env } from '@/config/env';
 
 // After too many failed sign-ins counted under one key, each further attempt under it must wait, and
 // the wait doubles with every failure (1 s, 2 s, 4 s … at most 15 minutes). Failures older than the

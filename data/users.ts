@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import { ROLES, type Role } from '@/domain/vocabulary';
-import { dummyPasswordHash, hashPassword, verifyPassword } from '@/lib/passwords';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '@/data/passwords';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
 import { authorize, authorizeOwnAccount } from './authorize';

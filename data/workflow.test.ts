@@ -1,7 +1,7 @@
 import { gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/server/seed';
 import { makeUser, newMeeting, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor } from './actor';

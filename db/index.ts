@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import path from 'node:path';
-import { env } from '@/lib/env';
+import { env } from '@/config/env';
 import { privateFile } from './private-file';
 import { backfillPublications } from './publications';
 import * as schema from './schema';

@@ -1,9 +1,9 @@
 // `npm run export -- [--force] DIR`: writes every published release as a portable archive (one JSON and
-// one Markdown file per release, plus index.json and index.md; see lib/release-archive.ts for the layout).
+// one Markdown file per release, plus index.json and index.md; see server/release-archive.ts for the layout).
 // Refuses a non-empty DIR unless --force.
 import { parseArgs } from 'node:util';
 import { listReleasesForExport } from '@/data/export';
-import { ArchiveDirectoryNotEmpty, writeReleaseArchive } from '@/lib/release-archive';
+import { ArchiveDirectoryNotEmpty, writeReleaseArchive } from '@/server/release-archive';
 
 const USAGE = 'usage: npm run export -- [--force] DIR';
 

@@ -1,8 +1,8 @@
 // The production server: Next's request handler in an http server of our own, so that the client's
 // address and the forwarded headers are settled from the socket before Next sees the request
-// (lib/forwarding.mjs). Started by scripts/next-start.mjs's arguments: `node scripts/serve.mjs PORT`.
+// (web/forwarding.mjs). Started by scripts/next-start.mjs's arguments: `node scripts/serve.mjs PORT`.
 import { createServer } from 'node:http';
-import { parseTrustProxy, resolveForwarding } from '../lib/forwarding.mjs';
+import { parseTrustProxy, resolveForwarding } from '../web/forwarding.mjs';
 
 // Browsers that reached the site over https keep to https for a year.
 const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { ImportSource } from '@/data/import';
-import { MAX_RELEASE_FILE_KB, MAX_RELEASE_FILES } from '@/lib/action-limits';
+import { MAX_RELEASE_FILE_KB, MAX_RELEASE_FILES } from '@/web/action-limits';
 import { ReleaseParseError } from '@/domain/release-import';
 import type { Translate } from '@/messages';
 

@@ -3,9 +3,9 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { countAnonymousRefusal } from '@/data/anonymous-refusals';
 import { GazetteError } from '@/data/errors';
-import { clientAddress } from '@/lib/client-address';
-import { currentUser, type SignedIn } from '@/lib/session';
-import { translatedFieldErrors } from '@/lib/validation';
+import { clientAddress } from '@/web/client-address';
+import { currentUser, type SignedIn } from '@/web/session';
+import { translatedFieldErrors } from '@/domain/validation';
 import { translator, type MessageKey, type Translate } from '@/messages';
 import type { ActionState } from './action-state';
 

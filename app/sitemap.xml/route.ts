@@ -4,8 +4,8 @@ import {
   RELEASES_PER_SITEMAP,
   releasesSitemapName,
   sitemapIndexResponse,
-} from '@/lib/sitemap';
-import { siteOrigin } from '@/lib/site-origin';
+} from '@/web/sitemap';
+import { siteOrigin } from '@/web/site-origin';
 
 // Read on every request (never at build time, when there is no database). It names only the files; one
 // count decides how many files of releases there are.

@@ -1,5 +1,5 @@
 import type { TransitionDto } from '@/data/documents';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/domain/format';
 import type { Locale, MessageKey, Translate } from '@/messages';
 
 export function HistoryList({

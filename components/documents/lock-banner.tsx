@@ -2,7 +2,7 @@ import { takeOverEditing } from '@/actions/take-over-editing';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { EditLock } from '@/data/editing';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/domain/format';
 import type { Locale, Translate } from '@/messages';
 
 /** Tells an editor that someone else has the document open, and lets them take over. */

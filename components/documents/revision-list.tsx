@@ -3,7 +3,7 @@ import { restoreRevision } from '@/actions/restore-revision';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { RevisionSummary } from '@/data/revisions';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/domain/format';
 import type { Locale, MessageKey, Translate } from '@/messages';
 
 type Props = {

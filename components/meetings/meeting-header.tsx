@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { meetingTitle } from '@/components/workspace/labels';
 import type { MeetingDetail } from '@/data/meetings';
-import { formatCalendarDate } from '@/lib/format';
+import { formatCalendarDate } from '@/domain/format';
 import type { Locale, MessageKey, Translate } from '@/messages';
 
 export function MeetingHeader({

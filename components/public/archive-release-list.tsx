@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ArchiveRelease } from '@/data/public-archive';
 import { releasePath } from '@/domain/release-address';
-import { localePath } from '@/lib/public-locale';
+import { localePath } from '@/web/public-locale';
 import type { Locale, Translate } from '@/messages';
 import { PublishedTime } from '@/components/public/published-time';
 

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { Pagination } from '@/components/ui/pagination';
 import { listPublishedReleases } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
-import { localePath } from '@/lib/public-locale';
+import { localePath } from '@/web/public-locale';
 import { ReleaseListItem } from './release-list-item';
 import type { Locale, Translate } from '@/messages';
 

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/domain/format';
 import type { Locale, Translate } from '@/messages';
 
 type Props = { at: Date; locale: Locale; timeZone: string; t: Translate };

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { ReleaseHeading } from '@/data/public-release';
 import { releasePath } from '@/domain/release-address';
-import { localePath } from '@/lib/public-locale';
+import { localePath } from '@/web/public-locale';
 import type { Locale, Translate } from '@/messages';
 import { PublishedTime } from '@/components/public/published-time';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Translate } from '@/messages';
-import { parseRecordId } from '@/lib/record-id';
+import { parseRecordId } from '@/domain/record-id';
 
 /** Previous/next links for a paged list; `href(page)` builds each page's address. */
 export function Pagination({

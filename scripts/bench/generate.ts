@@ -15,7 +15,7 @@
 import { count, eq, and } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import { seedDemo } from '@/db/seed';
+import { seedDemo } from '@/server/seed';
 import type { Actor } from '@/data/actor';
 import { systemActor } from '@/data/actor';
 import { getMeeting, createBody, listAllBodies } from '@/data/meetings';

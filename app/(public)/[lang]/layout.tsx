@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-preferences';
 import { SiteFooter } from '@/components/public/site-footer';
 import { getSiteSettings } from '@/data/site-settings';
-import { env } from '@/lib/env';
-import { htmlLang, localePath, publicLocale, PUBLIC_LOCALES } from '@/lib/public-locale';
+import { env } from '@/config/env';
+import { htmlLang, localePath, publicLocale, PUBLIC_LOCALES } from '@/web/public-locale';
 import '../../globals.css';
 
 // Nothing is rendered at build time (no database then); each page is rendered on its first request,

@@ -1,5 +1,5 @@
 import { LatestReleases } from '@/components/public/latest-releases';
-import { publicLocale } from '@/lib/public-locale';
+import { publicLocale } from '@/web/public-locale';
 
 export default async function HomePage({ params }: PageProps<'/[lang]'>) {
   const { locale, t } = publicLocale((await params).lang);

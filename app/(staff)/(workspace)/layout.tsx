@@ -4,7 +4,7 @@ import { signOutUser } from '@/actions/sign-out';
 import { listMyTasks, listReviewQueue } from '@/data/documents';
 import { unreadNotificationCount } from '@/data/notifications';
 import { can } from '@/domain/permissions';
-import { requireUser } from '@/lib/session';
+import { requireUser } from '@/web/session';
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const { actor, name, locale, t } = await requireUser('/meetings');

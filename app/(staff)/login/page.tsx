@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { LoginForm } from '@/components/auth/login-form';
-import { loginLocale } from '@/lib/login-locale';
-import { htmlLang } from '@/lib/public-locale';
+import { loginLocale } from '@/web/login-locale';
+import { htmlLang } from '@/web/public-locale';
 import { translator, type Locale } from '@/messages';
 
 async function pageLocale(searchParams: PageProps<'/login'>['searchParams']): Promise<Locale> {

@@ -6,9 +6,9 @@ import {
   listSitemapReleases,
 } from '@/data/public-archive';
 import { releasePath } from '@/domain/release-address';
-import { archiveMonthPath, archiveYearPath } from '@/lib/archive-paths';
-import { RELEASES_PER_SITEMAP, sitemapFileOf, sitemapResponse, type SitemapPage } from '@/lib/sitemap';
-import { siteOrigin } from '@/lib/site-origin';
+import { archiveMonthPath, archiveYearPath } from '@/domain/archive-paths';
+import { RELEASES_PER_SITEMAP, sitemapFileOf, sitemapResponse, type SitemapPage } from '@/web/sitemap';
+import { siteOrigin } from '@/web/site-origin';
 
 // Read on every request (never at build time, when there is no database). Only published releases and
 // the pages that list them are named.

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { releaseCount } from '@/components/public/release-count';
 import { listArchiveYears } from '@/data/public-archive';
-import { archiveYearPath } from '@/lib/archive-paths';
-import { localePath, publicLocale } from '@/lib/public-locale';
+import { archiveYearPath } from '@/domain/archive-paths';
+import { localePath, publicLocale } from '@/web/public-locale';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { localePath, publicLocale } from '@/lib/public-locale';
+import { localePath, publicLocale } from '@/web/public-locale';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/gone'>): Promise<Metadata> {
   const { t } = publicLocale((await params).lang);

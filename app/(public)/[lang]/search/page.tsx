@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, searchReleases, type SnippetPart } from '@/data/search';
 import { getSiteSettings } from '@/data/site-settings';
 import { ReleaseListItem } from '@/components/public/release-list-item';
-import { localePath, publicLocale } from '@/lib/public-locale';
+import { localePath, publicLocale } from '@/web/public-locale';
 
 // Reads its query string, so it is rendered on every request and kept out of indexes. The [lang] layout's
 // generateStaticParams makes its pages static by default; reading searchParams there fails at run time

@@ -4,7 +4,7 @@ import { roleLabel } from '@/components/workspace/labels';
 import { ActionForm } from '@/components/ui/action-form';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { requireUser } from '@/lib/session';
+import { requireUser } from '@/web/session';
 
 export default async function AccountPage() {
   const { actor, name, t, locale } = await requireUser('/account');

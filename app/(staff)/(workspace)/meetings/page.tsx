@@ -6,10 +6,10 @@ import { Pagination, pageParam } from '@/components/ui/pagination';
 import { listMeetings, type RegisterFilters } from '@/data/meeting-register';
 import { isIsoDate } from '@/domain/dates';
 import { MEETING_STATUSES, WORKING_STATES } from '@/domain/vocabulary';
-import { formatCalendarDate } from '@/lib/format';
+import { formatCalendarDate } from '@/domain/format';
 import { can } from '@/domain/permissions';
-import { landingPath } from '@/lib/landing';
-import { requireUser } from '@/lib/session';
+import { landingPath } from '@/domain/landing';
+import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 
 const PAGE_SIZE = 25;

@@ -4,8 +4,8 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listNotifications } from '@/data/notifications';
 import { getSiteSettings } from '@/data/site-settings';
-import { formatDateTime } from '@/lib/format';
-import { requireUser } from '@/lib/session';
+import { formatDateTime } from '@/domain/format';
+import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 
 export default async function NotificationsPage() {

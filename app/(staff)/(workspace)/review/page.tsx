@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { meetingTitle, roleLabel } from '@/components/workspace/labels';
 import { listReviewQueue } from '@/data/documents';
 import { listReviewChains } from '@/data/review-chains';
-import { formatCalendarDate } from '@/lib/format';
-import { requireUser } from '@/lib/session';
+import { formatCalendarDate } from '@/domain/format';
+import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 
 export default async function ReviewQueuePage() {

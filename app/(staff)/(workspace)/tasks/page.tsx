@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { meetingTitle } from '@/components/workspace/labels';
 import { listMyTasks } from '@/data/documents';
-import { formatCalendarDate } from '@/lib/format';
-import { requireUser } from '@/lib/session';
+import { formatCalendarDate } from '@/domain/format';
+import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
-import { documentPagePath } from '@/lib/workspace-paths';
+import { documentPagePath } from '@/domain/workspace-paths';
 
 export default async function MyTasksPage() {
   const { actor, t, locale } = await requireUser('/tasks');

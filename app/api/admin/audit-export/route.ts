@@ -4,10 +4,10 @@ import { auditEventsCsv } from '@/data/audit-log';
 import { GazetteError } from '@/data/errors';
 import { getSiteSettings } from '@/data/site-settings';
 import { isoDateInZone } from '@/domain/dates';
-import { parseAuditFilters } from '@/lib/audit-filters';
-import { clientAddressOf } from '@/lib/client-address';
-import { currentUser } from '@/lib/session';
-import { textStream } from '@/lib/text-stream';
+import { parseAuditFilters } from '@/web/audit-filters';
+import { clientAddressOf } from '@/web/client-address';
+import { currentUser } from '@/web/session';
+import { textStream } from '@/web/text-stream';
 import { translator } from '@/messages';
 
 const noStore = { 'Cache-Control': 'no-store' };

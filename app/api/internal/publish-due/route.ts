@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { publishDueDocuments } from '@/data/scheduler';
-import { isTickerRequest } from '@/lib/ticker';
+import { isTickerRequest } from '@/config/ticker-token';
 
 /** Called by this server's own ticker over loopback; anyone else is refused. */
 export async function POST(request: Request) {

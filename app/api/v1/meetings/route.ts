@@ -1,7 +1,7 @@
 import { createMeeting, getMeeting } from '@/data/meetings';
-import { invalidBody, jsonBody, apiJson, tokenRoute } from '@/lib/api/token-route';
-import { createMeetingBody } from '@/lib/record-inputs';
-import { createdMeeting } from '@/lib/api/schemas';
+import { invalidBody, jsonBody, apiJson, tokenRoute } from '@/web/api/token-route';
+import { createMeetingBody } from '@/domain/record-inputs';
+import { createdMeeting } from '@/web/api/schemas';
 
 /** Creates a meeting and its three documents (agenda, minutes, press release). Token with secretary role. */
 export const POST = tokenRoute('POST /api/v1/meetings', async ({ actor, request }) => {

@@ -1,6 +1,6 @@
-import { cacheableJson, preflight } from '@/lib/api/http';
-import { openApiDocument } from '@/lib/api/openapi';
-import { siteOrigin } from '@/lib/site-origin';
+import { cacheableJson, preflight } from '@/web/api/http';
+import { openApiDocument } from '@/web/api/openapi';
+import { siteOrigin } from '@/web/site-origin';
 import { z } from 'zod';
 
 const anyDocument = z.record(z.string(), z.unknown());

@@ -1,8 +1,8 @@
 import { listOpenReleases, releasesLastChanged } from '@/data/open-data';
-import { apiErrorResponse, cacheableJson, issuesOf, preflight } from '@/lib/api/http';
-import { releaseSummaryJson } from '@/lib/api/present';
-import { releaseList, releaseQuery } from '@/lib/api/schemas';
-import { siteOrigin } from '@/lib/site-origin';
+import { apiErrorResponse, cacheableJson, issuesOf, preflight } from '@/web/api/http';
+import { releaseSummaryJson } from '@/web/api/present';
+import { releaseList, releaseQuery } from '@/web/api/schemas';
+import { siteOrigin } from '@/web/site-origin';
 
 /** Published releases, newest first, a page at a time; filters: year, since. */
 export async function GET(request: Request) {

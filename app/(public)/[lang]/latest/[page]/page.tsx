@@ -1,6 +1,6 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import { LatestReleases } from '@/components/public/latest-releases';
-import { localePath, publicLocale } from '@/lib/public-locale';
+import { localePath, publicLocale } from '@/web/public-locale';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];

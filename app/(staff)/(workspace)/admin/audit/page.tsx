@@ -3,10 +3,10 @@ import { Pagination, pageParam } from '@/components/ui/pagination';
 import { listAuditEvents, type AuditEventRow } from '@/data/audit-log';
 import { getSiteSettings } from '@/data/site-settings';
 import { listUsers } from '@/data/users';
-import { auditFilterQuery, parseAuditFilters } from '@/lib/audit-filters';
-import { formatDateTime, isoInstant } from '@/lib/format';
-import { loadOr404 } from '@/lib/load-or-404';
-import { requireUser } from '@/lib/session';
+import { auditFilterQuery, parseAuditFilters } from '@/web/audit-filters';
+import { formatDateTime, isoInstant } from '@/domain/format';
+import { loadOr404 } from '@/web/load-or-404';
+import { requireUser } from '@/web/session';
 import type { MessageKey, Translate } from '@/messages';
 
 const PAGE_SIZE = 50;

@@ -5,7 +5,7 @@ import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listAllBodies } from '@/data/meetings';
 import { can } from '@/domain/permissions';
-import { requireUser } from '@/lib/session';
+import { requireUser } from '@/web/session';
 
 export default async function BodiesPage() {
   const { actor, t } = await requireUser('/admin/bodies');

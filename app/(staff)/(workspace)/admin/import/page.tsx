@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { ReleaseImport, type ReleaseImportLabels } from '@/components/admin/release-import';
 import { can } from '@/domain/permissions';
 import { DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
-import { requireUser } from '@/lib/session';
+import { requireUser } from '@/web/session';
 
 export default async function ImportReleasesPage() {
   const { actor, t } = await requireUser('/admin/import');

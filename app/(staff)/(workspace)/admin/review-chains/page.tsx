@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { listReviewChains } from '@/data/review-chains';
 import { can } from '@/domain/permissions';
 import { DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
-import { requireUser } from '@/lib/session';
+import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 
 export default async function ReviewChainsPage() {

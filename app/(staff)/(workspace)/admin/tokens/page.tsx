@@ -11,8 +11,8 @@ import { getSiteSettings } from '@/data/site-settings';
 import { listUsers } from '@/data/users';
 import { can } from '@/domain/permissions';
 import { isoDateInZone } from '@/domain/dates';
-import { formatDate, formatDateTime } from '@/lib/format';
-import { requireUser } from '@/lib/session';
+import { formatDate, formatDateTime } from '@/domain/format';
+import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 
 export default async function ApiTokensPage() {

@@ -6,8 +6,8 @@ import { CheckboxGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listUsers } from '@/data/users';
 import { ROLES } from '@/domain/vocabulary';
-import { loadOr404 } from '@/lib/load-or-404';
-import { requireUser } from '@/lib/session';
+import { loadOr404 } from '@/web/load-or-404';
+import { requireUser } from '@/web/session';
 
 export default async function UsersPage() {
   const { actor, t } = await requireUser('/admin/users');

@@ -9,10 +9,10 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import { getMeeting } from '@/data/meetings';
-import { loadOr404, recordIdOr404 } from '@/lib/load-or-404';
-import { requireUser } from '@/lib/session';
+import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
+import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
-import { documentPagePath } from '@/lib/workspace-paths';
+import { documentPagePath } from '@/domain/workspace-paths';
 
 export default async function MeetingPage({ params, searchParams }: PageProps<'/meetings/[id]'>) {
   const { id } = await params;

@@ -4,8 +4,8 @@ import { MeetingFields } from '@/components/meetings/meeting-fields';
 import { SelectField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listBodies, suggestSessionNumber } from '@/data/meetings';
-import { loadOr404 } from '@/lib/load-or-404';
-import { requireUser } from '@/lib/session';
+import { loadOr404 } from '@/web/load-or-404';
+import { requireUser } from '@/web/session';
 
 export default async function NewMeetingPage() {
   const { actor, t } = await requireUser('/meetings/new');

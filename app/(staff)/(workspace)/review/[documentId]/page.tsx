@@ -13,9 +13,9 @@ import { reviewBaseline } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
 import { releaseMismatches } from '@/data/workflow';
 import { comparableText, wordDiff } from '@/domain/diff';
-import { formatDateTime } from '@/lib/format';
-import { loadOr404, recordIdOr404 } from '@/lib/load-or-404';
-import { requireUser } from '@/lib/session';
+import { formatDateTime } from '@/domain/format';
+import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
+import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 
 export default async function ReviewDocumentPage({ params }: PageProps<'/review/[documentId]'>) {

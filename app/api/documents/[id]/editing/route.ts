@@ -2,9 +2,9 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { acquireEditLock, saveScratchCopy } from '@/data/editing';
 import { GazetteError } from '@/data/errors';
-import { isSameOrigin } from '@/lib/same-origin';
-import { parseRecordId } from '@/lib/record-id';
-import { currentUser } from '@/lib/session';
+import { isSameOrigin } from '@/web/same-origin';
+import { parseRecordId } from '@/domain/record-id';
+import { currentUser } from '@/web/session';
 
 // Without text it is a heartbeat only: the editor is still open.
 const body = z.union([

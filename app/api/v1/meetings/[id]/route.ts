@@ -1,8 +1,8 @@
 import { getOpenMeeting } from '@/data/open-data';
-import { apiErrorResponse, cacheableJson, preflight } from '@/lib/api/http';
-import { meetingJson } from '@/lib/api/present';
-import { meeting, pathId } from '@/lib/api/schemas';
-import { siteOrigin } from '@/lib/site-origin';
+import { apiErrorResponse, cacheableJson, preflight } from '@/web/api/http';
+import { meetingJson } from '@/web/api/present';
+import { meeting, pathId } from '@/web/api/schemas';
+import { siteOrigin } from '@/web/site-origin';
 
 /** The public parts of a meeting whose press release is published; 404 for every other meeting. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,8 +1,8 @@
 import { getOpenRelease } from '@/data/open-data';
-import { apiErrorResponse, cacheableJson, preflight } from '@/lib/api/http';
-import { releaseJson } from '@/lib/api/present';
-import { pathId, release } from '@/lib/api/schemas';
-import { siteOrigin } from '@/lib/site-origin';
+import { apiErrorResponse, cacheableJson, preflight } from '@/web/api/http';
+import { releaseJson } from '@/web/api/present';
+import { pathId, release } from '@/web/api/schemas';
+import { siteOrigin } from '@/web/site-origin';
 
 /** One published release; 410 once withdrawn, 404 if it was never published. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

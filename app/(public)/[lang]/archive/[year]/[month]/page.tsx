@@ -6,8 +6,8 @@ import { NewerOlderNav } from '@/components/public/newer-older-nav';
 import { monthName, releaseCount } from '@/components/public/release-count';
 import { listArchiveMonthReleases, neighbouringArchiveMonths } from '@/data/public-archive';
 import { getSiteSettings } from '@/data/site-settings';
-import { archiveMonthOf, archiveMonthPath, archiveYearOf, archiveYearPath } from '@/lib/archive-paths';
-import { localePath, publicLocale } from '@/lib/public-locale';
+import { archiveMonthOf, archiveMonthPath, archiveYearOf, archiveYearPath } from '@/domain/archive-paths';
+import { localePath, publicLocale } from '@/web/public-locale';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];

@@ -5,8 +5,8 @@ import { ReadingTools } from '@/components/public/reading-tools';
 import { getPublishedRelease } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
 import { releaseIdOfSegment, releasePath } from '@/domain/release-address';
-import { formatDate } from '@/lib/format';
-import { htmlLang, localePath, publicLocale } from '@/lib/public-locale';
+import { formatDate } from '@/domain/format';
+import { htmlLang, localePath, publicLocale } from '@/web/public-locale';
 import { PublishedTime } from '@/components/public/published-time';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.

@@ -5,10 +5,10 @@ import { DiffView } from '@/components/documents/diff-view';
 import { getDocument } from '@/data/documents';
 import { getRevision } from '@/data/revisions';
 import { comparableText, wordDiff } from '@/domain/diff';
-import { loadOr404 } from '@/lib/load-or-404';
-import { requireUser } from '@/lib/session';
+import { loadOr404 } from '@/web/load-or-404';
+import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
-import { documentPagePath } from '@/lib/workspace-paths';
+import { documentPagePath } from '@/domain/workspace-paths';
 
 /** Any two revisions of a document, compared word by word. */
 export default async function ComparePage({

@@ -2,9 +2,9 @@ import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { MeetingTabs } from '@/components/meetings/meeting-tabs';
 import { getMeeting, meetingHistory } from '@/data/meetings';
 import { getSiteSettings } from '@/data/site-settings';
-import { formatDateTime } from '@/lib/format';
-import { loadOr404, recordIdOr404 } from '@/lib/load-or-404';
-import { requireUser } from '@/lib/session';
+import { formatDateTime } from '@/domain/format';
+import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
+import { requireUser } from '@/web/session';
 import { isMessageKey, type MessageKey, type Translate } from '@/messages';
 
 /** A readable name for an audit action; unknown ones (new kinds of event) show their code. */

@@ -1,6 +1,6 @@
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
-import { recordIdOr404 } from '@/lib/load-or-404';
-import { requireUser } from '@/lib/session';
+import { recordIdOr404 } from '@/web/load-or-404';
+import { requireUser } from '@/web/session';
 
 export default async function MinutesPage({ params }: PageProps<'/meetings/[id]/minutes'>) {
   const { id } = await params;

@@ -1,8 +1,8 @@
 import { revalidateAfter } from '@/data/revalidate-after';
 import { saveRevision } from '@/data/workflow';
-import { draftBody } from '@/lib/record-inputs';
-import { pathId, savedRevision } from '@/lib/api/schemas';
-import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
+import { draftBody } from '@/domain/record-inputs';
+import { pathId, savedRevision } from '@/web/api/schemas';
+import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/web/api/token-route';
 
 /**
  * Saves a new draft revision of a document, as the editor's Save does: any approvals of the cycle are

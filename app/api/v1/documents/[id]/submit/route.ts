@@ -1,7 +1,7 @@
 import { revalidateAfter } from '@/data/revalidate-after';
 import { submitForReview } from '@/data/workflow';
-import { pathId, submittedDocument } from '@/lib/api/schemas';
-import { apiJson, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
+import { pathId, submittedDocument } from '@/web/api/schemas';
+import { apiJson, noSuchRecord, tokenRoute } from '@/web/api/token-route';
 
 /**
  * Submits a document's current draft to the first step of its review chain. The workflow decides as for

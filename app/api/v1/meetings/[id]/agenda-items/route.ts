@@ -1,8 +1,8 @@
 import { revalidatePath } from 'next/cache';
 import { addAgendaItem } from '@/data/meeting-records';
-import { agendaItemBody } from '@/lib/record-inputs';
-import { createdRecord, pathId } from '@/lib/api/schemas';
-import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
+import { agendaItemBody } from '@/domain/record-inputs';
+import { createdRecord, pathId } from '@/web/api/schemas';
+import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/web/api/token-route';
 
 /** Adds an agenda item at the end of a meeting's agenda. Token with secretary role. */
 export const POST = tokenRoute<{ id: string }>(

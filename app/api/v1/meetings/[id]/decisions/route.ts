@@ -1,8 +1,8 @@
 import { revalidatePath } from 'next/cache';
 import { addDecision } from '@/data/meeting-records';
-import { decisionBody } from '@/lib/record-inputs';
-import { createdRecord, pathId } from '@/lib/api/schemas';
-import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/lib/api/token-route';
+import { decisionBody } from '@/domain/record-inputs';
+import { createdRecord, pathId } from '@/web/api/schemas';
+import { apiJson, invalidBody, jsonBody, noSuchRecord, tokenRoute } from '@/web/api/token-route';
 
 /** Adds a decision (a document deliberated and adopted, or a naming) to a meeting. Token with secretary role. */
 export const POST = tokenRoute<{ id: string }>(

@@ -3,9 +3,9 @@ import { MarkdownBody } from '@/components/documents/markdown-body';
 import { meetingTitle } from '@/components/workspace/labels';
 import { getDocument } from '@/data/documents';
 import { getMeeting } from '@/data/meetings';
-import { formatCalendarDate } from '@/lib/format';
-import { loadOr404, recordIdOr404 } from '@/lib/load-or-404';
-import { requireUser } from '@/lib/session';
+import { formatCalendarDate } from '@/domain/format';
+import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
+import { requireUser } from '@/web/session';
 
 /** The minutes' current revision laid out for paper: the print stylesheet hides the workspace around it. */
 export default async function MinutesPrintPage({ params }: PageProps<'/meetings/[id]/minutes/print'>) {

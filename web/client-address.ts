@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { clientAddress as addressFromServer } from './forwarding.mjs';
 
 // Which address a request came from, for counting what anonymous callers are refused: the one the server
-// script settled from the socket or a trusted proxy (lib/forwarding.mjs), never a header a client wrote.
+// script settled from the socket or a trusted proxy (web/forwarding.mjs), never a header a client wrote.
 
 const MAX_LENGTH = 64;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
-import { idField } from '@/lib/validation';
+import { idField } from '@/domain/validation';
 
 // The shapes of the API's answers and of its query parameters. Responses are checked against these before
 // they are sent, and the OpenAPI document is generated from them: the two cannot drift apart.
@@ -93,7 +93,7 @@ export const releaseQuery = z.object({
     .describe('Only releases first published or updated at or after this instant (ISO 8601 date-time).'),
 });
 
-/** A path's record id: decimal digits only, as every id is read (lib/record-id.ts). */
+/** A path's record id: decimal digits only, as every id is read (domain/record-id.ts). */
 export const pathId = idField;
 
 // The integration API's answers.

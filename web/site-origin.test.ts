@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const request = vi.hoisted(() => ({ headers: new Headers(), siteOrigin: undefined as string | undefined }));
 vi.mock('next/headers', () => ({ headers: async () => request.headers }));
-vi.mock('@/lib/env', () => ({ env: () => ({ siteOrigin: request.siteOrigin }) }));
+vi.mock('@/config/env', () => ({ env: () => ({ siteOrigin: request.siteOrigin }) }));
 
 const { siteOrigin } = await import('./site-origin');
 

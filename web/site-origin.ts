@@ -1,11 +1,11 @@
 import { headers } from 'next/headers';
-import { env } from '@/lib/env';
+import { env } from '@/config/env';
 
 /**
  * The origin of the site's absolute URLs in feeds, the sitemap, robots.txt and the API: SITE_ORIGIN when
  * it is set (the same origin the pages' canonical addresses use), else the origin the visitor addressed
  * ("https://example.gov.cn"), a trusted reverse proxy's X-Forwarded-Host/-Proto winning over Host (the
- * server drops these headers unless TRUST_PROXY says a proxy wrote them: lib/forwarding.mjs). The request's
+ * server drops these headers unless TRUST_PROXY says a proxy wrote them: web/forwarding.mjs). The request's
  * headers are read either way, which keeps these routes dynamic: never rendered at build time, nor
  * cached with one visitor's Host in them.
  */

@@ -6,7 +6,7 @@ import { createBody, createMeeting, getMeeting } from '@/data/meetings';
 import { addAgendaItem, addDecision } from '@/data/meeting-records';
 import { updateSiteSettings } from '@/data/site-settings';
 import { countUsers, createUser } from '@/data/users';
-import { atomically } from '.';
+import { atomically } from '@/db';
 import {
   DEMO_AGENDA,
   DEMO_BODY,
@@ -15,7 +15,7 @@ import {
   DEMO_SITE_SETTINGS,
   DEMO_TIMES,
   DEMO_USERS,
-} from './demo-records';
+} from '@/db/demo-records';
 
 /**
  * Fills an empty database with the demo, through the data layer's real code: the users, the body, the

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useTempDatabase } from '@/test/support/temp-db';
-import { integrityOf } from './backup';
+import { integrityOf } from '@/db/backup';
 import { nextBackupAt, startDailyBackup, type DailyBackupClock } from './daily-backup';
-import { getDb, schema } from '.';
+import { getDb, schema } from '@/db';
 
 // The server's daily backup, driven by an injected clock: the test fires each scheduled run itself.
 

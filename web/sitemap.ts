@@ -1,8 +1,8 @@
 import 'server-only';
 import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, type IndexItem } from 'sitemap';
-import { htmlLang, localePath, PUBLIC_LOCALES } from '@/lib/public-locale';
-import { textStream } from '@/lib/text-stream';
+import { htmlLang, localePath, PUBLIC_LOCALES } from '@/web/public-locale';
+import { textStream } from '@/web/text-stream';
 
 // The sitemap protocol allows 50,000 addresses in one file. Every release has a page in each language,
 // so a file of releases names at most 20,000 of them (40,000 addresses), and /sitemap.xml is an index of

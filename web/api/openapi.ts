@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agendaItemBody, createMeetingBody, decisionBody, draftBody } from '@/lib/record-inputs';
+import { agendaItemBody, createMeetingBody, decisionBody, draftBody } from '@/domain/record-inputs';
 import {
   apiError,
   createdMeeting,

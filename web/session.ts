@@ -1,6 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { auth } from '@/auth';
+import { auth } from '@/web/auth';
 import type { Actor } from '@/data/actor';
 import { translator, type Locale, type Translate } from '@/messages';
 

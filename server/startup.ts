@@ -1,10 +1,10 @@
 import 'server-only';
-import { env } from '@/lib/env';
-import { getDb } from '.';
+import { env } from '@/config/env';
+import { getDb } from '@/db';
 import { systemActor } from '@/data/actor';
 import { countUsers, createUser } from '@/data/users';
 import { seedDemo } from './seed';
-import { startTicker } from '@/lib/ticker';
+import { startTicker } from './ticker';
 import { startDailyBackup } from './daily-backup';
 
 /**

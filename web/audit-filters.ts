@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditFilters } from '@/data/audit-log';
 import type { Translate } from '@/messages';
-import { isoDate, positiveInt, translatedFieldErrors } from './validation';
+import { isoDate, positiveInt, translatedFieldErrors } from '@/domain/validation';
 
 // An empty field in a GET form arrives as '' and means "no filter", not "invalid".
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);

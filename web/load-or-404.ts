@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { GazetteError } from '@/data/errors';
-import { parseRecordId } from './record-id';
+import { parseRecordId } from '@/domain/record-id';
 
 /** A path's record id (decimal digits only), or the 404 page: anything else names no record. */
 export function recordIdOr404(segment: string): number {

@@ -1,10 +1,10 @@
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { authSecret } from '@/lib/env';
+import { authSecret } from '@/config/env';
 import { closeSession, openSession, SESSION_ABSOLUTE_MS } from '@/data/sessions';
 import { loadSessionUser, verifyCredentials } from '@/data/users';
-import { clientAddressOf } from '@/lib/client-address';
+import { clientAddressOf } from '@/web/client-address';
 import type { Role } from '@/domain/vocabulary';
 import type { Locale } from '@/messages';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { systemActor } from '@/data/actor';
 import { recordAudit } from '@/data/audit';
-import { backupDatabase, type BackupResult } from './backup';
+import { backupDatabase, type BackupResult } from '@/db/backup';
 
 // The server backs itself up once a day at a fixed hour (UTC), with VACUUM INTO (db/backup.ts), keeping
 // the newest N. A failed backup never stops the server: it is logged and recorded as an audit event, which

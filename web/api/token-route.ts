@@ -5,8 +5,8 @@ import { authenticateApiToken, recordApiUse } from '@/data/api-tokens';
 import type { Actor } from '@/data/actor';
 import { GazetteError } from '@/data/errors';
 import { isMessageKey, translator, type MessageKey } from '@/messages';
-import { clientAddressOf } from '@/lib/client-address';
-import { limitsOf } from '@/lib/validation';
+import { clientAddressOf } from '@/web/client-address';
+import { limitsOf } from '@/domain/validation';
 import { apiErrorResponse, issuesOf } from './http';
 
 // The integration API's frame: a bearer token becomes an actor, the data layer decides, every request with
