@@ -1,22 +1,18 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { submitForReview } from '@/actions/submit-for-review';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { MeetingTabs } from '@/components/meetings/meeting-tabs';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
-import { getDocument } from '@/data/documents';
-import { getEditLock, getScratchCopy } from '@/data/editing';
-import { getMeeting } from '@/data/meetings';
-import { getPublishedRelease } from '@/data/public-releases';
-import { listRevisions } from '@/data/revisions';
-import { getSiteSettings } from '@/data/site-settings';
-import { previewDraftFromRecords, releaseMismatches } from '@/data/workflow';
-import { releasePath } from '@/domain/release-address';
-import type { DocumentKind } from '@/domain/vocabulary';
+import type { DocumentDetail } from '@/data/documents';
+import type { EditLock, ScratchCopy } from '@/data/editing';
+import type { MeetingDetail } from '@/data/meetings';
+import type { PublicRelease } from '@/data/public-releases';
+import type { RevisionSummary } from '@/data/revisions';
 import { formatDateTime } from '@/domain/format';
-import { loadOr404 } from '@/web/load-or-404';
+import { releasePath } from '@/domain/release-address';
+import type { Mismatch } from '@/domain/release-consistency';
 import type { SignedIn } from '@/web/session';
 import type { MessageKey } from '@/messages';
 import { DocumentEditor } from './document-editor';
@@ -28,7 +24,20 @@ import { RedraftPreview } from './redraft-preview';
 import { ReleaseDraftButton } from './release-draft-button';
 import { RevisionList } from './revision-list';
 
-type Props = { user: SignedIn; meetingId: number; kind: DocumentKind; redraft?: boolean; printHref?: string };
+/** What the page reads for one meeting document; the parts the actor may not use are null. */
+export type DocumentWorkspaceData = {
+  meeting: MeetingDetail;
+  doc: DocumentDetail;
+  timeZone: string;
+  published: PublicRelease | null;
+  scratch: ScratchCopy | null;
+  lock: EditLock | null;
+  proposed: { headline: string; body: string } | null;
+  mismatches: Mismatch[] | null;
+  revisions: RevisionSummary[];
+};
+
+type Props = { user: SignedIn; workspace: DocumentWorkspaceData; printHref?: string };
 
 /**
  * One meeting document in the workspace: its state, the editor (with autosave, and a live preview for
@@ -36,22 +45,12 @@ type Props = { user: SignedIn; meetingId: number; kind: DocumentKind; redraft?: 
  * the records and the consistency check.
  */
 export function DocumentWorkspace({
-  user: { actor, t, locale },
-  meetingId,
-  kind,
-  redraft,
+  user: { t, locale },
+  workspace: { meeting, doc, timeZone, published, scratch, lock, proposed, mismatches, revisions },
   printHref,
 }: Props) {
-  if (!Number.isInteger(meetingId) || meetingId <= 0) notFound();
-  const meeting = loadOr404(() => getMeeting(actor, meetingId));
-  const summary = meeting.documents.find((d) => d.kind === kind);
-  if (!summary) notFound();
-  const doc = getDocument(actor, summary.id);
-  const { timeZone } = getSiteSettings();
-  const release = kind === 'press_release';
+  const release = doc.kind === 'press_release';
   const canEdit = doc.may.edit;
-  const published = release && doc.publicationState === 'published' ? getPublishedRelease(doc.id) : null;
-  const scratch = canEdit ? getScratchCopy(actor, doc.id) : null;
   const current = doc.current;
   const offered =
     scratch && (scratch.headline !== (current?.headline ?? '') || scratch.body !== (current?.body ?? ''))
@@ -71,9 +70,9 @@ export function DocumentWorkspace({
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
-      <MeetingTabs meetingId={meeting.id} active={kind} t={t} />
+      <MeetingTabs meetingId={meeting.id} active={doc.kind} t={t} />
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-4">
-        <h2 className="text-xl font-semibold">{t(`documents.kind.${kind}` as MessageKey)}</h2>
+        <h2 className="text-xl font-semibold">{t(`documents.kind.${doc.kind}` as MessageKey)}</h2>
         <p
           className="text-sm"
           data-testid="document-state"
@@ -104,20 +103,14 @@ export function DocumentWorkspace({
         ) : null}
       </p>
       {canEdit ? (
-        <LockBanner
-          documentId={doc.id}
-          lock={getEditLock(actor, doc.id)}
-          t={t}
-          locale={locale}
-          timeZone={timeZone}
-        />
+        <LockBanner documentId={doc.id} lock={lock} t={t} locale={locale} timeZone={timeZone} />
       ) : null}
-      {release && redraft && canEdit && current ? (
+      {proposed && current ? (
         <RedraftPreview
           documentId={doc.id}
           meetingId={meeting.id}
           current={current}
-          proposed={previewDraftFromRecords(actor, doc.id)}
+          proposed={proposed}
           t={t}
         />
       ) : null}
@@ -130,7 +123,7 @@ export function DocumentWorkspace({
               time: formatDateTime(current.createdAt, locale, timeZone),
             })}
           </p>
-          {release ? <MismatchList mismatches={releaseMismatches(actor, doc.id)} t={t} /> : null}
+          {mismatches ? <MismatchList mismatches={mismatches} t={t} /> : null}
           {!canEdit ? (
             <article className="rounded border border-slate-300 bg-white p-6">
               <h3 className="mb-4 text-lg font-semibold">{current.headline}</h3>
@@ -176,7 +169,7 @@ export function DocumentWorkspace({
       <RevisionList
         documentId={doc.id}
         currentId={current?.id ?? null}
-        revisions={listRevisions(actor, doc.id)}
+        revisions={revisions}
         compareHref={(from, to) => `/documents/${doc.id}/compare?from=${from}&to=${to}`}
         canRestore={canEdit}
         t={t}

@@ -1,19 +1,24 @@
 import { notFound } from 'next/navigation';
 import { Pagination } from '@/components/ui/pagination';
-import { listPublishedReleases } from '@/data/public-releases';
-import { getSiteSettings } from '@/data/site-settings';
+import type { PublicReleaseSummary } from '@/data/public-releases';
 import { localePath } from '@/web/public-locale';
 import { ReleaseListItem } from './release-list-item';
 import type { Locale, Translate } from '@/messages';
 
-const PAGE_SIZE = 20;
+export const LATEST_PAGE_SIZE = 20;
+
+type Props = {
+  page: number;
+  releases: { rows: PublicReleaseSummary[]; total: number };
+  timeZone: string;
+  locale: Locale;
+  t: Translate;
+};
 
 /** One page of the latest releases. Pages are addressed by path (/latest/2), so each stays cacheable. */
-export function LatestReleases({ page, locale, t }: { page: number; locale: Locale; t: Translate }) {
-  const { rows, total } = listPublishedReleases(page, PAGE_SIZE);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+export function LatestReleases({ page, releases: { rows, total }, timeZone, locale, t }: Props) {
+  const pages = Math.max(1, Math.ceil(total / LATEST_PAGE_SIZE));
   if (page > pages) notFound();
-  const { timeZone } = getSiteSettings();
   const pageHref = (n: number) => localePath(locale, n === 1 ? '/' : `/latest/${n}`);
   return (
     <>
@@ -29,7 +34,7 @@ export function LatestReleases({ page, locale, t }: { page: number; locale: Loca
           ))}
         </ul>
       )}
-      <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={pageHref} t={t} />
+      <Pagination page={page} total={total} pageSize={LATEST_PAGE_SIZE} href={pageHref} t={t} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { notFound, permanentRedirect } from 'next/navigation';
-import { LatestReleases } from '@/components/public/latest-releases';
+import { LATEST_PAGE_SIZE, LatestReleases } from '@/components/public/latest-releases';
+import { listPublishedReleases } from '@/data/public-releases';
+import { getSiteSettings } from '@/data/site-settings';
 import { localePath, publicLocale } from '@/web/public-locale';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
@@ -11,5 +13,13 @@ export default async function LatestPage({ params }: PageProps<'/[lang]/latest/[
   const n = Number(page);
   if (!Number.isInteger(n) || n < 1 || String(n) !== page) notFound();
   if (n === 1) permanentRedirect(localePath(locale, '/'));
-  return <LatestReleases page={n} locale={locale} t={t} />;
+  return (
+    <LatestReleases
+      page={n}
+      releases={listPublishedReleases(n, LATEST_PAGE_SIZE)}
+      timeZone={getSiteSettings().timeZone}
+      locale={locale}
+      t={t}
+    />
+  );
 }

@@ -1,16 +1,11 @@
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
+import { loadDocumentWorkspace } from '../load-document-workspace';
 
 export default async function MinutesPage({ params }: PageProps<'/meetings/[id]/minutes'>) {
   const { id } = await params;
   const user = await requireUser(`/meetings/${id}/minutes`);
-  return (
-    <DocumentWorkspace
-      user={user}
-      meetingId={recordIdOr404(id)}
-      kind="minutes"
-      printHref={`/meetings/${id}/minutes/print`}
-    />
-  );
+  const workspace = loadDocumentWorkspace(user.actor, recordIdOr404(id), 'minutes');
+  return <DocumentWorkspace user={user} workspace={workspace} printHref={`/meetings/${id}/minutes/print`} />;
 }

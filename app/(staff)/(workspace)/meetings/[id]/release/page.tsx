@@ -1,12 +1,12 @@
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
+import { loadDocumentWorkspace } from '../load-document-workspace';
 
 export default async function ReleasePage({ params, searchParams }: PageProps<'/meetings/[id]/release'>) {
   const { id } = await params;
   const user = await requireUser(`/meetings/${id}/release`);
   const redraft = (await searchParams).redraft === '1';
-  return (
-    <DocumentWorkspace user={user} meetingId={recordIdOr404(id)} kind="press_release" redraft={redraft} />
-  );
+  const workspace = loadDocumentWorkspace(user.actor, recordIdOr404(id), 'press_release', { redraft });
+  return <DocumentWorkspace user={user} workspace={workspace} />;
 }
