@@ -8,10 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDb } from '@/db';
 import { seedDemo } from '@/server/seed';
-import { systemActor } from '@/data/actor';
-import { addDecision } from '@/data/meeting-records';
-import { createMeeting, getMeeting, listAllBodies } from '@/data/meetings';
-import { approveStep, draftReleaseFromRecords, publishDocument, submitForReview } from '@/data/workflow';
+import { publishDocument } from '@/data/workflow';
+import { approvedRelease } from '../scripts/bench/approved-release';
 import { demoActor } from '../scripts/bench/demo-actor';
 
 // The database is opened on first use, so the path set here is the one the data layer takes.
@@ -44,30 +42,12 @@ countCalls(Database.prototype, ['exec'], (_self, args) => String(args[0]));
 async function main() {
   getDb();
   await seedDemo();
-  const secretary = demoActor('secretary');
-  const meeting = createMeeting(secretary, {
-    bodyId: listAllBodies(systemActor('seed'))[0]!.id,
+  const documentId = approvedRelease({
     sessionNumber: 26,
     heldOn: '2024-03-08',
-    location: 'Chengdu',
     chairName: 'Huang Qiang',
-    chairTitle: "Governor of the People's Government of Sichuan Province",
-    attendees: '',
-    purpose: 'to study the work of the next stage',
-    status: 'held',
+    decisionTitle: 'Measures of Sichuan Province for Counting Statements',
   });
-  addDecision(secretary, meeting.id, {
-    title: 'Measures of Sichuan Province for Counting Statements',
-    kind: 'measures',
-    outcome: 'adopted',
-    emphasis: '',
-    agendaItemId: null,
-  });
-  const documentId = getMeeting(secretary, meeting.id).documents.find((d) => d.kind === 'press_release')!.id;
-  const { revisionId } = draftReleaseFromRecords(secretary, documentId, null);
-  submitForReview(secretary, documentId);
-  approveStep(demoActor('reviewer'), documentId, revisionId);
-  approveStep(demoActor('leader'), documentId, revisionId);
 
   const leader = demoActor('leader');
   counting = true;
