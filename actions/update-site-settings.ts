@@ -23,6 +23,11 @@ const schema = z.object({
   websiteCode: optionalText(100),
   icpNumber: optionalText(200),
   securityRecord: optionalText(300),
+  sectionNameZh: requiredText(100),
+  hostedByZh: optionalText(300),
+  operatorZh: optionalText(300),
+  icpNumberZh: optionalText(200),
+  securityRecordZh: optionalText(300),
   timeZone: requiredText(100).refine(isTimeZone, { message: 'settings.invalidTimeZone' }),
 });
 

@@ -42,6 +42,13 @@ export const DEMO_SITE_SETTINGS = {
   websiteCode: '5100000062',
   icpNumber: 'Sichuan ICP No. 13001288',
   securityRecord: 'Sichuan Computer Information Network and Internet Security Record No. 51010402000507',
+  // The Chinese site's values: the section name, the office and the record numbers as the province's
+  // Chinese portal writes them; the operator's name is this project's translation of the English one.
+  sectionNameZh: '政务公开',
+  hostedByZh: '四川省人民政府办公厅',
+  operatorZh: '中国电信四川分公司',
+  icpNumberZh: '蜀ICP备13001288号',
+  securityRecordZh: '川公网安备51010402000507号',
   timeZone: 'Asia/Shanghai',
 };
 

@@ -261,6 +261,12 @@ export const siteSettings = sqliteTable(
     websiteCode: text('website_code').notNull().default(''),
     icpNumber: text('icp_number').notNull().default(''),
     securityRecord: text('security_record').notNull().default(''),
+    // The Chinese site's own values: it shows these, never the English ones (an empty one is left out).
+    sectionNameZh: text('section_name_zh').notNull().default('政务公开'),
+    hostedByZh: text('hosted_by_zh').notNull().default(''),
+    operatorZh: text('operator_zh').notNull().default(''),
+    icpNumberZh: text('icp_number_zh').notNull().default(''),
+    securityRecordZh: text('security_record_zh').notNull().default(''),
     timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
   },
   (t) => [check('single_row', sql`${t.id} = 1`)],

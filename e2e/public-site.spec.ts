@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_SITE_SETTINGS } from '../db/demo-records';
 import { baseURL } from '../playwright.config';
 import { uniqueName } from './support/meetings';
 import { feedEntries, sitemapUrls, withdraw } from './support/public-site';
@@ -171,6 +172,42 @@ test('behind a TLS-terminating proxy every public page answers from the server i
   for (const path of ['/', '/zh', '/archive', '/search?q=meeting']) {
     const response = await page.request.get(path, { headers: { 'x-forwarded-proto': 'https' } });
     expect(response.status(), path).toBe(200);
-    expect(await response.text(), path).toContain('Open Governance');
+    expect(await response.text(), path).toContain(path.startsWith('/zh') ? '政务公开' : 'Open Governance');
   }
+});
+
+// The Chinese site is for Chinese readers: its name and every footer value are the Chinese ones from the
+// site settings, and no English one appears on any of its pages (the English site keeps its own).
+test('the Chinese site shows its own name and footer values, never the English ones', async ({ page }) => {
+  const english = [
+    DEMO_SITE_SETTINGS.sectionName,
+    DEMO_SITE_SETTINGS.hostedBy,
+    DEMO_SITE_SETTINGS.operator,
+    DEMO_SITE_SETTINGS.icpNumber,
+    DEMO_SITE_SETTINGS.securityRecord,
+  ];
+  const home = await (await page.request.get('/')).text();
+  const release = /href="(\/releases\/\d{4}\/[^"]+)"/.exec(home)?.[1];
+  expect(release, 'a release on the home page').toBeTruthy();
+  for (const path of [
+    '/zh',
+    '/zh/archive',
+    `/zh${release}`,
+    '/zh/search?q=%E4%BC%9A%E8%AE%AE',
+    '/zh/no-such-page',
+  ]) {
+    await page.goto(path);
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('link', { name: DEMO_SITE_SETTINGS.sectionNameZh })).toBeVisible();
+    const footer = page.getByRole('contentinfo');
+    await expect(footer).toContainText(`主办单位：${DEMO_SITE_SETTINGS.hostedByZh}`);
+    await expect(footer).toContainText(`网站运维：${DEMO_SITE_SETTINGS.operatorZh}`);
+    await expect(footer).toContainText(DEMO_SITE_SETTINGS.icpNumberZh);
+    await expect(footer).toContainText(DEMO_SITE_SETTINGS.securityRecordZh);
+    const chrome = `${await banner.innerText()}\n${await footer.innerText()}\n${await page.title()}`;
+    for (const value of english) expect(chrome, `${path}: ${value}`).not.toContain(value);
+  }
+  await page.goto('/');
+  await expect(page.getByRole('contentinfo')).toContainText(`Hosted by: ${DEMO_SITE_SETTINGS.hostedBy}`);
+  await expect(page.getByRole('contentinfo')).not.toContainText(DEMO_SITE_SETTINGS.hostedByZh);
 });

@@ -280,6 +280,9 @@ export const en = {
   'account.changing': 'Changing…',
 
   'settings.title': 'Site settings',
+  'settings.chineseSite': 'The Chinese site (/zh/)',
+  'settings.englishSite': 'The English site',
+  'settings.bothSites': 'Both sites',
   'settings.sectionName': 'Section name',
   'settings.hostedBy': 'Hosted by',
   'settings.operator': 'Website operation and maintenance',

@@ -271,6 +271,9 @@ export const zh: Record<MessageKey, string> = {
   'account.changing': '修改中……',
 
   'settings.title': '网站设置',
+  'settings.chineseSite': '中文网站（/zh/）',
+  'settings.englishSite': '英文网站',
+  'settings.bothSites': '两个网站共用',
   'settings.sectionName': '栏目名称',
   'settings.hostedBy': '主办单位',
   'settings.operator': '网站运维',

@@ -1,8 +1,8 @@
-import type { SiteSettings } from '@/data/site-settings';
+import type { SiteIdentity } from '@/data/site-settings';
 import type { Translate } from '@/messages';
 
 /** The identity block every public page carries, as the province's portal shows it. */
-export function SiteFooter({ settings, t }: { settings: SiteSettings; t: Translate }) {
+export function SiteFooter({ settings, t }: { settings: SiteIdentity; t: Translate }) {
   const codeLine = [
     settings.websiteCode && t('public.websiteCode', { value: settings.websiteCode }),
     settings.icpNumber,

@@ -238,10 +238,15 @@ test('stored payloads in every editable field never run, in the workspace or on 
     websiteCode: one(3, 100),
     icpNumber: one(4, 200),
     securityRecord: one(5, 300),
+    sectionNameZh: one(6, 100),
+    hostedByZh: one(7, 300),
+    operatorZh: one(8, 300),
+    icpNumberZh: one(9, 200),
+    securityRecordZh: one(10, 300),
     timeZone: 'Asia/Shanghai',
   };
   await must(adminCtx, 'actions/update-site-settings.ts#updateSiteSettings', settings);
-  fieldsFilled += 6;
+  fieldsFilled += 11;
   try {
     const adminPage = await watchedPage(browser, adminCtx, watch);
     for (const path of [

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-preferences';
 import { SiteFooter } from '@/components/public/site-footer';
-import { getSiteSettings } from '@/data/site-settings';
+import { getSiteSettings, siteIdentity } from '@/data/site-settings';
 import { env } from '@/config/env';
 import { htmlLang, localePath, publicLocale, PUBLIC_LOCALES } from '@/web/public-locale';
 import '../../globals.css';
@@ -13,8 +13,8 @@ export const generateStaticParams = () => [] as { lang: string }[];
 export const dynamicParams = true;
 
 export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
-  const { t } = publicLocale((await params).lang);
-  const { sectionName } = getSiteSettings();
+  const { locale, t } = publicLocale((await params).lang);
+  const { sectionName } = siteIdentity(getSiteSettings(), locale);
   const { siteOrigin } = env();
   return {
     // Canonical and alternate addresses are absolute only when the public origin is configured.
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Prom
 
 export default async function PublicRootLayout({ children, params }: LayoutProps<'/[lang]'>) {
   const { locale, t } = publicLocale((await params).lang);
-  const settings = getSiteSettings();
+  const settings = siteIdentity(getSiteSettings(), locale);
   const other = PUBLIC_LOCALES.find((l) => l !== locale)!;
   return (
     <html lang={htmlLang[locale]} suppressHydrationWarning>

@@ -19,22 +19,45 @@ export default async function SettingsPage() {
         action={updateSiteSettings}
         className="max-w-2xl rounded border border-slate-300 bg-white p-6"
       >
-        <TextField
-          name="sectionName"
-          label={t('settings.sectionName')}
-          required
-          defaultValue={s.sectionName}
-        />
-        <TextField name="hostedBy" label={t('settings.hostedBy')} defaultValue={s.hostedBy} />
-        <TextField name="operator" label={t('settings.operator')} defaultValue={s.operator} />
-        <TextField name="websiteCode" label={t('settings.websiteCode')} defaultValue={s.websiteCode} />
-        <TextField name="icpNumber" label={t('settings.icpNumber')} defaultValue={s.icpNumber} />
-        <TextField
-          name="securityRecord"
-          label={t('settings.securityRecord')}
-          defaultValue={s.securityRecord}
-        />
-        <TextField name="timeZone" label={t('settings.timeZone')} required defaultValue={s.timeZone} />
+        <fieldset className="mb-6">
+          <legend className="mb-2 font-semibold">{t('settings.chineseSite')}</legend>
+          <TextField
+            name="sectionNameZh"
+            label={t('settings.sectionName')}
+            required
+            defaultValue={s.sectionNameZh}
+          />
+          <TextField name="hostedByZh" label={t('settings.hostedBy')} defaultValue={s.hostedByZh} />
+          <TextField name="operatorZh" label={t('settings.operator')} defaultValue={s.operatorZh} />
+          <TextField name="icpNumberZh" label={t('settings.icpNumber')} defaultValue={s.icpNumberZh} />
+          <TextField
+            name="securityRecordZh"
+            label={t('settings.securityRecord')}
+            defaultValue={s.securityRecordZh}
+          />
+        </fieldset>
+        <fieldset className="mb-6">
+          <legend className="mb-2 font-semibold">{t('settings.englishSite')}</legend>
+          <TextField
+            name="sectionName"
+            label={t('settings.sectionName')}
+            required
+            defaultValue={s.sectionName}
+          />
+          <TextField name="hostedBy" label={t('settings.hostedBy')} defaultValue={s.hostedBy} />
+          <TextField name="operator" label={t('settings.operator')} defaultValue={s.operator} />
+          <TextField name="icpNumber" label={t('settings.icpNumber')} defaultValue={s.icpNumber} />
+          <TextField
+            name="securityRecord"
+            label={t('settings.securityRecord')}
+            defaultValue={s.securityRecord}
+          />
+        </fieldset>
+        <fieldset className="mb-6">
+          <legend className="mb-2 font-semibold">{t('settings.bothSites')}</legend>
+          <TextField name="websiteCode" label={t('settings.websiteCode')} defaultValue={s.websiteCode} />
+          <TextField name="timeZone" label={t('settings.timeZone')} required defaultValue={s.timeZone} />
+        </fieldset>
         <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
       </ActionForm>
     </>

@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { MarkdownBody } from '@/components/documents/markdown-body';
 import { ReadingTools } from '@/components/public/reading-tools';
 import { getPublishedRelease } from '@/data/public-releases';
-import { getSiteSettings } from '@/data/site-settings';
+import { getSiteSettings, siteIdentity } from '@/data/site-settings';
 import { releaseIdOfSegment, releasePath } from '@/domain/release-address';
 import { formatDate } from '@/domain/format';
 import { htmlLang, localePath, publicLocale } from '@/web/public-locale';
@@ -37,7 +37,7 @@ export async function generateMetadata({
       title: release.headline,
       description: release.lead,
       url: localePath(locale, path),
-      siteName: getSiteSettings().sectionName,
+      siteName: siteIdentity(getSiteSettings(), locale).sectionName,
       locale: htmlLang[locale],
       publishedTime: release.firstPublishedAt.toISOString(),
       modifiedTime: release.lastPublishedAt.toISOString(),
