@@ -7,6 +7,8 @@ import { env } from '@/config/env';
 import { htmlLang, localePath, publicLocale, PUBLIC_LOCALES } from '@/web/public-locale';
 import '../../globals.css';
 
+const FEED_PATH = '/feed.xml';
+
 // Nothing is rendered at build time (no database then); each page is rendered on its first request,
 // kept in this instance's memory cache, and revalidated when something is published or withdrawn.
 export const generateStaticParams = () => [] as { lang: string }[];
@@ -32,6 +34,14 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
     <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: READING_PREFERENCES_SCRIPT }} />
+        {/* The feeds are English only: the Chinese site names the same feed, marked as English. */}
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          href={FEED_PATH}
+          hrefLang="en"
+          title={t('public.feedTitle')}
+        />
       </head>
       <body className="min-h-screen">
         <a href="#main" className="skip-link">
@@ -46,9 +56,9 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
               <form
                 role="search"
                 action={localePath(locale, '/search')}
-                className="flex items-center gap-2 text-sm"
+                className="site-search flex items-center gap-2 text-sm"
               >
-                <label htmlFor="site-search" className="sr-only">
+                <label htmlFor="site-search" className="text-slate-800">
                   {t('public.searchLabel')}
                 </label>
                 <input
@@ -90,7 +100,7 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
             {children}
           </main>
-          <SiteFooter settings={settings} t={t} />
+          <SiteFooter settings={settings} feedPath={FEED_PATH} t={t} />
         </div>
       </body>
     </html>
