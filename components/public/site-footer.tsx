@@ -2,15 +2,7 @@ import type { SiteIdentity } from '@/data/site-settings';
 import type { Translate } from '@/messages';
 
 /** The identity block every public page carries, as the province's portal shows it. */
-export function SiteFooter({
-  settings,
-  feedPath,
-  t,
-}: {
-  settings: SiteIdentity;
-  feedPath: string;
-  t: Translate;
-}) {
+export function SiteFooter({ settings, t }: { settings: SiteIdentity; t: Translate }) {
   const codeLine = [
     settings.websiteCode && t('public.websiteCode', { value: settings.websiteCode }),
     settings.icpNumber,
@@ -20,11 +12,6 @@ export function SiteFooter({
   return (
     <footer className="mt-16 border-t border-slate-300 bg-slate-100" aria-label={t('public.footerLabel')}>
       <div className="mx-auto max-w-3xl space-y-1 px-4 py-8 text-sm text-slate-800">
-        <p className="feed-link">
-          <a href={feedPath} type="application/atom+xml" hrefLang="en" className="text-blue-900 underline">
-            {t('public.subscribeFeed')}
-          </a>
-        </p>
         {settings.hostedBy ? <p>{t('public.hostedBy', { value: settings.hostedBy })}</p> : null}
         {settings.operator ? <p>{t('public.operator', { value: settings.operator })}</p> : null}
         {codeLine ? <p>{codeLine}</p> : null}

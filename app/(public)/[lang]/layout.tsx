@@ -79,6 +79,9 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
                 <Link href={localePath(locale, '/archive')} className="underline">
                   {t('public.archive')}
                 </Link>
+                <a href={FEED_PATH} type="application/atom+xml" hrefLang="en" className="underline">
+                  {t('public.subscribeFeed')}
+                </a>
                 <Link
                   href={localePath(other, '/')}
                   hrefLang={htmlLang[other]}
@@ -100,7 +103,7 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
             {children}
           </main>
-          <SiteFooter settings={settings} feedPath={FEED_PATH} t={t} />
+          <SiteFooter settings={settings} t={t} />
         </div>
       </body>
     </html>
