@@ -47,7 +47,9 @@ export function RecordRowActions({
           {hidden}
           <input type="hidden" name="direction" value="up" />
           <SubmitButton variant="secondary" pendingLabel="…">
-            <span aria-hidden="true">↑ </span>
+            <span aria-hidden="true" className="me-1.5">
+              ↑
+            </span>
             {t('common.moveUp')}
           </SubmitButton>
         </ActionForm>
@@ -57,7 +59,9 @@ export function RecordRowActions({
           {hidden}
           <input type="hidden" name="direction" value="down" />
           <SubmitButton variant="secondary" pendingLabel="…">
-            <span aria-hidden="true">↓ </span>
+            <span aria-hidden="true" className="me-1.5">
+              ↓
+            </span>
             {t('common.moveDown')}
           </SubmitButton>
         </ActionForm>

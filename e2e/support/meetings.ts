@@ -29,8 +29,9 @@ export async function createMeeting(page: Page, m: NewMeeting): Promise<number> 
 }
 
 export async function addAgendaItem(page: Page, item: { kind: string; title: string; stressed?: string }) {
-  await page.getByText('Add agenda item', { exact: true }).first().click();
   const form = page.getByRole('form', { name: 'Add agenda item' });
+  // The form may still be open from the item added before.
+  if (!(await form.isVisible())) await page.getByText('Add agenda item', { exact: true }).first().click();
   await form.getByLabel('Kind').selectOption({ label: item.kind });
   await form.getByLabel('Title').fill(item.title);
   if (item.stressed) await form.getByLabel('What the meeting stressed').fill(item.stressed);

@@ -7,6 +7,8 @@ import { env } from '@/config/env';
 import { htmlLang, localePath, publicLocale, PUBLIC_LOCALES } from '@/web/public-locale';
 import '../../globals.css';
 
+const FEED_PATH = '/feed.xml';
+
 // Nothing is rendered at build time (no database then); each page is rendered on its first request,
 // kept in this instance's memory cache, and revalidated when something is published or withdrawn.
 export const generateStaticParams = () => [] as { lang: string }[];
@@ -32,6 +34,14 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
     <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: READING_PREFERENCES_SCRIPT }} />
+        {/* The feeds are English only: the Chinese site names the same feed, marked as English. */}
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          href={FEED_PATH}
+          hrefLang="en"
+          title={t('public.feedTitle')}
+        />
       </head>
       <body className="min-h-screen">
         <a href="#main" className="skip-link">
@@ -46,9 +56,9 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
               <form
                 role="search"
                 action={localePath(locale, '/search')}
-                className="flex items-center gap-2 text-sm"
+                className="site-search flex items-center gap-2 text-sm"
               >
-                <label htmlFor="site-search" className="sr-only">
+                <label htmlFor="site-search" className="text-slate-800">
                   {t('public.searchLabel')}
                 </label>
                 <input
@@ -69,6 +79,9 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
                 <Link href={localePath(locale, '/archive')} className="underline">
                   {t('public.archive')}
                 </Link>
+                <a href={FEED_PATH} type="application/atom+xml" hrefLang="en" className="underline">
+                  {t('public.subscribeFeed')}
+                </a>
                 <Link
                   href={localePath(other, '/')}
                   hrefLang={htmlLang[other]}

@@ -1,29 +1,31 @@
 import Link from 'next/link';
-import { translator } from '@/messages';
+import { translator, type Locale } from '@/messages';
+import { htmlLang, localePath, PUBLIC_LOCALES } from '@/web/public-locale';
 
-const en = translator('en');
-const zh = translator('zh');
-
-// A not-found page receives no route parameters, so it speaks both languages of the site.
+// A not-found page receives no route parameters, but it renders inside its language's layout, whose <html
+// lang> names the language: each language's notice is written here, and the stylesheet shows only the one
+// of the page's language (no script, so the page stays cacheable like the others).
 export default function NotFound() {
   return (
     <>
-      <h1 className="text-2xl font-semibold">{en('public.notFoundTitle')}</h1>
-      <p className="mt-4">{en('public.notFound')}</p>
+      {PUBLIC_LOCALES.map((locale) => (
+        <NotFoundNotice key={locale} locale={locale} />
+      ))}
+    </>
+  );
+}
+
+function NotFoundNotice({ locale }: { locale: Locale }) {
+  const t = translator(locale);
+  return (
+    <div lang={htmlLang[locale]} className="not-found-notice" data-locale={htmlLang[locale]}>
+      <h1 className="text-2xl font-semibold">{t('public.notFoundTitle')}</h1>
+      <p className="mt-4">{t('public.notFound')}</p>
       <p className="mt-4">
-        <Link href="/" className="text-blue-900 underline">
-          {en('public.home')}
+        <Link href={localePath(locale, '/')} className="text-blue-900 underline">
+          {t('public.home')}
         </Link>
       </p>
-      <div lang="zh-CN" className="mt-10 border-t border-slate-200 pt-6">
-        <h2 className="text-xl font-semibold">{zh('public.notFoundTitle')}</h2>
-        <p className="mt-4">{zh('public.notFound')}</p>
-        <p className="mt-4">
-          <Link href="/zh" className="text-blue-900 underline">
-            {zh('public.home')}
-          </Link>
-        </p>
-      </div>
-    </>
+    </div>
   );
 }

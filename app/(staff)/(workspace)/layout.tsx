@@ -5,6 +5,9 @@ import { listMyTasks, listReviewQueue } from '@/data/documents';
 import { unreadNotificationCount } from '@/data/notifications';
 import { can } from '@/domain/permissions';
 import { requireUser } from '@/web/session';
+import { workspaceTitleTemplate } from '@/web/page-title';
+
+export const generateMetadata = workspaceTitleTemplate;
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const { actor, name, locale, t } = await requireUser('/meetings');

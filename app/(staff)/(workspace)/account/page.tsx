@@ -5,6 +5,9 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SelectField, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { requireUser } from '@/web/session';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('account.title');
 
 export default async function AccountPage() {
   const { actor, name, t, locale } = await requireUser('/account');

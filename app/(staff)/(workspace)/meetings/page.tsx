@@ -11,6 +11,7 @@ import { can } from '@/domain/permissions';
 import { landingPath } from '@/domain/landing';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
+import { titleOf } from '@/web/page-title';
 
 const PAGE_SIZE = 25;
 const COLUMNS = ['meeting', 'date', 'chair', 'status', 'documents'] as const;
@@ -29,6 +30,8 @@ const filterSchema = z.object({
 });
 
 const inputClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5';
+
+export const generateMetadata = () => titleOf('meetings.title');
 
 export default async function MeetingsPage({ searchParams }: PageProps<'/meetings'>) {
   const { actor, t, locale } = await requireUser('/meetings');

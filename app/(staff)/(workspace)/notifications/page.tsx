@@ -7,6 +7,9 @@ import { getSiteSettings } from '@/data/site-settings';
 import { formatDateTime } from '@/domain/format';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('notifications.title');
 
 export default async function NotificationsPage() {
   const { actor, t, locale } = await requireUser('/notifications');

@@ -5,6 +5,9 @@ import { listReviewChains } from '@/data/review-chains';
 import { formatCalendarDate } from '@/domain/format';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('review.title');
 
 export default async function ReviewQueuePage() {
   const { actor, t, locale } = await requireUser('/review');

@@ -5,6 +5,9 @@ import { formatCalendarDate } from '@/domain/format';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 import { documentPagePath } from '@/domain/workspace-paths';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('nav.myTasks');
 
 export default async function MyTasksPage() {
   const { actor, t, locale } = await requireUser('/tasks');

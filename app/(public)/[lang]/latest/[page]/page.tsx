@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { LATEST_PAGE_SIZE, LatestReleases } from '@/components/public/latest-releases';
 import { listPublishedReleases } from '@/data/public-releases';
@@ -6,6 +7,12 @@ import { localePath, publicLocale } from '@/web/public-locale';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/latest/[page]'>): Promise<Metadata> {
+  const { lang, page } = await params;
+  const { t } = publicLocale(lang);
+  return { title: t('public.latestPageTitle', { page }) };
+}
 
 export default async function LatestPage({ params }: PageProps<'/[lang]/latest/[page]'>) {
   const { lang, page } = await params;

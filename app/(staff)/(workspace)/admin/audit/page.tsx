@@ -8,6 +8,7 @@ import { formatDateTime, isoInstant } from '@/domain/format';
 import { loadOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import type { MessageKey, Translate } from '@/messages';
+import { titleOf } from '@/web/page-title';
 
 const PAGE_SIZE = 50;
 
@@ -28,6 +29,8 @@ function actorLabel(t: Translate, row: AuditEventRow): string {
   }
   return row.actorName ?? `#${row.actorId}`;
 }
+
+export const generateMetadata = () => titleOf('audit.title');
 
 export default async function AuditPage({ searchParams }: PageProps<'/admin/audit'>) {
   const { actor, t, locale } = await requireUser('/admin/audit');

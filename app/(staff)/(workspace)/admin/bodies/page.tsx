@@ -6,6 +6,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { listAllBodies } from '@/data/meetings';
 import { can } from '@/domain/permissions';
 import { requireUser } from '@/web/session';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('bodies.title');
 
 export default async function BodiesPage() {
   const { actor, t } = await requireUser('/admin/bodies');

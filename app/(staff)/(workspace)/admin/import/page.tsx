@@ -3,6 +3,9 @@ import { ReleaseImport, type ReleaseImportLabels } from '@/components/admin/rele
 import { can } from '@/domain/permissions';
 import { DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
 import { requireUser } from '@/web/session';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('import.title');
 
 export default async function ImportReleasesPage() {
   const { actor, t } = await requireUser('/admin/import');

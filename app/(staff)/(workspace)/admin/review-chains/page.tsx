@@ -9,6 +9,9 @@ import { can } from '@/domain/permissions';
 import { DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('chains.title');
 
 export default async function ReviewChainsPage() {
   const { actor, t } = await requireUser('/admin/review-chains');

@@ -6,6 +6,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { getSiteSettings } from '@/data/site-settings';
 import { can } from '@/domain/permissions';
 import { requireUser } from '@/web/session';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('settings.title');
 
 export default async function SettingsPage() {
   const { actor, t } = await requireUser('/admin/settings');

@@ -14,6 +14,9 @@ import { isoDateInZone } from '@/domain/dates';
 import { formatDate, formatDateTime } from '@/domain/format';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('tokens.title');
 
 export default async function ApiTokensPage() {
   const { actor, t, locale } = await requireUser('/admin/tokens');

@@ -8,6 +8,9 @@ import { listUsers } from '@/data/users';
 import { ROLES } from '@/domain/vocabulary';
 import { loadOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('users.title');
 
 export default async function UsersPage() {
   const { actor, t } = await requireUser('/admin/users');

@@ -13,6 +13,11 @@ import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 import { documentPagePath } from '@/domain/workspace-paths';
+import { meetingTitleOf } from '@/web/page-title';
+
+export async function generateMetadata({ params }: PageProps<'/meetings/[id]'>) {
+  return meetingTitleOf((await params).id, (t) => t('meetings.tab.records'));
+}
 
 export default async function MeetingPage({ params, searchParams }: PageProps<'/meetings/[id]'>) {
   const { id } = await params;

@@ -6,6 +6,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { listBodies, suggestSessionNumber } from '@/data/meetings';
 import { loadOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('meetings.new');
 
 export default async function NewMeetingPage() {
   const { actor, t } = await requireUser('/meetings/new');

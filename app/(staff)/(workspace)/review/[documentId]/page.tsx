@@ -17,6 +17,11 @@ import { formatDateTime } from '@/domain/format';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
+import { documentTitleOf } from '@/web/page-title';
+
+export async function generateMetadata({ params }: PageProps<'/review/[documentId]'>) {
+  return documentTitleOf((await params).documentId, (t, document) => t('pageTitle.reviewOf', { document }));
+}
 
 export default async function ReviewDocumentPage({ params }: PageProps<'/review/[documentId]'>) {
   const { documentId } = await params;

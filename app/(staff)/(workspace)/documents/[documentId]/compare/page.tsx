@@ -9,8 +9,13 @@ import { loadOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 import { documentPagePath } from '@/domain/workspace-paths';
+import { documentTitleOf } from '@/web/page-title';
 
 /** Any two revisions of a document, compared word by word. */
+export async function generateMetadata({ params }: PageProps<'/documents/[documentId]/compare'>) {
+  return documentTitleOf((await params).documentId, (t, document) => t('pageTitle.compare', { document }));
+}
+
 export default async function ComparePage({
   params,
   searchParams,

@@ -2,6 +2,11 @@ import { DocumentWorkspace } from '@/components/documents/document-workspace';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { loadDocumentWorkspace } from '../load-document-workspace';
+import { meetingTitleOf } from '@/web/page-title';
+
+export async function generateMetadata({ params }: PageProps<'/meetings/[id]/agenda'>) {
+  return meetingTitleOf((await params).id, (t) => t('documents.kind.agenda'));
+}
 
 export default async function AgendaDocumentPage({ params }: PageProps<'/meetings/[id]/agenda'>) {
   const { id } = await params;

@@ -6,6 +6,7 @@ import { formatDateTime } from '@/domain/format';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { isMessageKey, type MessageKey, type Translate } from '@/messages';
+import { meetingTitleOf } from '@/web/page-title';
 
 /** A readable name for an audit action; unknown ones (new kinds of event) show their code. */
 function actionLabel(t: Translate, action: string): string {
@@ -13,6 +14,10 @@ function actionLabel(t: Translate, action: string): string {
   if (subject === 'document' && verb) return t(`workflow.action.${verb}` as MessageKey);
   const key = `history.${action}`;
   return isMessageKey(key) ? t(key) : action;
+}
+
+export async function generateMetadata({ params }: PageProps<'/meetings/[id]/history'>) {
+  return meetingTitleOf((await params).id, (t) => t('documents.history'));
 }
 
 export default async function MeetingHistoryPage({ params }: PageProps<'/meetings/[id]/history'>) {

@@ -2,6 +2,11 @@ import { DocumentWorkspace } from '@/components/documents/document-workspace';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { loadDocumentWorkspace } from '../load-document-workspace';
+import { meetingTitleOf } from '@/web/page-title';
+
+export async function generateMetadata({ params }: PageProps<'/meetings/[id]/minutes'>) {
+  return meetingTitleOf((await params).id, (t) => t('documents.kind.minutes'));
+}
 
 export default async function MinutesPage({ params }: PageProps<'/meetings/[id]/minutes'>) {
   const { id } = await params;

@@ -6,8 +6,13 @@ import { getMeeting } from '@/data/meetings';
 import { formatCalendarDate } from '@/domain/format';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
+import { meetingTitleOf } from '@/web/page-title';
 
 /** The minutes' current revision laid out for paper: the print stylesheet hides the workspace around it. */
+export async function generateMetadata({ params }: PageProps<'/meetings/[id]/minutes/print'>) {
+  return meetingTitleOf((await params).id, (t) => t('pageTitle.minutesPrint'));
+}
+
 export default async function MinutesPrintPage({ params }: PageProps<'/meetings/[id]/minutes/print'>) {
   const { id } = await params;
   const { actor, t, locale } = await requireUser(`/meetings/${id}/minutes/print`);
