@@ -8,6 +8,19 @@ import { can } from '@/domain/permissions';
 import { requireUser } from '@/web/session';
 import { titleOf } from '@/web/page-title';
 
+// Each site's own name and footer values: the Chinese site's columns end in "Zh" (data/site-settings.ts).
+const SITES = [
+  { legend: 'settings.chineseSite', suffix: 'Zh' },
+  { legend: 'settings.englishSite', suffix: '' },
+] as const;
+const IDENTITY_FIELDS = [
+  { name: 'sectionName', label: 'settings.sectionName', required: true },
+  { name: 'hostedBy', label: 'settings.hostedBy', required: false },
+  { name: 'operator', label: 'settings.operator', required: false },
+  { name: 'icpNumber', label: 'settings.icpNumber', required: false },
+  { name: 'securityRecord', label: 'settings.securityRecord', required: false },
+] as const;
+
 export const generateMetadata = () => titleOf('settings.title');
 
 export default async function SettingsPage() {
@@ -22,40 +35,20 @@ export default async function SettingsPage() {
         action={updateSiteSettings}
         className="max-w-2xl rounded border border-slate-300 bg-white p-6"
       >
-        <fieldset className="mb-6">
-          <legend className="mb-2 font-semibold">{t('settings.chineseSite')}</legend>
-          <TextField
-            name="sectionNameZh"
-            label={t('settings.sectionName')}
-            required
-            defaultValue={s.sectionNameZh}
-          />
-          <TextField name="hostedByZh" label={t('settings.hostedBy')} defaultValue={s.hostedByZh} />
-          <TextField name="operatorZh" label={t('settings.operator')} defaultValue={s.operatorZh} />
-          <TextField name="icpNumberZh" label={t('settings.icpNumber')} defaultValue={s.icpNumberZh} />
-          <TextField
-            name="securityRecordZh"
-            label={t('settings.securityRecord')}
-            defaultValue={s.securityRecordZh}
-          />
-        </fieldset>
-        <fieldset className="mb-6">
-          <legend className="mb-2 font-semibold">{t('settings.englishSite')}</legend>
-          <TextField
-            name="sectionName"
-            label={t('settings.sectionName')}
-            required
-            defaultValue={s.sectionName}
-          />
-          <TextField name="hostedBy" label={t('settings.hostedBy')} defaultValue={s.hostedBy} />
-          <TextField name="operator" label={t('settings.operator')} defaultValue={s.operator} />
-          <TextField name="icpNumber" label={t('settings.icpNumber')} defaultValue={s.icpNumber} />
-          <TextField
-            name="securityRecord"
-            label={t('settings.securityRecord')}
-            defaultValue={s.securityRecord}
-          />
-        </fieldset>
+        {SITES.map(({ legend, suffix }) => (
+          <fieldset key={legend} className="mb-6">
+            <legend className="mb-2 font-semibold">{t(legend)}</legend>
+            {IDENTITY_FIELDS.map(({ name, label, required }) => (
+              <TextField
+                key={name}
+                name={`${name}${suffix}`}
+                label={t(label)}
+                required={required}
+                defaultValue={s[`${name}${suffix}`]}
+              />
+            ))}
+          </fieldset>
+        ))}
         <fieldset className="mb-6">
           <legend className="mb-2 font-semibold">{t('settings.bothSites')}</legend>
           <TextField name="websiteCode" label={t('settings.websiteCode')} defaultValue={s.websiteCode} />
