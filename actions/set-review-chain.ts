@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { setReviewChain as setChainRecord } from '@/data/review-chains';
-import { DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
+import { CONTENT_LANGUAGES, DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
 import { choice } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
@@ -15,18 +15,25 @@ const step = z
 
 // Steps come as three selects; empty ones at the end are dropped, a gap in the middle is refused.
 const schema = z
-  .object({ kind: choice(DOCUMENT_KINDS), step1: step, step2: step, step3: step })
-  .transform(({ kind, step1, step2, step3 }) => ({ kind, steps: [step1, step2, step3] }))
+  .object({
+    kind: choice(DOCUMENT_KINDS),
+    language: choice(CONTENT_LANGUAGES),
+    step1: step,
+    step2: step,
+    step3: step,
+  })
+  .transform(({ kind, language, step1, step2, step3 }) => ({ kind, language, steps: [step1, step2, step3] }))
   .refine(({ steps }) => steps[0] !== '' && !(steps[1] === '' && steps[2] !== ''), {
     message: 'chains.atLeastOne',
     path: ['step1'],
   });
 
 export async function setReviewChain(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, schema, 'setReviewChain', ({ kind, steps }, { actor, t }) => {
+  return runAction(formData, schema, 'setReviewChain', ({ kind, language, steps }, { actor, t }) => {
     setChainRecord(
       actor,
       kind,
+      language,
       steps.filter((s): s is (typeof ROLES)[number] => s !== ''),
     );
     revalidatePath('/admin/review-chains');

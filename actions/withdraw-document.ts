@@ -8,11 +8,25 @@ import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 
 // An empty reason reaches the transition table, which refuses it with its own message.
-const schema = z.object({ documentId: idField, reason: optionalText(4000) });
+// Withdrawing an original may take its translation down too: the confirmation asks, as a checkbox.
+const schema = z.object({
+  documentId: idField,
+  reason: optionalText(4000),
+  withTranslation: z.literal('on').optional(),
+});
 
 export async function withdrawDocument(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, schema, 'withdrawDocument', ({ documentId, reason }, { actor, t }) => {
-    revalidateAfter(withdrawRecord(actor, documentId, reason));
-    return { status: 'ok', message: t('review.withdrawn') };
-  });
+  return runAction(
+    formData,
+    schema,
+    'withdrawDocument',
+    ({ documentId, reason, withTranslation }, { actor, t }) => {
+      const change = withdrawRecord(actor, documentId, reason, undefined, {
+        withTranslation: withTranslation === 'on',
+      });
+      revalidateAfter(change);
+      if (change.alsoWithdrawn) revalidateAfter(change.alsoWithdrawn);
+      return { status: 'ok', message: t('review.withdrawn') };
+    },
+  );
 }

@@ -29,8 +29,8 @@ beforeAll(async () => {
   secretary = await make('bench-secretary', ['secretary']);
   leader = await make('bench-leader', ['leader']);
   const bodies = [
-    createBody(seed, { name: 'the Body A', meetingName: 'Executive Meeting' }),
-    createBody(seed, { name: 'the Body B', meetingName: 'Plenary' }),
+    createBody(seed, { originalLanguage: 'en', name: 'the Body A', meetingName: 'Executive Meeting' }),
+    createBody(seed, { originalLanguage: 'en', name: 'the Body B', meetingName: 'Plenary' }),
   ];
   const started = performance.now();
   for (let i = 0; i < MEETINGS; i++) {

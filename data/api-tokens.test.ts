@@ -23,7 +23,11 @@ let bodyId: number;
 beforeAll(async () => {
   cleanup = useTempDatabase();
   admin = await makeUser('tok-admin', ['admin']);
-  bodyId = createBody(systemActor('seed'), { name: 'the Council', meetingName: 'Council Meeting' }).id;
+  bodyId = createBody(systemActor('seed'), {
+    originalLanguage: 'en',
+    name: 'the Council',
+    meetingName: 'Council Meeting',
+  }).id;
 });
 afterAll(() => cleanup());
 

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb, schema, type Tx } from '@/db';
 import { can, workflowRoles } from '@/domain/permissions';
 import type {
+  ContentLanguage,
   DocumentKind,
   MeetingStatus,
   PublicationState,
@@ -12,6 +13,7 @@ import type {
   Visibility,
   WorkingState,
 } from '@/domain/vocabulary';
+import { translationIsStale } from '@/domain/translation';
 import { decide, type WorkflowAction } from '@/domain/workflow';
 import { actorUserId, type Actor } from './actor';
 import { authorize } from './authorize';
@@ -24,6 +26,8 @@ export type RevisionDto = {
   headline: string;
   body: string;
   source: RevisionSource;
+  /** A translation's revision: the original's revision it was translated from. */
+  translatedFromRevisionId: number | null;
   authorName: string | null;
   createdAt: Date;
 };
@@ -42,6 +46,9 @@ export type DocumentDetail = {
   id: number;
   meetingId: number;
   kind: DocumentKind;
+  language: ContentLanguage;
+  /** For a translation: its original, and whether the original has published newer text since. */
+  translation: TranslationFacts | null;
   visibility: Visibility;
   workingState: WorkingState;
   reviewStep: number | null;
@@ -59,6 +66,16 @@ export type DocumentDetail = {
   may: DocumentPermissions;
 };
 
+export type TranslationFacts = {
+  originalId: number;
+  originalLanguage: ContentLanguage;
+  originalPublicationState: PublicationState;
+  originalPublishedRevisionId: number | null;
+  /** The original's revision the translation's current text was translated from. */
+  translatedFromRevisionId: number | null;
+  stale: boolean;
+};
+
 export type DocumentPermissions = {
   edit: boolean;
   submit: boolean;
@@ -71,11 +88,19 @@ export type DocumentPermissions = {
   openReview: boolean;
 };
 
-export function reviewChain(db: Tx | ReturnType<typeof getDb>, kind: DocumentKind): Role[] {
+export function reviewChain(
+  db: Tx | ReturnType<typeof getDb>,
+  doc: { kind: DocumentKind; language: ContentLanguage },
+): Role[] {
   return db
     .select({ role: schema.reviewChainSteps.role })
     .from(schema.reviewChainSteps)
-    .where(eq(schema.reviewChainSteps.documentKind, kind))
+    .where(
+      and(
+        eq(schema.reviewChainSteps.documentKind, doc.kind),
+        eq(schema.reviewChainSteps.language, doc.language),
+      ),
+    )
     .orderBy(asc(schema.reviewChainSteps.step))
     .all()
     .map((r) => r.role);
@@ -119,6 +144,7 @@ const revisionColumns = {
   headline: schema.revisions.headline,
   body: schema.revisions.body,
   source: schema.revisions.source,
+  translatedFromRevisionId: schema.revisions.translatedFromRevisionId,
   authorName: schema.users.displayName,
   createdAt: schema.revisions.createdAt,
 };
@@ -166,11 +192,14 @@ export function getDocument(actor: Actor, documentId: number): DocumentDetail {
     type: 'document',
     id: documentId,
   });
-  const chain = reviewChain(db, doc.kind);
+  const chain = reviewChain(db, doc);
+  const current = loadRevision(db, doc.currentRevisionId);
   return {
     id: doc.id,
     meetingId: doc.meetingId,
     kind: doc.kind,
+    language: doc.language,
+    translation: translationFacts(db, doc, current),
     visibility: doc.visibility,
     workingState: doc.workingState,
     reviewStep: doc.reviewStep,
@@ -187,7 +216,7 @@ export function getDocument(actor: Actor, documentId: number): DocumentDetail {
           .where(eq(schema.users.id, doc.scheduledBy))
           .get()?.name ?? null)
       : null,
-    current: loadRevision(db, doc.currentRevisionId),
+    current,
     publishedRevisionId: doc.publishedRevisionId,
     transitions: db
       .select({
@@ -208,10 +237,34 @@ export function getDocument(actor: Actor, documentId: number): DocumentDetail {
   };
 }
 
+/** What a translation's page says of its original; null for a document that is not a translation. */
+export function translationFacts(
+  db: Tx | ReturnType<typeof getDb>,
+  doc: { translationOfId: number | null },
+  current: Pick<RevisionDto, 'id' | 'translatedFromRevisionId'> | null,
+): TranslationFacts | null {
+  if (doc.translationOfId === null) return null;
+  const original = loadDocumentRow(db, doc.translationOfId);
+  const translatedFromRevisionId = current?.translatedFromRevisionId ?? null;
+  return {
+    originalId: original.id,
+    originalLanguage: original.language,
+    originalPublicationState: original.publicationState,
+    originalPublishedRevisionId: original.publishedRevisionId,
+    translatedFromRevisionId,
+    stale: translationIsStale({
+      originalPublishedRevisionId: original.publishedRevisionId,
+      translationCurrentRevisionId: current?.id ?? null,
+      translatedFromRevisionId,
+    }),
+  };
+}
+
 export type QueueEntry = {
   documentId: number;
   meetingId: number;
   kind: DocumentKind;
+  language: ContentLanguage;
   headline: string | null;
   workingState: WorkingState;
   reviewStep: number | null;
@@ -225,6 +278,7 @@ const queueColumns = {
   documentId: schema.documents.id,
   meetingId: schema.documents.meetingId,
   kind: schema.documents.kind,
+  language: schema.documents.language,
   headline: schema.revisions.headline,
   workingState: schema.documents.workingState,
   reviewStep: schema.documents.reviewStep,
@@ -258,7 +312,7 @@ export function listReviewQueue(actor: Actor): QueueEntry[] {
   const chains = listReviewChains();
   return rows.filter((r) =>
     r.workingState === 'in_review'
-      ? can(actor, 'approve', { chain: chains[r.kind], step: r.reviewStep })
+      ? can(actor, 'approve', { chain: chains[r.language][r.kind], step: r.reviewStep })
       : can(actor, 'publish'),
   );
 }

@@ -196,7 +196,8 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
 
       // Nested calls below run as savepoints of this transaction: a failure anywhere undoes the file.
       const bodyId =
-        knownBodyId ?? createBody(actor, { name: plan.bodyName, meetingName: plan.meetingName }).id;
+        knownBodyId ??
+        createBody(actor, { originalLanguage: 'en', name: plan.bodyName, meetingName: plan.meetingName }).id;
       const meeting = insertMeeting(tx, actor, {
         bodyId,
         sessionNumber: plan.sessionNumber,

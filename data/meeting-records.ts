@@ -33,7 +33,13 @@ function requireAgendaItemOf(tx: Tx, meetingId: number, agendaItemId: number | n
   if (!item) throw notFound('decisions.agendaItemNotFound');
 }
 
-export type AgendaItemInput = Omit<AgendaItemDto, 'id' | 'position'>;
+/** The Chinese values may be left out (an API caller writing English only): they stay as they were. */
+type ChineseOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+export type AgendaItemInput = ChineseOptional<
+  Omit<AgendaItemDto, 'id' | 'position'>,
+  'titleZh' | 'stressedZh'
+>;
 
 export function addAgendaItem(actor: Actor, meetingId: number, input: AgendaItemInput): { id: number } {
   authorize(actor, 'records.edit', { attempted: 'agendaItems.add', type: 'meeting', id: meetingId });
@@ -61,7 +67,7 @@ export function addAgendaItem(actor: Actor, meetingId: number, input: AgendaItem
   );
 }
 
-export type DecisionInput = Omit<DecisionDto, 'id' | 'position'>;
+export type DecisionInput = ChineseOptional<Omit<DecisionDto, 'id' | 'position'>, 'titleZh' | 'emphasisZh'>;
 
 export function addDecision(actor: Actor, meetingId: number, input: DecisionInput): { id: number } {
   authorize(actor, 'records.edit', { attempted: 'decisions.add', type: 'meeting', id: meetingId });

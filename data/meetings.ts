@@ -2,9 +2,11 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import { can } from '@/domain/permissions';
+import { otherLanguage, recordsIn } from '@/domain/meeting-languages';
 import type { MeetingRecords } from '@/domain/release-draft';
 import type {
   AgendaItemKind,
+  ContentLanguage,
   DecisionKind,
   DecisionOutcome,
   DocumentKind,
@@ -21,7 +23,23 @@ const DEFAULT_VISIBILITY: Record<DocumentKind, 'public' | 'internal'> = {
   press_release: 'public',
 };
 
-export type BodySummary = { id: number; name: string; meetingName: string };
+export type BodySummary = {
+  id: number;
+  name: string;
+  nameZh: string;
+  meetingName: string;
+  meetingNameZh: string;
+  originalLanguage: ContentLanguage;
+};
+
+const bodyColumns = {
+  id: schema.bodies.id,
+  name: schema.bodies.name,
+  nameZh: schema.bodies.nameZh,
+  meetingName: schema.bodies.meetingName,
+  meetingNameZh: schema.bodies.meetingNameZh,
+  originalLanguage: schema.bodies.originalLanguage,
+};
 
 export type MeetingSummary = {
   id: number;
@@ -42,18 +60,22 @@ export type AgendaItemDto = {
   position: number;
   kind: AgendaItemKind;
   title: string;
+  titleZh: string;
   presenter: string;
   notes: string;
   stressed: string;
+  stressedZh: string;
 };
 
 export type DecisionDto = {
   id: number;
   position: number;
   title: string;
+  titleZh: string;
   kind: DecisionKind;
   outcome: DecisionOutcome;
   emphasis: string;
+  emphasisZh: string;
   agendaItemId: number | null;
 };
 
@@ -64,15 +86,28 @@ export type MeetingDetail = {
   heldOn: string;
   location: string;
   chairName: string;
+  chairNameZh: string;
   chairTitle: string;
+  chairTitleZh: string;
   attendees: string;
   purpose: string;
+  purposeZh: string;
   status: MeetingStatus;
   agendaItems: AgendaItemDto[];
   decisions: DecisionDto[];
-  documents: { id: number; kind: DocumentKind; workingState: string; publicationState: string }[];
+  documents: MeetingDocument[];
   /** What the page may offer the actor: the server asks again when either is used. */
   may: { editRecords: boolean; editDetails: boolean };
+};
+
+export type MeetingDocument = {
+  id: number;
+  kind: DocumentKind;
+  language: ContentLanguage;
+  /** For a translation: the original it translates. */
+  translationOfId: number | null;
+  workingState: string;
+  publicationState: string;
 };
 
 export function listBodies(actor: Actor): BodySummary[] {
@@ -87,14 +122,18 @@ export function listAllBodies(actor: Actor): BodySummary[] {
 }
 
 function selectBodies(): BodySummary[] {
-  return getDb()
-    .select({ id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName })
-    .from(schema.bodies)
-    .orderBy(asc(schema.bodies.id))
-    .all();
+  return getDb().select(bodyColumns).from(schema.bodies).orderBy(asc(schema.bodies.id)).all();
 }
 
-export function createBody(actor: Actor, input: { name: string; meetingName: string }): { id: number } {
+export type BodyInput = {
+  name: string;
+  meetingName: string;
+  nameZh?: string;
+  meetingNameZh?: string;
+  originalLanguage: ContentLanguage;
+};
+
+export function createBody(actor: Actor, input: BodyInput): { id: number } {
   authorize(actor, 'bodies.manage', { attempted: 'bodies.create', type: 'body' });
   return getDb().transaction(
     (tx) => {
@@ -129,13 +168,20 @@ export type MeetingInput = {
   heldOn: string;
   location: string;
   chairName: string;
+  chairNameZh?: string;
   chairTitle: string;
+  chairTitleZh?: string;
   attendees: string;
   purpose: string;
+  purposeZh?: string;
   status: MeetingStatus;
 };
 
-/** Creates a meeting and its three documents. A duplicate session number in the same year is allowed. */
+/**
+ * Creates a meeting and its documents: the agenda and the minutes in its body's original language, and a
+ * press release in each language, the other language's being the translation of the original's. A
+ * duplicate session number in the same year is allowed.
+ */
 export function createMeeting(actor: Actor, input: MeetingInput): { id: number; duplicateNumber: boolean } {
   authorize(actor, 'meeting.create', { attempted: 'meetings.create', type: 'meeting' });
   return getDb().transaction((tx) => insertMeeting(tx, actor, input), { behavior: 'immediate' });
@@ -151,7 +197,7 @@ export function insertMeeting(
   input: MeetingInput,
 ): { id: number; duplicateNumber: boolean } {
   const body = tx
-    .select({ id: schema.bodies.id })
+    .select({ id: schema.bodies.id, originalLanguage: schema.bodies.originalLanguage })
     .from(schema.bodies)
     .where(eq(schema.bodies.id, input.bodyId))
     .get();
@@ -174,11 +220,32 @@ export function insertMeeting(
     .values({ ...input, createdBy: actorUserId(actor) })
     .returning({ id: schema.meetings.id })
     .get();
+  const language = body.originalLanguage;
   for (const kind of ['agenda', 'minutes', 'press_release'] as const) {
     tx.insert(schema.documents)
-      .values({ meetingId: meeting.id, kind, visibility: DEFAULT_VISIBILITY[kind] })
+      .values({ meetingId: meeting.id, kind, language, visibility: DEFAULT_VISIBILITY[kind] })
       .run();
   }
+  const original = tx
+    .select({ id: schema.documents.id })
+    .from(schema.documents)
+    .where(
+      and(
+        eq(schema.documents.meetingId, meeting.id),
+        eq(schema.documents.kind, 'press_release'),
+        eq(schema.documents.language, language),
+      ),
+    )
+    .get()!;
+  tx.insert(schema.documents)
+    .values({
+      meetingId: meeting.id,
+      kind: 'press_release',
+      language: otherLanguage(language),
+      translationOfId: original.id,
+      visibility: DEFAULT_VISIBILITY.press_release,
+    })
+    .run();
   recordAudit(
     actor,
     { action: 'meeting.created', subjectType: 'meeting', subjectId: meeting.id, detail: input },
@@ -191,10 +258,7 @@ export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
   authorize(actor, 'meetings.read', { attempted: 'meetings.read', type: 'meeting', id: meetingId });
   const db = getDb();
   const row = db
-    .select({
-      meeting: schema.meetings,
-      body: { id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName },
-    })
+    .select({ meeting: schema.meetings, body: bodyColumns })
     .from(schema.meetings)
     .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
     .where(eq(schema.meetings.id, meetingId))
@@ -208,9 +272,12 @@ export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
     heldOn: m.heldOn,
     location: m.location,
     chairName: m.chairName,
+    chairNameZh: m.chairNameZh,
     chairTitle: m.chairTitle,
+    chairTitleZh: m.chairTitleZh,
     attendees: m.attendees,
     purpose: m.purpose,
+    purposeZh: m.purposeZh,
     status: m.status,
     agendaItems: db
       .select({
@@ -218,9 +285,11 @@ export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
         position: schema.agendaItems.position,
         kind: schema.agendaItems.kind,
         title: schema.agendaItems.title,
+        titleZh: schema.agendaItems.titleZh,
         presenter: schema.agendaItems.presenter,
         notes: schema.agendaItems.notes,
         stressed: schema.agendaItems.stressed,
+        stressedZh: schema.agendaItems.stressedZh,
       })
       .from(schema.agendaItems)
       .where(eq(schema.agendaItems.meetingId, meetingId))
@@ -231,9 +300,11 @@ export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
         id: schema.decisions.id,
         position: schema.decisions.position,
         title: schema.decisions.title,
+        titleZh: schema.decisions.titleZh,
         kind: schema.decisions.kind,
         outcome: schema.decisions.outcome,
         emphasis: schema.decisions.emphasis,
+        emphasisZh: schema.decisions.emphasisZh,
         agendaItemId: schema.decisions.agendaItemId,
       })
       .from(schema.decisions)
@@ -244,11 +315,14 @@ export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
       .select({
         id: schema.documents.id,
         kind: schema.documents.kind,
+        language: schema.documents.language,
+        translationOfId: schema.documents.translationOfId,
         workingState: schema.documents.workingState,
         publicationState: schema.documents.publicationState,
       })
       .from(schema.documents)
       .where(eq(schema.documents.meetingId, meetingId))
+      .orderBy(asc(schema.documents.id))
       .all(),
     may: {
       editRecords: can(actor, 'records.edit', { meetingStatus: m.status }),
@@ -257,19 +331,9 @@ export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
   };
 }
 
-/** The records a release is drafted from and checked against. */
-export function meetingRecords(meeting: MeetingDetail): MeetingRecords {
-  return {
-    bodyName: meeting.body.name,
-    meetingName: meeting.body.meetingName,
-    sessionNumber: meeting.sessionNumber,
-    heldOn: meeting.heldOn,
-    chairName: meeting.chairName,
-    chairTitle: meeting.chairTitle,
-    purpose: meeting.purpose,
-    agendaItems: meeting.agendaItems,
-    decisions: meeting.decisions,
-  };
+/** The records a release in this language is drafted from and checked against. */
+export function meetingRecords(meeting: MeetingDetail, language: ContentLanguage): MeetingRecords {
+  return recordsIn(meeting, language);
 }
 
 /**

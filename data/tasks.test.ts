@@ -25,7 +25,11 @@ describe('my tasks', () => {
     const secretary = await make('sec', ['secretary']);
     const other = await make('other', ['secretary']);
     const leader = await make('lead', ['leader']);
-    const body = createBody(seed, { name: 'the Body', meetingName: 'Executive Meeting' });
+    const body = createBody(seed, {
+      originalLanguage: 'en',
+      name: 'the Body',
+      meetingName: 'Executive Meeting',
+    });
     const meeting = createMeeting(secretary, {
       bodyId: body.id,
       sessionNumber: 1,

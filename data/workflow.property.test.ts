@@ -329,6 +329,7 @@ beforeAll(async () => {
   sqlite.pragma('synchronous = OFF');
   const seed = systemActor('seed');
   bodyId = createBody(seed, {
+    originalLanguage: 'en',
     name: "the People's Government of Sichuan Province",
     meetingName: 'Executive Meeting',
   }).id;
@@ -346,8 +347,8 @@ beforeAll(async () => {
       (query('select role from user_roles where user_id = ?').all(id) as { role: Role }[]).map((r) => r.role),
     );
   }
-  pressChain = reviewChain(getDb(), 'press_release');
-  minutesChain = reviewChain(getDb(), 'minutes');
+  pressChain = reviewChain(getDb(), { kind: 'press_release', language: 'en' });
+  minutesChain = reviewChain(getDb(), { kind: 'minutes', language: 'en' });
   expect(pressChain).toEqual(['reviewer', 'leader']);
   expect(minutesChain).toEqual(['leader']);
   consistentText = previewDraftFromRecords(people.sec, newMeeting()[0]);

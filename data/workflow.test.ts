@@ -98,6 +98,7 @@ describe('the workflow against a real database', () => {
   it("refuses a save or restore of a cancelled meeting's document, as the page offers no editor there", async () => {
     const secretary = await makeUser('sec-cancel', ['secretary']);
     const bodyId = createBody(systemActor('seed'), {
+      originalLanguage: 'en',
       name: 'the Cancelling Body',
       meetingName: 'Meeting',
     }).id;

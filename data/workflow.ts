@@ -2,10 +2,17 @@ import 'server-only';
 import { and, eq, gte, lt, max, or } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import { recordPublication } from '@/db/publications';
+import { missingIn, type MissingField } from '@/domain/meeting-languages';
 import { checkReleaseAgainstRecords, type Mismatch } from '@/domain/release-consistency';
-import { draftRelease, draftToMarkdown } from '@/domain/release-draft';
+import {
+  draftRelease,
+  draftToMarkdown,
+  type MeetingRecords,
+  type ReleaseDraft,
+} from '@/domain/release-draft';
+import { draftChineseRelease } from '@/domain/release-draft-zh';
 import { slugify } from '@/domain/slug';
-import type { RevisionSource, Role } from '@/domain/vocabulary';
+import type { ContentLanguage, RevisionSource, Role } from '@/domain/vocabulary';
 import { workflowRoles } from '@/domain/permissions';
 import { decide, type Refusal, type WorkflowAction } from '@/domain/workflow';
 import type { MessageKey } from '@/messages';
@@ -40,6 +47,7 @@ const REFUSAL_MESSAGES: Record<Refusal, MessageKey> = {
   comment_required: 'workflow.refused.commentRequired',
   not_empty: 'workflow.refused.notEmpty',
   meeting_cancelled: 'meetings.cancelled',
+  original_unpublished: 'workflow.refused.originalUnpublished',
 };
 
 const stateLabel = (doc: Pick<DocumentRow, 'workingState' | 'reviewStep'>) =>
@@ -54,6 +62,8 @@ type TransitionPlan = {
    * review chain the table was asked with, so that one transition reads it once.
    */
   apply?: (tx: Tx, doc: DocumentRow, now: Date, chain: readonly Role[]) => Partial<DocumentRow> | void;
+  /** When a publish or schedule would put the text live: a translation's original must be live by then. */
+  liveAt?: Date;
 };
 
 /**
@@ -74,7 +84,9 @@ function transition(
       const doc = loadDocumentRow(tx, documentId);
       plan.precheck?.(tx, doc);
       const userId = actorUserId(actor);
-      const chain = reviewChain(tx, doc.kind);
+      const chain = reviewChain(tx, doc);
+      const order =
+        action === 'publish' || action === 'schedule' ? translationOrder(tx, doc, plan.liveAt ?? now) : null;
       const verdict = decide(
         action,
         { working: doc.workingState, step: doc.reviewStep, publication: doc.publicationState },
@@ -87,9 +99,10 @@ function transition(
           ...(action === 'save' || action === 'restore'
             ? { meetingStatus: meetingStatus(tx, doc.meetingId) }
             : {}),
+          originalUnpublished: order?.waiting ?? false,
         },
       );
-      if (!verdict.allowed) return { verdict };
+      if (!verdict.allowed) return { verdict, originalLanguage: order?.originalLanguage };
 
       const extra = plan.apply?.(tx, doc, now, chain) ?? {};
       const updated = tx
@@ -148,10 +161,34 @@ function transition(
       REFUSAL_MESSAGES[outcome.verdict.refusal],
       {
         role: outcome.verdict.requiredRole ?? '',
+        language: outcome.originalLanguage ?? '',
       },
     );
   }
   return (outcome as { change: DocumentChange }).change;
+}
+
+/**
+ * Whether a translation must wait for its original before going live at `liveAt`: the original is neither
+ * published nor scheduled to be by then, and the site keeps translations second (its default).
+ */
+function translationOrder(
+  tx: Tx,
+  doc: DocumentRow,
+  liveAt: Date,
+): { waiting: boolean; originalLanguage: ContentLanguage } | null {
+  if (doc.translationOfId === null) return null;
+  const original = loadDocumentRow(tx, doc.translationOfId);
+  const translationFirst = tx
+    .select({ on: schema.siteSettings.translationFirst })
+    .from(schema.siteSettings)
+    .get()?.on;
+  const live =
+    original.publicationState === 'published' ||
+    (original.workingState === 'scheduled' &&
+      original.scheduledFor !== null &&
+      original.scheduledFor <= liveAt);
+  return { waiting: !live && !translationFirst, originalLanguage: original.language };
 }
 
 function meetingStatus(tx: Tx, meetingId: number) {
@@ -211,6 +248,11 @@ export type SaveInput = {
   headline: string;
   body: string;
   source?: Extract<RevisionSource, 'save' | 'regenerate' | 'restore'>;
+  /**
+   * A translation's save: the original's revision its editor showed beside it. Left out, the revision
+   * keeps the one its predecessor was translated from.
+   */
+  translatedFromRevisionId?: number | null;
 };
 
 /** A save's change, with the new revision and its number. */
@@ -238,6 +280,7 @@ export function saveRevision(actor: Actor, input: SaveInput, when?: When): Saved
           .where(eq(schema.revisions.documentId, doc.id))
           .get();
         number = (last?.n ?? 0) + 1;
+        const translatedFromRevisionId = translatedFrom(tx, doc, input.translatedFromRevisionId);
         const revision = tx
           .insert(schema.revisions)
           .values({
@@ -246,6 +289,7 @@ export function saveRevision(actor: Actor, input: SaveInput, when?: When): Saved
             headline: input.headline.trim(),
             body: input.body.replace(/\r\n/g, '\n').trim(),
             source: input.source ?? 'save',
+            translatedFromRevisionId,
             authorId: actorUserId(actor),
             createdAt: now,
           })
@@ -265,6 +309,32 @@ export function saveRevision(actor: Actor, input: SaveInput, when?: When): Saved
     when,
   );
   return { ...change, revisionId: change.revisionId!, number };
+}
+
+/**
+ * The original's revision a translation's new revision is translated from: the one named (which must be a
+ * revision of this document's original), else the current revision's. Null for a document that is not a
+ * translation.
+ */
+function translatedFrom(tx: Tx, doc: DocumentRow, named: number | null | undefined): number | null {
+  if (doc.translationOfId === null) return null;
+  if (named === undefined || named === null) {
+    if (doc.currentRevisionId === null) return null;
+    return (
+      tx
+        .select({ from: schema.revisions.translatedFromRevisionId })
+        .from(schema.revisions)
+        .where(eq(schema.revisions.id, doc.currentRevisionId))
+        .get()?.from ?? null
+    );
+  }
+  const ofOriginal = tx
+    .select({ id: schema.revisions.id })
+    .from(schema.revisions)
+    .where(and(eq(schema.revisions.id, named), eq(schema.revisions.documentId, doc.translationOfId)))
+    .get();
+  if (!ofOriginal) throw invalid('documents.revisionNotFound');
+  return named;
 }
 
 /** Restores an old revision's content as a new draft revision; history is never rewritten. */
@@ -293,6 +363,31 @@ export function restoreRevision(
   );
 }
 
+const DRAFTERS: Record<ContentLanguage, (records: MeetingRecords) => ReleaseDraft> = {
+  en: draftRelease,
+  zh: draftChineseRelease,
+};
+
+/**
+ * The release "Draft from records" writes in the document's language, or what the records lack in that
+ * language (field by field) when it cannot be written yet.
+ */
+function draftInLanguage(
+  actor: Actor,
+  doc: Pick<DocumentRow, 'kind' | 'meetingId' | 'language'>,
+): { draft: ReleaseDraft; missing: [] } | { draft: null; missing: MissingField[] } {
+  if (doc.kind !== 'press_release') throw invalid('documents.notARelease');
+  const meeting = getMeeting(actor, doc.meetingId);
+  const missing = missingIn(meeting, doc.language);
+  if (missing.length > 0) return { draft: null, missing };
+  return { draft: DRAFTERS[doc.language](meetingRecords(meeting, doc.language)), missing: [] };
+}
+
+/** What a release's language lacks in its meeting's records, field by field (nothing to draft without). */
+export function missingForRelease(actor: Actor, documentId: number): MissingField[] {
+  return draftInLanguage(actor, readableDocumentRow(actor, documentId)).missing;
+}
+
 /** Drafts the press release from the meeting's records and saves it as a 'regenerate' revision. */
 export function draftReleaseFromRecords(
   actor: Actor,
@@ -300,9 +395,8 @@ export function draftReleaseFromRecords(
   baseRevisionId: number | null,
   when?: When,
 ): SavedRevision {
-  const doc = readableDocumentRow(actor, documentId);
-  if (doc.kind !== 'press_release') throw invalid('documents.notARelease');
-  const draft = draftRelease(meetingRecords(getMeeting(actor, doc.meetingId)));
+  const { draft, missing } = draftInLanguage(actor, readableDocumentRow(actor, documentId));
+  if (!draft) throw invalid('documents.recordsMissingInLanguage', { count: missing.length });
   return saveRevision(
     actor,
     {
@@ -321,9 +415,8 @@ export function previewDraftFromRecords(
   actor: Actor,
   documentId: number,
 ): { headline: string; body: string } {
-  const doc = readableDocumentRow(actor, documentId);
-  if (doc.kind !== 'press_release') throw invalid('documents.notARelease');
-  const draft = draftRelease(meetingRecords(getMeeting(actor, doc.meetingId)));
+  const { draft, missing } = draftInLanguage(actor, readableDocumentRow(actor, documentId));
+  if (!draft) throw invalid('documents.recordsMissingInLanguage', { count: missing.length });
   return { headline: draft.headline, body: draftToMarkdown(draft) };
 }
 
@@ -332,10 +425,13 @@ export function releaseMismatches(actor: Actor, documentId: number): Mismatch[] 
   return mismatchesOf(actor, getDocument(actor, documentId));
 }
 
-function mismatchesOf(actor: Actor, doc: Pick<DocumentDetail, 'kind' | 'meetingId' | 'current'>): Mismatch[] {
+function mismatchesOf(
+  actor: Actor,
+  doc: Pick<DocumentDetail, 'kind' | 'meetingId' | 'current' | 'language'>,
+): Mismatch[] {
   if (doc.kind !== 'press_release' || !doc.current) return [];
-  const records = meetingRecords(getMeeting(actor, doc.meetingId));
-  return checkReleaseAgainstRecords(`${doc.current.headline}\n\n${doc.current.body}`, records);
+  const records = meetingRecords(getMeeting(actor, doc.meetingId), doc.language);
+  return checkReleaseAgainstRecords(`${doc.current.headline}\n\n${doc.current.body}`, records, doc.language);
 }
 
 export function submitForReview(actor: Actor, documentId: number, when?: When): DocumentChange {
@@ -533,7 +629,11 @@ export function scheduleDocument(actor: Actor, documentId: number, at: Date, whe
     actor,
     documentId,
     'schedule',
-    { comment: at.toISOString(), apply: () => ({ scheduledFor: at, scheduledBy: actorUserId(actor) }) },
+    {
+      comment: at.toISOString(),
+      liveAt: at,
+      apply: () => ({ scheduledFor: at, scheduledBy: actorUserId(actor) }),
+    },
     when,
   );
 }
@@ -548,22 +648,48 @@ export function unscheduleDocument(actor: Actor, documentId: number, when?: When
   );
 }
 
-/** Takes a publication down (a reason is required); every record stays, and the public page answers 410. */
+/**
+ * Takes a publication down (a reason is required); every record stays, and the public page answers 410.
+ * Withdrawing an original may take its published translation down with it, for the same reason (the page
+ * asks in the same confirmation); the translation's change follows the original's in `alsoWithdrawn`.
+ */
 export function withdrawDocument(
   actor: Actor,
   documentId: number,
   reason: string,
   when?: When,
-): DocumentChange {
-  return transition(
-    actor,
-    documentId,
-    'withdraw',
-    {
-      comment: reason,
-      apply: (_tx, _doc, now) => ({ withdrawnAt: now, scheduledFor: null, scheduledBy: null }),
-    },
-    when,
+  options: { withTranslation?: boolean } = {},
+): DocumentChange & { alsoWithdrawn?: DocumentChange } {
+  const withdraw = (id: number) =>
+    transition(
+      actor,
+      id,
+      'withdraw',
+      {
+        comment: reason,
+        apply: (_tx, _doc, now) => ({ withdrawnAt: now, scheduledFor: null, scheduledBy: null }),
+      },
+      when,
+    );
+  const change = withdraw(documentId);
+  if (!options.withTranslation) return change;
+  const translation = publishedTranslationOf(documentId);
+  return translation === null ? change : { ...change, alsoWithdrawn: withdraw(translation) };
+}
+
+/** The published translation of a document, if it has one. */
+export function publishedTranslationOf(documentId: number): number | null {
+  return (
+    getDb()
+      .select({ id: schema.documents.id })
+      .from(schema.documents)
+      .where(
+        and(
+          eq(schema.documents.translationOfId, documentId),
+          eq(schema.documents.publicationState, 'published'),
+        ),
+      )
+      .get()?.id ?? null
   );
 }
 

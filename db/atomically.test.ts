@@ -17,9 +17,9 @@ describe('atomically', () => {
   it('keeps nothing of work that fails after awaiting, its inner transactions included', async () => {
     await expect(
       atomically(async () => {
-        createBody(seed, { name: 'First', meetingName: 'Executive Meeting' });
+        createBody(seed, { originalLanguage: 'en', name: 'First', meetingName: 'Executive Meeting' });
         await pause();
-        createBody(seed, { name: 'Second', meetingName: 'Executive Meeting' });
+        createBody(seed, { originalLanguage: 'en', name: 'Second', meetingName: 'Executive Meeting' });
         throw new Error('stopped midway');
       }),
     ).rejects.toThrow('stopped midway');
@@ -28,9 +28,9 @@ describe('atomically', () => {
 
   it('commits all of work that completes', async () => {
     const result = await atomically(async () => {
-      createBody(seed, { name: 'First', meetingName: 'Executive Meeting' });
+      createBody(seed, { originalLanguage: 'en', name: 'First', meetingName: 'Executive Meeting' });
       await pause();
-      createBody(seed, { name: 'Second', meetingName: 'Executive Meeting' });
+      createBody(seed, { originalLanguage: 'en', name: 'Second', meetingName: 'Executive Meeting' });
       return 'done';
     });
     expect(result).toBe('done');

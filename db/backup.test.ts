@@ -70,7 +70,7 @@ describe('backup and restore', () => {
     writer.close();
     expect(integrityOf(result.file)).toBe('ok');
     expect(count(result.file, 'bodies')).toBe(1);
-    expect(count(result.file, 'review_chain_steps')).toBe(4);
+    expect(count(result.file, 'review_chain_steps')).toBe(8);
   });
 
   it('keeps only the newest N backups', () => {

@@ -33,6 +33,10 @@ export const DEMO_USERS: { username: string; displayName: string; roles: Role[];
 export const DEMO_BODY = {
   name: "the People's Government of Sichuan Province",
   meetingName: 'Executive Meeting',
+  // As the Chinese release writes them: 省政府第25次常务会议.
+  nameZh: '省政府',
+  meetingNameZh: '常务会议',
+  originalLanguage: 'zh' as const,
 };
 
 export const DEMO_SITE_SETTINGS = {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   AGENDA_ITEM_KINDS,
+  CONTENT_LANGUAGES,
   DECISION_KINDS,
   DECISION_OUTCOMES,
   DOCUMENT_KINDS,
@@ -46,12 +47,19 @@ export const userRoles = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.role] })],
 );
 
+// Record fields a release quotes are kept in both content languages: the unsuffixed column is the English
+// value, the `_zh` column the Chinese one. Either may be empty while its translation is not yet written.
+
 export const bodies = sqliteTable('bodies', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  // As it reads inside a sentence: "the People's Government of Sichuan Province".
+  // As it reads inside a sentence: "the People's Government of Sichuan Province" / "省政府".
   name: text('name').notNull(),
-  // What its meetings are called: "Executive Meeting".
+  nameZh: text('name_zh').notNull().default(''),
+  // What its meetings are called: "Executive Meeting" / "常务会议".
   meetingName: text('meeting_name').notNull(),
+  meetingNameZh: text('meeting_name_zh').notNull().default(''),
+  // The language its releases are written in first; the other language's release is their translation.
+  originalLanguage: text('original_language', { enum: CONTENT_LANGUAGES }).notNull().default('zh'),
   createdAt: createdAt(),
 });
 
@@ -67,9 +75,12 @@ export const meetings = sqliteTable(
     heldOn: text('held_on').notNull(),
     location: text('location').notNull().default(''),
     chairName: text('chair_name').notNull(),
+    chairNameZh: text('chair_name_zh').notNull().default(''),
     chairTitle: text('chair_title').notNull().default(''),
+    chairTitleZh: text('chair_title_zh').notNull().default(''),
     attendees: text('attendees').notNull().default(''),
     purpose: text('purpose').notNull().default(''),
+    purposeZh: text('purpose_zh').notNull().default(''),
     status: text('status', { enum: MEETING_STATUSES }).notNull().default('held'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
@@ -95,10 +106,12 @@ export const agendaItems = sqliteTable(
     position: integer('position').notNull(),
     kind: text('kind', { enum: AGENDA_ITEM_KINDS }).notNull(),
     title: text('title').notNull(),
+    titleZh: text('title_zh').notNull().default(''),
     presenter: text('presenter').notNull().default(''),
     notes: text('notes').notNull().default(''),
-    // What the meeting stressed, as it continues "The Executive Meeting stressed …".
+    // What the meeting stressed, as it continues "The Executive Meeting stressed …" (会议强调，…).
     stressed: text('stressed').notNull().default(''),
+    stressedZh: text('stressed_zh').notNull().default(''),
   },
   (t) => [index('agenda_items_meeting').on(t.meetingId, t.position)],
 );
@@ -114,10 +127,13 @@ export const decisions = sqliteTable(
     position: integer('position').notNull(),
     // The document's title as adopted; for a naming decision, the phrase that follows "decided to name".
     title: text('title').notNull(),
+    // The Chinese title as adopted, without its 《》 (the text adds them).
+    titleZh: text('title_zh').notNull().default(''),
     kind: text('kind', { enum: DECISION_KINDS }).notNull(),
     outcome: text('outcome', { enum: DECISION_OUTCOMES }).notNull().default('adopted'),
-    // What the meeting emphasised, as it continues "…, emphasizing that …".
+    // What the meeting emphasised, as it continues "…, emphasizing that …" (会议强调，…).
     emphasis: text('emphasis').notNull().default(''),
+    emphasisZh: text('emphasis_zh').notNull().default(''),
   },
   (t) => [index('decisions_meeting').on(t.meetingId, t.position)],
 );
@@ -130,6 +146,11 @@ export const documents = sqliteTable(
       .notNull()
       .references(() => meetings.id),
     kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    // The language of its text. A meeting has a press release per language: the one in its body's original
+    // language, and the translation, which names it in `translationOfId`. (Documents from before languages
+    // were kept were English.)
+    language: text('language', { enum: CONTENT_LANGUAGES }).notNull().default('en'),
+    translationOfId: integer('translation_of_id'),
     visibility: text('visibility', { enum: VISIBILITIES }).notNull(),
     workingState: text('working_state', { enum: WORKING_STATES }).notNull().default('draft'),
     // 1-based step of the review chain while in review; null otherwise.
@@ -152,7 +173,8 @@ export const documents = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('documents_meeting_kind').on(t.meetingId, t.kind),
+    uniqueIndex('documents_meeting_kind_language').on(t.meetingId, t.kind, t.language),
+    index('documents_translation_of').on(t.translationOfId),
     index('documents_public').on(t.kind, t.publicationState, t.firstPublishedAt),
     index('documents_review').on(t.workingState, t.reviewStep),
   ],
@@ -170,6 +192,9 @@ export const revisions = sqliteTable(
     // Markdown; rendered without raw HTML.
     body: text('body').notNull(),
     source: text('source', { enum: REVISION_SOURCES }).notNull(),
+    // A translation's revision: the original's revision it was translated from (its editor showed it).
+    // When the original publishes a newer revision, the translation is stale until it is brought level.
+    translatedFromRevisionId: integer('translated_from_revision_id'),
     authorId: integer('author_id').references(() => users.id),
     createdAt: createdAt(),
   },
@@ -180,11 +205,13 @@ export const reviewChainSteps = sqliteTable(
   'review_chain_steps',
   {
     documentKind: text('document_kind', { enum: DOCUMENT_KINDS }).notNull(),
+    // Each language's documents have their own chain (a translation may be checked by other people).
+    language: text('language', { enum: CONTENT_LANGUAGES }).notNull().default('en'),
     step: integer('step').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.documentKind, t.step] }),
+    primaryKey({ columns: [t.documentKind, t.language, t.step] }),
     check('step_range', sql`${t.step} between 1 and 3`),
   ],
 );
@@ -268,6 +295,8 @@ export const siteSettings = sqliteTable(
     icpNumberZh: text('icp_number_zh').notNull().default(''),
     securityRecordZh: text('security_record_zh').notNull().default(''),
     timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+    // Whether a translation may be published before its original (by default it waits for it).
+    translationFirst: integer('translation_first', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [check('single_row', sql`${t.id} = 1`)],
 );

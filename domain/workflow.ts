@@ -42,6 +42,11 @@ export type WorkflowFacts = {
   documentIsEmpty?: boolean;
   /** The status of the document's meeting, where the action depends on it (a cancelled one's are frozen). */
   meetingStatus?: MeetingStatus;
+  /**
+   * For a translation being published or scheduled: its original is not yet published (nor scheduled to
+   * be, by the translation's time), and the site does not let translations go first.
+   */
+  originalUnpublished?: boolean;
 };
 
 export type Refusal =
@@ -56,7 +61,8 @@ export type Refusal =
   | 'four_eyes_earlier_step'
   | 'comment_required'
   | 'not_empty'
-  | 'meeting_cancelled';
+  | 'meeting_cancelled'
+  | 'original_unpublished';
 
 export type Verdict =
   { allowed: true; next: DocumentState } | { allowed: false; refusal: Refusal; requiredRole?: Role };
@@ -115,11 +121,14 @@ export function decide(action: WorkflowAction, state: DocumentState, facts: Work
     case 'publish':
       if (denied) return refusalOf(denied);
       if (state.working !== 'approved' && state.working !== 'scheduled') return refuse('not_approved');
+      // A translation follows its original onto the site (imports, which record the past, are exempt).
+      if (facts.originalUnpublished) return refuse('original_unpublished');
       return allow({ working: 'published', step: null, publication: 'published' });
 
     case 'schedule':
       if (denied) return refusalOf(denied);
       if (state.working !== 'approved') return refuse('not_approved');
+      if (facts.originalUnpublished) return refuse('original_unpublished');
       return allow({ working: 'scheduled', step: null, publication: state.publication });
 
     case 'unschedule':

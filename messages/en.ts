@@ -4,6 +4,7 @@ import { apiTokensEn } from './parts/api-tokens';
 import { archiveEn } from './parts/archive';
 import { importEn } from './parts/import';
 import { searchEn } from './parts/search';
+import { languagesEn } from './parts/languages';
 
 export const en = {
   'app.name': 'Gazette',
@@ -490,10 +491,12 @@ export const en = {
   'validation.dateTime': 'Enter a date and time.',
   'validation.invalid': 'This value is not accepted.',
   'validation.singleLine': 'Use one line, without line breaks or control characters.',
+  'validation.eitherLanguage': 'Write this in Chinese or in English (the other language may follow).',
   ...searchEn,
   ...archiveEn,
   ...importEn,
   ...apiTokensEn,
+  ...languagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { apiTokensZh } from './parts/api-tokens';
 import { archiveZh } from './parts/archive';
 import { importZh } from './parts/import';
 import { searchZh } from './parts/search';
+import { languagesZh } from './parts/languages';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -475,8 +476,10 @@ export const zh: Record<MessageKey, string> = {
   'validation.dateTime': '请输入日期和时间。',
   'validation.invalid': '该值无效。',
   'validation.singleLine': '请写在一行内，不要包含换行或控制字符。',
+  'validation.eitherLanguage': '请至少用中文或英文填写一种（另一种可稍后补充）。',
   ...searchZh,
   ...archiveZh,
   ...importZh,
   ...apiTokensZh,
+  ...languagesZh,
 };

@@ -27,9 +27,14 @@ function echoable(fields: Record<string, string | string[]>) {
   );
 }
 
+/** Codes a refusal names (a role, a content language) in the reader's words. */
 function localisedParams(params: Record<string, string | number>, t: Translate) {
-  const role = params.role;
-  return typeof role === 'string' && role ? { ...params, role: t(`roles.${role}` as MessageKey) } : params;
+  const { role, language } = params;
+  return {
+    ...params,
+    ...(typeof role === 'string' && role ? { role: t(`roles.${role}` as MessageKey) } : {}),
+    ...(language === 'zh' || language === 'en' ? { language: t(`language.${language}`) } : {}),
+  };
 }
 
 /**

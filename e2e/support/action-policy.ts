@@ -321,7 +321,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   'actions/set-review-chain.ts#setReviewChain': {
     subject: 'none',
     allowed: ['admin'],
-    fields: () => ({ kind: 'agenda', step1: 'leader', step2: '', step3: '' }),
+    fields: () => ({ kind: 'agenda', language: 'zh', step1: 'leader', step2: '', step3: '' }),
   },
   'actions/update-site-settings.ts#updateSiteSettings': {
     subject: 'none',

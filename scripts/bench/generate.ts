@@ -201,10 +201,12 @@ async function main() {
   if (bodies.length < 3) {
     const seed = systemActor('seed');
     createBody(seed, {
+      originalLanguage: 'en',
       name: "the People's Government of Sichuan Province (Plenary)",
       meetingName: 'Plenary Meeting',
     });
     createBody(seed, {
+      originalLanguage: 'en',
       name: 'the Standing Committee of the Provincial Government',
       meetingName: 'Standing Meeting',
     });

@@ -23,7 +23,11 @@ export async function makeUser(username: string, roles: Role[]) {
  * secretary, reviewer and leader.
  */
 export async function makeWorkflowCast(bodyName = "the People's Government of Sichuan Province") {
-  const bodyId = createBody(systemActor('seed'), { name: bodyName, meetingName: 'Executive Meeting' }).id;
+  const bodyId = createBody(systemActor('seed'), {
+    originalLanguage: 'en',
+    name: bodyName,
+    meetingName: 'Executive Meeting',
+  }).id;
   return {
     bodyId,
     secretary: await makeUser('secretary', ['secretary']),

@@ -23,12 +23,17 @@ export default async function ReviewQueuePage() {
       ) : (
         <ul className="space-y-3">
           {queue.map((entry) => {
-            const role = entry.reviewStep ? chains[entry.kind][entry.reviewStep - 1] : undefined;
+            const role = entry.reviewStep
+              ? chains[entry.language][entry.kind][entry.reviewStep - 1]
+              : undefined;
             return (
               <li key={entry.documentId} className="rounded border border-slate-300 bg-white p-4">
                 <p className="text-sm text-slate-700">
-                  {t(`documents.kind.${entry.kind}` as MessageKey)} · {meetingTitle(t, locale, entry)} ·{' '}
-                  {formatCalendarDate(entry.heldOn, locale)}
+                  {t('chains.formLabel', {
+                    kind: t(`documents.kind.${entry.kind}` as MessageKey),
+                    language: t(`language.${entry.language}`),
+                  })}{' '}
+                  · {meetingTitle(t, locale, entry)} · {formatCalendarDate(entry.heldOn, locale)}
                 </p>
                 <p className="mt-1 font-medium">
                   <Link href={`/review/${entry.documentId}`} className="text-blue-900 underline">

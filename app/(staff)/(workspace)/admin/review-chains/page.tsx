@@ -6,7 +6,7 @@ import { SelectField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listReviewChains } from '@/data/review-chains';
 import { can } from '@/domain/permissions';
-import { DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
+import { CONTENT_LANGUAGES, DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 import { titleOf } from '@/web/page-title';
@@ -26,29 +26,43 @@ export default async function ReviewChainsPage() {
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('chains.title')}</h1>
       <p className="mb-6 text-slate-700">{t('chains.intro')}</p>
-      <div className="grid gap-6 md:grid-cols-3">
-        {DOCUMENT_KINDS.map((kind) => (
-          <ActionForm
-            key={kind}
-            action={setReviewChain}
-            className="rounded border border-slate-300 bg-white p-4"
-            aria-label={t(`documents.kind.${kind}` as MessageKey)}
-          >
-            <h2 className="mb-3 font-semibold">{t(`documents.kind.${kind}` as MessageKey)}</h2>
-            <input type="hidden" name="kind" value={kind} />
-            {[1, 2, 3].map((step) => (
-              <SelectField
-                key={step}
-                name={`step${step}`}
-                label={t('chains.step', { step })}
-                defaultValue={chains[kind][step - 1] ?? ''}
-                options={options}
-              />
-            ))}
-            <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
-          </ActionForm>
-        ))}
-      </div>
+      {CONTENT_LANGUAGES.map((language) => {
+        const languageName = t(`language.${language}`);
+        return (
+          <section key={language} className="mb-8" aria-labelledby={`chains-${language}`}>
+            <h2 id={`chains-${language}`} className="mb-3 text-xl font-semibold">
+              {t('chains.languageSection', { language: languageName })}
+            </h2>
+            <div className="grid gap-6 md:grid-cols-3">
+              {DOCUMENT_KINDS.map((kind) => {
+                const kindName = t(`documents.kind.${kind}` as MessageKey);
+                return (
+                  <ActionForm
+                    key={kind}
+                    action={setReviewChain}
+                    className="rounded border border-slate-300 bg-white p-4"
+                    aria-label={t('chains.formLabel', { kind: kindName, language: languageName })}
+                  >
+                    <h3 className="mb-3 font-semibold">{kindName}</h3>
+                    <input type="hidden" name="kind" value={kind} />
+                    <input type="hidden" name="language" value={language} />
+                    {[1, 2, 3].map((step) => (
+                      <SelectField
+                        key={step}
+                        name={`step${step}`}
+                        label={t('chains.step', { step })}
+                        defaultValue={chains[language][kind][step - 1] ?? ''}
+                        options={options}
+                      />
+                    ))}
+                    <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
+                  </ActionForm>
+                );
+              })}
+            </div>
+          </section>
+        );
+      })}
     </>
   );
 }
