@@ -62,8 +62,8 @@ type TransitionPlan = {
    * review chain the table was asked with, so that one transition reads it once.
    */
   apply?: (tx: Tx, doc: DocumentRow, now: Date, chain: readonly Role[]) => Partial<DocumentRow> | void;
-  /** When a publish or schedule would put the text live: a translation's original must be live by then. */
-  liveAt?: Date;
+  /** A schedule's time: a translation's original must be live by then. */
+  scheduleAt?: Date;
 };
 
 /**
@@ -86,7 +86,7 @@ function transition(
       const userId = actorUserId(actor);
       const chain = reviewChain(tx, doc);
       const order =
-        action === 'publish' || action === 'schedule' ? translationOrder(tx, doc, plan.liveAt ?? now) : null;
+        action === 'publish' || action === 'schedule' ? translationOrder(tx, doc, plan.scheduleAt) : null;
       const verdict = decide(
         action,
         { working: doc.workingState, step: doc.reviewStep, publication: doc.publicationState },
@@ -169,13 +169,14 @@ function transition(
 }
 
 /**
- * Whether a translation must wait for its original before going live at `liveAt`: the original is neither
- * published nor scheduled to be by then, and the site keeps translations second (its default).
+ * Whether a translation must wait for its original: publishing it needs the original published; scheduling
+ * it, the original published or scheduled no later (the scheduler publishes due documents oldest schedule
+ * first, an original before its translation at the same time). The site may let translations go first.
  */
 function translationOrder(
   tx: Tx,
   doc: DocumentRow,
-  liveAt: Date,
+  scheduledAt: Date | undefined,
 ): { waiting: boolean; originalLanguage: ContentLanguage } | null {
   if (doc.translationOfId === null) return null;
   const original = loadDocumentRow(tx, doc.translationOfId);
@@ -185,9 +186,10 @@ function translationOrder(
     .get()?.on;
   const live =
     original.publicationState === 'published' ||
-    (original.workingState === 'scheduled' &&
+    (scheduledAt !== undefined &&
+      original.workingState === 'scheduled' &&
       original.scheduledFor !== null &&
-      original.scheduledFor <= liveAt);
+      original.scheduledFor <= scheduledAt);
   return { waiting: !live && !translationFirst, originalLanguage: original.language };
 }
 
@@ -636,7 +638,7 @@ export function scheduleDocument(actor: Actor, documentId: number, at: Date, whe
     'schedule',
     {
       comment: at.toISOString(),
-      liveAt: at,
+      scheduleAt: at,
       apply: () => ({ scheduledFor: at, scheduledBy: actorUserId(actor) }),
     },
     when,
@@ -702,19 +704,22 @@ export function publishedTranslationOf(documentId: number): number | null {
 export function dueDocuments(
   now: Date,
 ): { id: number; scheduledBy: number | null; scheduledFor: Date | null }[] {
-  return getDb()
-    .select({
-      id: schema.documents.id,
-      scheduledBy: schema.documents.scheduledBy,
-      scheduledFor: schema.documents.scheduledFor,
-    })
-    .from(schema.documents)
-    .where(
-      and(
-        eq(schema.documents.workingState, 'scheduled'),
-        lt(schema.documents.scheduledFor, new Date(now.getTime() + 1)),
-      ),
-    )
-    .orderBy(schema.documents.scheduledFor)
-    .all();
+  return (
+    getDb()
+      .select({
+        id: schema.documents.id,
+        scheduledBy: schema.documents.scheduledBy,
+        scheduledFor: schema.documents.scheduledFor,
+      })
+      .from(schema.documents)
+      .where(
+        and(
+          eq(schema.documents.workingState, 'scheduled'),
+          lt(schema.documents.scheduledFor, new Date(now.getTime() + 1)),
+        ),
+      )
+      // Oldest schedule first; at the same time an original (created before its translation) first.
+      .orderBy(schema.documents.scheduledFor, schema.documents.id)
+      .all()
+  );
 }

@@ -5,6 +5,12 @@
 
 import { DEMO_SITE_SETTINGS } from '../../db/demo-records';
 
+/** The demo's site settings as their form sends them: an unticked checkbox is not sent at all. */
+export function demoSiteSettingsForm(): Record<string, string> {
+  const { translationFirst, ...fields } = DEMO_SITE_SETTINGS;
+  return translationFirst ? { ...fields, translationFirst: 'on' } : fields;
+}
+
 /** The callers of the matrix. "secretary" wrote the document; "otherSecretary" is a secretary who did not. */
 export const CALLERS = ['anonymous', 'secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -326,7 +332,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   'actions/update-site-settings.ts#updateSiteSettings': {
     subject: 'none',
     allowed: ['admin'],
-    fields: () => ({ ...DEMO_SITE_SETTINGS }),
+    fields: demoSiteSettingsForm,
   },
 
   // One's own account: every signed-in user.

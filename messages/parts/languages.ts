@@ -22,6 +22,9 @@ export const languagesEn = {
   'records.missing.emphasis': 'Decision {position}: what the meeting emphasised',
   'records.missing.known': 'In {language}: “{known}”',
   'review.withdrawTranslationToo': 'Also withdraw its {language} translation, for the same reason',
+  'settings.translations': 'Translations',
+  'settings.translationFirst':
+    'A translation may be published before its original (by default it waits until the original is published)',
 } as const;
 
 export const languagesZh: Record<keyof typeof languagesEn, string> = {
@@ -46,4 +49,6 @@ export const languagesZh: Record<keyof typeof languagesEn, string> = {
   'records.missing.emphasis': '第{position}项决定：会议强调的内容',
   'records.missing.known': '{language}：“{known}”',
   'review.withdrawTranslationToo': '同时以同一理由撤回其{language}译文',
+  'settings.translations': '译文',
+  'settings.translationFirst': '允许译文先于原文发布（默认须待原文发布后）',
 };
