@@ -54,7 +54,7 @@ function authorsOf(tx: Tx, doc: DocumentRow): number[] {
 /**
  * Tells the people a transition concerns, inside the transition's own transaction: submitted or passed on
  * to the next step's signers, returned or approved to the authors, ready to publish to the leaders,
- * published or withdrawn to the authors.
+ * published or withdrawn to the authors, recalled to those it was waiting for.
  */
 export function notifyTransition(
   tx: Tx,
@@ -90,6 +90,18 @@ export function notifyTransition(
       break;
     case 'withdraw':
       sends.push(['withdrawn', [...authorsOf(tx, t.after), ...usersWithRoles(tx, ['leader'])]]);
+      break;
+    case 'recall':
+      // Whoever had it waiting: the current step's signers, or the leaders for an approved text.
+      sends.push([
+        'recalled',
+        usersWithRoles(
+          tx,
+          t.before.workingState === 'in_review' && t.before.reviewStep
+            ? [t.chain[t.before.reviewStep - 1]!]
+            : ['leader'],
+        ),
+      ]);
       break;
     default:
       return;

@@ -14,6 +14,7 @@ import {
   approveStep,
   importPublishedRevision,
   previewDraftFromRecords,
+  recallDocument,
   publishDocument,
   requestChanges,
   restoreRevision,
@@ -89,6 +90,7 @@ type Cmd =
       target: 'own' | 'foreign' | 'missing';
     }
   | { t: 'submit'; doc: DocPick; who: Who }
+  | { t: 'recall'; doc: DocPick; who: Who }
   | { t: 'approve'; doc: DocPick; who: Who; old: boolean; pick: number }
   | { t: 'request_changes'; doc: DocPick; who: Who; comment: string }
   | { t: 'publish'; doc: DocPick; who: Who }
@@ -141,6 +143,7 @@ const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('submit' as const), doc: docArb, who: whoArb }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('recall' as const), doc: docArb, who: whoArb }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -488,10 +491,12 @@ class Run {
           ? { t: 'submit', doc: cmd.doc, who }
           : save;
       case 'in_review':
+        if (pick % 11 === 0) return { t: 'recall', doc: cmd.doc, who };
         return pick % 8 === 0
           ? { t: 'request_changes', doc: cmd.doc, who, comment: 'Please shorten it.' }
           : { t: 'approve', doc: cmd.doc, who, old: false, pick };
       case 'approved':
+        if (pick % 9 === 0) return { t: 'recall', doc: cmd.doc, who };
         return pick % 2 === 0
           ? { t: 'publish', doc: cmd.doc, who }
           : { t: 'schedule', doc: cmd.doc, who, inMinutes: 1 + (pick % 180) };
@@ -583,6 +588,9 @@ class Run {
         else if (base !== doc.currentId) expectation = refused('documents.staleSave');
         else if (!has(editor, 'secretary')) expectation = refused('workflow.refused.roleRequired');
         else if (doc.working === 'scheduled') expectation = refused('workflow.refused.unscheduleFirst');
+        // Text in review or approved is recalled before it changes: never a save's side effect.
+        else if (doc.working === 'in_review' || doc.working === 'approved')
+          expectation = refused('workflow.refused.recallFirst');
         // A translation names a revision of its own original, or none.
         else if (foreignBasis) expectation = refused('documents.revisionNotFound');
         else expectation = OK;
@@ -603,7 +611,21 @@ class Run {
           doc.consistent.set(r.revisionId, content.consistent);
           doc.currentId = r.revisionId;
           doc.authorsSincePublish.add(editor.userId);
-          // Any edit voids the cycle's approvals.
+          doc.working = 'draft';
+          doc.step = null;
+        };
+        break;
+      }
+      case 'recall': {
+        const recaller = (actor = this.person(cmd.who, 'secretary'));
+        run = () => recallDocument(recaller, doc.id, when);
+        if (!has(recaller, 'secretary')) expectation = refused('workflow.refused.roleRequired');
+        else if (doc.working === 'scheduled') expectation = refused('workflow.refused.unscheduleFirst');
+        else if (doc.working !== 'in_review' && doc.working !== 'approved')
+          expectation = refused('workflow.refused.notInReview');
+        else expectation = OK;
+        // Back to draft: the cycle's approvals are void (a new submit starts a new cycle).
+        apply = () => {
           doc.working = 'draft';
           doc.step = null;
         };
@@ -1098,7 +1120,16 @@ describe('the workflow, model-based', () => {
     );
 
     // The sequences must really reach the interesting places.
-    const actions = ['save', 'restore', 'submit', 'approve', 'request_changes', 'publish', 'schedule'];
+    const actions = [
+      'save',
+      'restore',
+      'submit',
+      'recall',
+      'approve',
+      'request_changes',
+      'publish',
+      'schedule',
+    ];
     for (const action of [...actions, 'unschedule', 'withdraw'])
       expect(stats.ok.get(action) ?? 0, action).toBeGreaterThan(0);
     for (const key of [
@@ -1107,6 +1138,7 @@ describe('the workflow, model-based', () => {
       'workflow.refused.roleRequired',
       'workflow.refused.commentRequired',
       'workflow.refused.unscheduleFirst',
+      'workflow.refused.recallFirst',
       'documents.staleSave',
       'documents.revisionChanged',
       'workflow.scheduleInPast',

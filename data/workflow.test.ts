@@ -2,12 +2,19 @@ import { gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
 import { seedDemo } from '@/server/seed';
-import { makeUser, newMeeting, refusalOf } from '@/test/support/fixtures';
+import { documentOf, makeUser, newMeeting, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor } from './actor';
 import { getDocument } from './documents';
 import { createBody, getMeeting, updateMeeting } from './meetings';
-import { approveStep, publishDocument, restoreRevision, saveRevision, submitForReview } from './workflow';
+import {
+  approveStep,
+  publishDocument,
+  recallDocument,
+  restoreRevision,
+  saveRevision,
+  submitForReview,
+} from './workflow';
 import { getPublishedRelease, listPublishedReleases } from './public-releases';
 
 let cleanup: () => void;
@@ -185,3 +192,61 @@ describe('the workflow against a real database', () => {
     );
   });
 });
+
+describe('recalling a text from review', () => {
+  it('refuses a save in review or approved, and opens the editor only after a recall, telling the reviewers', async () => {
+    const { bodyId, secretary, reviewer, leader } = await makeRecallCast();
+    const meetingId = newMeeting(secretary, bodyId, { heldOn: '2031-06-01' });
+    const id = documentOf(meetingId, 'minutes');
+    const first = saveRevision(secretary, {
+      documentId: id,
+      baseRevisionId: null,
+      headline: 'Minutes',
+      body: 'A.',
+    });
+    submitForReview(secretary, id);
+    const save = () =>
+      saveRevision(secretary, {
+        documentId: id,
+        baseRevisionId: getDocument(secretary, id).current!.id,
+        headline: 'Minutes',
+        body: `Edit ${first.number + 1}.`,
+      });
+    expect(refusalKey(save)).toBe('workflow.refused.recallFirst');
+    expect(getDocument(secretary, id)).toMatchObject({ workingState: 'in_review', reviewStep: 1 });
+
+    const unread = (userId: number) =>
+      getDb()
+        .select()
+        .from(schema.notifications)
+        .all()
+        .filter((n) => n.userId === userId && n.documentId === id && n.kind === 'recalled').length;
+    const change = recallDocument(secretary, id);
+    expect(change.to).toEqual({ working: 'draft', step: null, publication: 'none' });
+    // Minutes are signed by a leader: the leader's queue loses it, and the leader is told.
+    expect(unread(leader.userId)).toBe(1);
+    expect(unread(reviewer.userId)).toBe(0);
+    expect(save().number).toBe(2);
+
+    submitForReview(secretary, id);
+    approveStep(leader, id, getDocument(secretary, id).current!.id);
+    expect(refusalKey(save)).toBe('workflow.refused.recallFirst');
+    recallDocument(secretary, id);
+    expect(getDocument(secretary, id).workingState).toBe('draft');
+    expect(refusalKey(() => recallDocument(secretary, id))).toBe('workflow.refused.notInReview');
+  });
+});
+
+async function makeRecallCast() {
+  const bodyId = createBody(systemActor('seed'), {
+    originalLanguage: 'en',
+    name: 'the Town',
+    meetingName: 'Council',
+  }).id;
+  return {
+    bodyId,
+    secretary: await makeUser('recall-sec', ['secretary']),
+    reviewer: await makeUser('recall-rev', ['reviewer']),
+    leader: await makeUser('recall-lead', ['leader']),
+  };
+}

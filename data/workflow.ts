@@ -48,6 +48,7 @@ const REFUSAL_MESSAGES: Record<Refusal, MessageKey> = {
   not_empty: 'workflow.refused.notEmpty',
   meeting_cancelled: 'meetings.cancelled',
   original_unpublished: 'workflow.refused.originalUnpublished',
+  recall_first: 'workflow.refused.recallFirst',
 };
 
 const stateLabel = (doc: Pick<DocumentRow, 'workingState' | 'reviewStep'>) =>
@@ -453,6 +454,14 @@ export function submitForReview(actor: Actor, documentId: number, when?: When): 
     { apply: (_tx, row) => ({ reviewCycle: row.reviewCycle + 1 }) },
     when,
   );
+}
+
+/**
+ * Takes a document back from review, or from its final approval, so that its text can change: back to
+ * draft, the cycle's approvals void. The reviewers whose queue it leaves are told.
+ */
+export function recallDocument(actor: Actor, documentId: number, when?: When): DocumentChange {
+  return transition(actor, documentId, 'recall', {}, when);
 }
 
 /** Signs the current step for the revision the reviewer was shown; refused if it changed meanwhile. */

@@ -338,6 +338,7 @@ export const NOTIFICATION_KINDS = [
   'ready_to_publish',
   'published',
   'withdrawn',
+  'recalled',
 ] as const;
 
 export const notifications = sqliteTable(

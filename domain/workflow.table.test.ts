@@ -17,7 +17,9 @@ import {
  * - draft --submit--> in_review(1) --approve--> in_review(k+1) ... --approve last--> approved
  * - in_review --request changes (comment required)--> draft
  * - approved --publish now--> published; approved --schedule(t)--> scheduled; scheduled --unschedule--> approved
- * - any edit (save, restore) --> draft, voiding the cycle's approvals; the published revision stays live
+ * - an edit (save, restore) of a draft keeps it a draft; of a published document starts a new draft (the
+ *   published revision stays live); text in review or approved is never edited as a side effect: the
+ *   secretariat recalls it first (recall: in_review or approved --> draft, voiding the cycle's approvals)
  * - publication: none --publish--> published(rev) --publish newer--> published(rev') --withdraw--> withdrawn
  * - editing is a secretary's; each review step is signed by the role the chain names for it; publishing
  *   (now or scheduled), unscheduling and withdrawing are a leader's; withdrawing requires a reason
@@ -50,7 +52,7 @@ const no = (refusal: Refusal, role?: Role): Expected => ({ allowed: false, refus
 
 /** Who may take the action when it is not a review step. */
 const LEADERS_ONLY: WorkflowAction[] = ['publish', 'schedule', 'unschedule', 'withdraw'];
-const SECRETARIES_ONLY: WorkflowAction[] = ['save', 'restore', 'submit'];
+const SECRETARIES_ONLY: WorkflowAction[] = ['save', 'restore', 'submit', 'recall'];
 
 function specification(action: WorkflowAction, s: DocumentState, f: WorkflowFacts): Expected {
   const holds = (role: Role) => f.roles.some((r) => r === role);
@@ -82,7 +84,13 @@ function specification(action: WorkflowAction, s: DocumentState, f: WorkflowFact
 
   if (action === 'save' || action === 'restore') {
     if (s.working === 'scheduled') return no('unschedule_first');
+    if (s.working === 'in_review' || s.working === 'approved') return no('recall_first');
     return ok('draft', null, s.publication);
+  }
+  if (action === 'recall') {
+    if (s.working === 'scheduled') return no('unschedule_first');
+    if (s.working === 'in_review' || s.working === 'approved') return ok('draft', null, s.publication);
+    return no('not_in_review');
   }
   if (action === 'submit') {
     return s.working === 'draft' ? ok('in_review', 1, s.publication) : no('not_in_draft');

@@ -87,14 +87,10 @@ export type ActionPolicy =
 const SECRETARIES = ['secretary', 'otherSecretary'] as const;
 const EVERY_SIGNED_IN = ['secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
 const EDITORIAL = ['secretary', 'otherSecretary', 'reviewer', 'leader'] as const;
-const EDITABLE_STATES = [
-  'draft',
-  'in_review:1',
-  'in_review:2',
-  'approved',
-  'published',
-  'withdrawn',
-] as const;
+// Text in review or approved is recalled before it is edited (a save there is refused).
+const EDITABLE_STATES = ['draft', 'published', 'withdrawn'] as const;
+// The editing lock is a secretary's whatever the state (it guards the editor, not the workflow).
+const LOCKABLE_STATES = ['draft', 'in_review:1', 'in_review:2', 'approved', 'published', 'withdrawn'] as const;
 const each = <T extends string>(states: readonly T[], callers: readonly Caller[]) =>
   Object.fromEntries(states.map((s) => [s, callers])) as Partial<Record<T, readonly Caller[]>>;
 
@@ -219,13 +215,18 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   // The editing lock is advisory and independent of the workflow state.
   'actions/take-over-editing.ts#takeOverEditing': {
     subject: 'document',
-    allowed: each([...EDITABLE_STATES, 'scheduled'], SECRETARIES),
+    allowed: each([...LOCKABLE_STATES, 'scheduled'], SECRETARIES),
     fields: (s) => ({ documentId: documentId(s) }),
   },
   // A withdrawn release is back in draft: it returns only through a new review cycle.
   'actions/submit-for-review.ts#submitForReview': {
     subject: 'document',
     allowed: { draft: SECRETARIES, withdrawn: SECRETARIES },
+    fields: (s) => ({ documentId: documentId(s) }),
+  },
+  'actions/recall-document.ts#recallDocument': {
+    subject: 'document',
+    allowed: each(['in_review:1', 'in_review:2', 'approved'] as const, SECRETARIES),
     fields: (s) => ({ documentId: documentId(s) }),
   },
   // The press release's chain: a reviewer signs step 1, a leader step 2 (four-eyes: never its author).
