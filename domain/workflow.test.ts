@@ -84,7 +84,10 @@ describe('the transition table', () => {
 
   it('never edits text in review or approved: a recall takes it back first, voiding its approvals', () => {
     expect(decide('save', step2, as('secretary'))).toMatchObject({ allowed: false, refusal: 'recall_first' });
-    expect(decide('save', approved, as('secretary'))).toMatchObject({ allowed: false, refusal: 'recall_first' });
+    expect(decide('save', approved, as('secretary'))).toMatchObject({
+      allowed: false,
+      refusal: 'recall_first',
+    });
     expect(decide('recall', step2, as('secretary'))).toEqual({ allowed: true, next: draft });
     expect(decide('recall', approved, as('secretary'))).toEqual({ allowed: true, next: draft });
     expect(decide('recall', draft, as('secretary'))).toMatchObject({ refusal: 'not_in_review' });

@@ -90,7 +90,14 @@ const EDITORIAL = ['secretary', 'otherSecretary', 'reviewer', 'leader'] as const
 // Text in review or approved is recalled before it is edited (a save there is refused).
 const EDITABLE_STATES = ['draft', 'published', 'withdrawn'] as const;
 // The editing lock is a secretary's whatever the state (it guards the editor, not the workflow).
-const LOCKABLE_STATES = ['draft', 'in_review:1', 'in_review:2', 'approved', 'published', 'withdrawn'] as const;
+const LOCKABLE_STATES = [
+  'draft',
+  'in_review:1',
+  'in_review:2',
+  'approved',
+  'published',
+  'withdrawn',
+] as const;
 const each = <T extends string>(states: readonly T[], callers: readonly Caller[]) =>
   Object.fromEntries(states.map((s) => [s, callers])) as Partial<Record<T, readonly Caller[]>>;
 
