@@ -9,8 +9,10 @@ import { getDocument } from './documents';
 import { createBody, getMeeting, updateMeeting } from './meetings';
 import {
   approveStep,
+  previewDraftFromRecords,
   publishDocument,
   recallDocument,
+  releaseMismatches,
   restoreRevision,
   saveRevision,
   submitForReview,
@@ -195,7 +197,7 @@ describe('the workflow against a real database', () => {
 
 describe('recalling a text from review', () => {
   it('refuses a save in review or approved, and opens the editor only after a recall, telling the reviewers', async () => {
-    const { bodyId, secretary, reviewer, leader } = await makeRecallCast();
+    const { bodyId, secretary, reviewer, leader } = await makeCast('recall');
     const meetingId = newMeeting(secretary, bodyId, { heldOn: '2031-06-01' });
     const id = documentOf(meetingId, 'minutes');
     const first = saveRevision(secretary, {
@@ -237,7 +239,8 @@ describe('recalling a text from review', () => {
   });
 });
 
-async function makeRecallCast() {
+/** A body and its own secretary, reviewer and leader (the seed's names are taken). */
+async function makeCast(prefix: string) {
   const bodyId = createBody(systemActor('seed'), {
     originalLanguage: 'en',
     name: 'the Town',
@@ -245,8 +248,56 @@ async function makeRecallCast() {
   }).id;
   return {
     bodyId,
-    secretary: await makeUser('recall-sec', ['secretary']),
-    reviewer: await makeUser('recall-rev', ['reviewer']),
-    leader: await makeUser('recall-lead', ['leader']),
+    secretary: await makeUser(`${prefix}-sec`, ['secretary']),
+    reviewer: await makeUser(`${prefix}-rev`, ['reviewer']),
+    leader: await makeUser(`${prefix}-lead`, ['leader']),
   };
 }
+
+describe('the consistency check at each approval', () => {
+  it('lets a warned text be submitted, and signed only with the approver’s recorded reason', async () => {
+    const { bodyId, secretary, reviewer, leader } = await makeCast('check');
+    const meetingId = newMeeting(secretary, bodyId, { heldOn: '2031-07-01' });
+    const id = documentOf(meetingId, 'press_release');
+    const draft = previewDraftFromRecords(secretary, id);
+    // The name right in the headline and once in the text, misspelt once more: a warning only.
+    const body = `${draft.body}\n\nWang Lim also spoke.`;
+    const { revisionId } = saveRevision(secretary, { documentId: id, baseRevisionId: null, ...draft, body });
+    expect(releaseMismatches(secretary, id)).toEqual([
+      { kind: 'chair_name_near', expected: 'Wang Lin', found: 'Wang Lim', where: 'body' },
+    ]);
+    submitForReview(secretary, id);
+
+    expect(refusalOf(() => approveStep(reviewer, id, revisionId))).toMatchObject({
+      key: 'review.overrideRequired',
+      params: { count: 1 },
+    });
+    expect(getDocument(reviewer, id).reviewStep).toBe(1);
+    approveStep(reviewer, id, revisionId, '', undefined, {
+      overrideReason: 'Wang Lim is the deputy, not a typo.',
+    });
+    const approval = getDb()
+      .select()
+      .from(schema.approvals)
+      .all()
+      .find((a) => a.documentId === id)!;
+    expect(approval.overrideReason).toBe('Wang Lim is the deputy, not a typo.');
+    const event = getDb()
+      .select()
+      .from(schema.auditEvents)
+      .all()
+      .findLast((e) => e.action === 'document.approve' && e.subjectId === String(id))!;
+    expect(JSON.parse(event.detail)).toMatchObject({
+      overrideReason: 'Wang Lim is the deputy, not a typo.',
+      findings: [{ kind: 'chair_name_near', found: 'Wang Lim' }],
+    });
+
+    // The records change while the text waits for its last step: the check, run again, finds it.
+    const meeting = getMeeting(secretary, meetingId);
+    updateMeeting(secretary, meetingId, { ...meeting, heldOn: '2031-07-02' });
+    expect(refusalOf(() => approveStep(leader, id, revisionId)).key).toBe('review.overrideRequired');
+    updateMeeting(secretary, meetingId, { ...meeting });
+    approveStep(leader, id, revisionId, '', undefined, { overrideReason: 'Checked: the name is right.' });
+    expect(getDocument(leader, id).workingState).toBe('approved');
+  });
+});

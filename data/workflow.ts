@@ -3,7 +3,7 @@ import { and, eq, gte, lt, max, or } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import { recordPublication } from '@/db/publications';
 import { missingIn, type MissingField } from '@/domain/meeting-languages';
-import { checkReleaseAgainstRecords, type Mismatch } from '@/domain/release-consistency';
+import { checkReleaseAgainstRecords, isWarning, type Mismatch } from '@/domain/release-consistency';
 import {
   draftRelease,
   draftToMarkdown,
@@ -65,6 +65,8 @@ type TransitionPlan = {
   apply?: (tx: Tx, doc: DocumentRow, now: Date, chain: readonly Role[]) => Partial<DocumentRow> | void;
   /** A schedule's time: a translation's original must be live by then. */
   scheduleAt?: Date;
+  /** More for the transition's audit event, asked after `apply` (an approval's override of the check). */
+  auditDetail?: () => Record<string, unknown> | undefined;
 };
 
 /**
@@ -144,6 +146,7 @@ function transition(
             revisionId: updated.currentRevisionId,
             publication: updated.publicationState,
             comment,
+            ...plan.auditDetail?.(),
           },
           at: now,
         },
@@ -446,7 +449,9 @@ export function submitForReview(actor: Actor, documentId: number, when?: When): 
   const doc = readableDocumentRow(actor, documentId);
   const current = loadRevision(getDb(), doc.currentRevisionId);
   if (!current) throw invalid('documents.nothingToSubmit');
-  if (mismatchesOf(actor, { ...doc, current }).length > 0) throw invalid('documents.inconsistentWithRecords');
+  // Differences from the records block a submission; warnings (a likely typo) are for the reviewers.
+  if (mismatchesOf(actor, { ...doc, current }).some((m) => !isWarning(m)))
+    throw invalid('documents.inconsistentWithRecords');
   return transition(
     actor,
     documentId,
@@ -464,24 +469,37 @@ export function recallDocument(actor: Actor, documentId: number, when?: When): D
   return transition(actor, documentId, 'recall', {}, when);
 }
 
-/** Signs the current step for the revision the reviewer was shown; refused if it changed meanwhile. */
+/**
+ * Signs the current step for the revision the reviewer was shown; refused if it changed meanwhile. The
+ * consistency check runs again (the records may have changed since the submission): a text it finds fault
+ * with, or warns about, is signed only with the approver's reason for overriding it, which is kept with
+ * the approval and in the audit trail.
+ */
 export function approveStep(
   actor: Actor,
   documentId: number,
   revisionId: number,
   comment = '',
   when?: When,
+  { overrideReason = '' }: { overrideReason?: string } = {},
 ): DocumentChange {
+  const override = overrideReason.trim();
+  let findings: Mismatch[] = [];
   return transition(
     actor,
     documentId,
     'approve',
     {
       comment,
+      auditDetail: () => (findings.length > 0 ? { overrideReason: override, findings } : undefined),
       precheck: (_tx, doc) => {
         if (doc.currentRevisionId !== revisionId) throw conflict('documents.revisionChanged');
       },
+      // Once the table lets this person sign this step (so they may read what the check reads).
       apply: (tx, doc, now, chain) => {
+        findings = mismatchesOf(actor, { ...doc, current: loadRevision(tx, doc.currentRevisionId) });
+        if (findings.length > 0 && !override)
+          throw invalid('review.overrideRequired', { count: findings.length });
         tx.insert(schema.approvals)
           .values({
             documentId: doc.id,
@@ -490,6 +508,7 @@ export function approveStep(
             step: doc.reviewStep!,
             role: chain[doc.reviewStep! - 1]!,
             userId: actorUserId(actor)!,
+            overrideReason: findings.length > 0 ? override : '',
             createdAt: now,
           })
           .run();
