@@ -14,6 +14,12 @@ export type NotificationDto = {
   documentId: number;
   meetingId: number;
   documentKind: DocumentRow['kind'];
+  language: DocumentRow['language'];
+  /** The meeting it is about, as the notification names it (the headlines of a chair's releases read alike). */
+  sessionNumber: number;
+  meetingName: string;
+  meetingNameZh: string;
+  heldOn: string;
   headline: string | null;
   actorName: string | null;
   comment: string;
@@ -146,6 +152,11 @@ export function listNotifications(actor: Actor, limit = 50): NotificationDto[] {
       documentId: schema.notifications.documentId,
       meetingId: schema.documents.meetingId,
       documentKind: schema.documents.kind,
+      language: schema.documents.language,
+      sessionNumber: schema.meetings.sessionNumber,
+      meetingName: schema.bodies.meetingName,
+      meetingNameZh: schema.bodies.meetingNameZh,
+      heldOn: schema.meetings.heldOn,
       headline: schema.revisions.headline,
       actorName: actorUser.displayName,
       comment: schema.notifications.comment,
@@ -154,6 +165,8 @@ export function listNotifications(actor: Actor, limit = 50): NotificationDto[] {
     })
     .from(schema.notifications)
     .innerJoin(schema.documents, eq(schema.documents.id, schema.notifications.documentId))
+    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
+    .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
     .leftJoin(schema.revisions, eq(schema.revisions.id, schema.documents.currentRevisionId))
     .leftJoin(actorUser, eq(actorUser.id, schema.notifications.actorId))
     .where(eq(schema.notifications.userId, actor.userId))

@@ -15,6 +15,7 @@ export const editorialEn = {
     'The consistency check found {count} point(s) in this text. To approve it as it is, say why in “Reason for approving despite the check”; otherwise request changes.',
   'review.overrideReason': 'Reason for approving despite the check',
   'review.overrideHint': 'Kept with your approval and in the audit trail.',
+  'nav.menu': 'Menu',
 } as const;
 
 export const editorialZh: Record<keyof typeof editorialEn, string> = {
@@ -30,4 +31,5 @@ export const editorialZh: Record<keyof typeof editorialEn, string> = {
     '一致性检查在此稿中发现{count}处问题。如仍按原文批准，请在“不按检查结果修改即批准的理由”中说明；否则请退回修改。',
   'review.overrideReason': '不按检查结果修改即批准的理由',
   'review.overrideHint': '该理由将随批准一并保存，并记入审计日志。',
+  'nav.menu': '菜单',
 };

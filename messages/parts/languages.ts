@@ -7,6 +7,7 @@ export const languagesEn = {
   'language.translation': 'translation',
   'chains.languageSection': '{language} documents',
   'chains.formLabel': '{kind} ({language})',
+  'documents.kindInLanguage': '{kind} ({language})',
   'workflow.refused.originalUnpublished':
     'A translation is published after its original: publish the {language} release first. (An administrator can let translations go first in the site settings.)',
   'documents.recordsMissingInLanguage':
@@ -34,6 +35,7 @@ export const languagesZh: Record<keyof typeof languagesEn, string> = {
   'language.translation': '译文',
   'chains.languageSection': '{language}文件',
   'chains.formLabel': '{kind}（{language}）',
+  'documents.kindInLanguage': '{kind}（{language}）',
   'workflow.refused.originalUnpublished':
     '译文须在原文之后发布：请先发布{language}稿。（管理员可在网站设置中允许译文先行发布。）',
   'documents.recordsMissingInLanguage':
