@@ -16,6 +16,12 @@ export const editorialEn = {
   'review.overrideReason': 'Reason for approving despite the check',
   'review.overrideHint': 'Kept with your approval and in the audit trail.',
   'nav.menu': 'Menu',
+  'documents.recall': 'Withdraw from review to edit',
+  'documents.recalling': 'Withdrawing from review…',
+  'documents.recallHint':
+    'The text is locked while it is reviewed. To change it, take it back: the approvals given so far lapse, and whoever has it waiting is told.',
+  'documents.confirmRecall':
+    'Take this text back from review to edit it? The approvals given so far lapse and it must be submitted again.',
 } as const;
 
 export const editorialZh: Record<keyof typeof editorialEn, string> = {
@@ -32,4 +38,9 @@ export const editorialZh: Record<keyof typeof editorialEn, string> = {
   'review.overrideReason': '不按检查结果修改即批准的理由',
   'review.overrideHint': '该理由将随批准一并保存，并记入审计日志。',
   'nav.menu': '菜单',
+  'documents.recall': '撤回审核以便修改',
+  'documents.recalling': '正在撤回审核…',
+  'documents.recallHint':
+    '审核期间文本处于锁定状态。如需修改，请先撤回：已有的批准随之失效，待办此稿的审核人将收到通知。',
+  'documents.confirmRecall': '确定撤回此稿的审核以便修改吗？已有的批准将失效，修改后须重新提交。',
 };
