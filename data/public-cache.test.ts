@@ -42,10 +42,11 @@ describe('untilPublicChange', () => {
 
   it('computes again after a release is withdrawn', async () => {
     await seedDemo();
-    const count = () => untilPublicChange('test:published', async () => listPublishedReleases().rows.length);
+    const count = () =>
+      untilPublicChange('test:published', async () => listPublishedReleases('en').rows.length);
     const before = await count();
     expect(before).toBeGreaterThan(0);
-    const release = listPublishedReleases().rows[0]!;
+    const release = listPublishedReleases('en').rows[0]!;
     withdrawDocument(await makeUser('withdrawing-leader', ['leader']), release.id, 'Wrong figures');
     expect(await count()).toBe(before - 1);
   });

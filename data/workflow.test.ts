@@ -21,7 +21,7 @@ const refusalKey = (fn: () => unknown) => refusalOf(fn).key;
 describe('the demo seed', () => {
   it('publishes the seed release through the real workflow', async () => {
     expect(await seedDemo()).toBe(true);
-    const { rows } = listPublishedReleases();
+    const { rows } = listPublishedReleases('en');
     expect(rows).toHaveLength(1);
     const release = getPublishedRelease(rows[0]!.id)!;
     expect(release.headline).toBe(
@@ -41,7 +41,7 @@ describe('the workflow against a real database', () => {
     const secretary = await makeUser('sec2', ['secretary']);
     const both = await makeUser('both', ['secretary', 'reviewer']);
     const leader = await makeUser('lead2', ['leader']);
-    const seedRelease = listPublishedReleases().rows[0]!;
+    const seedRelease = listPublishedReleases('en').rows[0]!;
     const meetingId = getDocument(secretary, seedRelease.id).meetingId;
     const doc = getDb()
       .select()

@@ -5,6 +5,7 @@ import { archiveEn } from './parts/archive';
 import { importEn } from './parts/import';
 import { searchEn } from './parts/search';
 import { languagesEn } from './parts/languages';
+import { bilingualPublicEn } from './parts/bilingual-public';
 
 export const en = {
   'app.name': 'Gazette',
@@ -497,6 +498,7 @@ export const en = {
   ...importEn,
   ...apiTokensEn,
   ...languagesEn,
+  ...bilingualPublicEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
