@@ -15,7 +15,6 @@ export function publishedSlug(tx: Tx, documentId: number, headline: string): str
     .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
     .where(eq(schema.documents.id, documentId))
     .get();
-  return row
-    ? releaseSlug({ ...row, headline })
-    : releaseSlug({ headline, language: 'en', sessionNumber: 0, heldOn: '' });
+  // The document is the one this transaction is publishing: it exists.
+  return releaseSlug({ ...row!, headline });
 }
