@@ -62,7 +62,8 @@ test('each release page names the other as its alternate, and the language switc
   expect(zhPath).toMatch(/^\/zh\/releases\/2024\/\d+-meeting-25-2024-02-23$/);
   expect(enPath).toMatch(/^\/releases\/2024\/\d+-huang-qiang-chairs/);
 
-  const alternate = (lang: string) => page.locator(`head link[rel="alternate"][hreflang="${lang}"]`);
+  const alternate = (lang: string) =>
+    page.locator(`head link[rel="alternate"][hreflang="${lang}"]:not([type])`);
   await page.goto(enPath);
   await expect(alternate('zh-CN')).toHaveAttribute('href', new RegExp(`${zhPath}$`));
   await expect(alternate('en')).toHaveAttribute('href', new RegExp(`${enPath}$`));
@@ -98,7 +99,9 @@ test('a release’s address under the other language’s prefix redirects (308) 
   ] as const) {
     const response = await request.get(from, { maxRedirects: 0 });
     expect(response.status(), from).toBe(308);
-    expect(new URL(response.headers().location!, 'http://x').pathname, from).toBe(to);
+    // Next writes a cached redirect's Location twice (the same value): the first is read.
+    const location = response.headersArray().find((h) => h.name.toLowerCase() === 'location')!.value;
+    expect(new URL(location, 'http://x').pathname, from).toBe(to);
   }
   expect(zh.counterpart?.id).toBe(en.id);
 });
@@ -213,13 +216,17 @@ test('a release published only in English is listed on the Chinese site as Engli
     'href',
     new RegExp(`${englishPath}$`),
   );
-  await expect(page.locator('head link[rel="alternate"][hreflang="zh-CN"]')).toHaveCount(0);
+  await expect(page.locator('head link[rel="alternate"][hreflang="zh-CN"]:not([type])')).toHaveCount(0);
   // Every English paragraph on the page sits inside an element marked English (WCAG 3.1.2).
-  const unmarked = await page.evaluate(() =>
-    [...document.querySelectorAll('main p, main h1, main a')]
-      .filter((el) => /[A-Za-z]{4,}/.test(el.textContent ?? '') && !el.closest('[lang="en"]'))
-      .map((el) => el.textContent),
-  );
+  const unmarked = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (/[A-Za-z]{4,}/.test(text) && !node.parentElement?.closest('[lang|="en"]')) found.push(text);
+    }
+    return found;
+  });
   expect(unmarked).toEqual([]);
   expect(await violations(page)).toEqual([]);
 
