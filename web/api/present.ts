@@ -29,7 +29,8 @@ export function releaseSummaryJson(r: OpenReleaseSummary, origin: string): z.inp
     updatedAt: r.lastPublishedAt.toISOString(),
     links: {
       self: `${origin}/api/v1/releases/${r.id}`,
-      meeting: `${origin}/api/v1/meetings/${r.meetingId}`,
+      // The meeting as this release's publication states it, in its language.
+      meeting: `${origin}/api/v1/meetings/${r.meetingId}?language=${r.language}`,
       html: url,
     },
   };

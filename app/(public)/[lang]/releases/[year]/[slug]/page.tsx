@@ -82,53 +82,55 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
   const textLanguage = textLang(release.language, locale);
   const switchTo = release.counterpart ?? release;
   return (
-    <article>
+    <>
       <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), releasePath(switchTo))} />
-      {textLanguage ? (
-        <p role="note" className="mb-4 rounded border-l-4 border-slate-500 bg-slate-100 p-3 text-sm">
-          {t(`public.onlyIn.${release.language}`)}
-        </p>
-      ) : null}
-      <h1 className="text-2xl font-semibold leading-snug" lang={textLanguage}>
-        {release.headline}
-      </h1>
-      <p className="mt-2 text-sm text-slate-700">
-        <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
-        {updated ? (
-          <>
-            {' · '}
-            <time dateTime={release.lastPublishedAt.toISOString()}>
-              {t('public.updated', { date: formatDate(release.lastPublishedAt, locale, timeZone) })}
-            </time>
-          </>
-        ) : null}
-      </p>
-      <ReadingTools
-        labels={{
-          group: t('public.readingTools'),
-          smaller: t('public.fontSmaller'),
-          normal: t('public.fontNormal'),
-          larger: t('public.fontLarger'),
-          elder: t('public.elderMode'),
-          print: t('public.print'),
-          copyLink: t('public.copyLink'),
-          copied: t('public.linkCopied'),
-        }}
-      />
-      {release.correctionNote ? (
-        <aside
-          aria-label={t('public.correction')}
-          className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
-        >
-          <p>{t('public.correction')}</p>
-          <p className="mt-1" lang={textLanguage}>
-            {release.correctionNote}
+      <article>
+        {textLanguage ? (
+          <p role="note" className="mb-4 rounded border-l-4 border-slate-500 bg-slate-100 p-3 text-sm">
+            {t(`public.onlyIn.${release.language}`)}
           </p>
-        </aside>
-      ) : null}
-      <div lang={textLanguage}>
-        <MarkdownBody markdown={release.body} className="prose-release mt-6 text-lg" />
-      </div>
-    </article>
+        ) : null}
+        <h1 className="text-2xl font-semibold leading-snug" lang={textLanguage}>
+          {release.headline}
+        </h1>
+        <p className="mt-2 text-sm text-slate-700">
+          <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
+          {updated ? (
+            <>
+              {' · '}
+              <time dateTime={release.lastPublishedAt.toISOString()}>
+                {t('public.updated', { date: formatDate(release.lastPublishedAt, locale, timeZone) })}
+              </time>
+            </>
+          ) : null}
+        </p>
+        <ReadingTools
+          labels={{
+            group: t('public.readingTools'),
+            smaller: t('public.fontSmaller'),
+            normal: t('public.fontNormal'),
+            larger: t('public.fontLarger'),
+            elder: t('public.elderMode'),
+            print: t('public.print'),
+            copyLink: t('public.copyLink'),
+            copied: t('public.linkCopied'),
+          }}
+        />
+        {release.correctionNote ? (
+          <aside
+            aria-label={t('public.correction')}
+            className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
+          >
+            <p>{t('public.correction')}</p>
+            <p className="mt-1" lang={textLanguage}>
+              {release.correctionNote}
+            </p>
+          </aside>
+        ) : null}
+        <div lang={textLanguage}>
+          <MarkdownBody markdown={release.body} className="prose-release mt-6 text-lg" />
+        </div>
+      </article>
+    </>
   );
 }
