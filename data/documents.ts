@@ -270,6 +270,7 @@ export type QueueEntry = {
   reviewStep: number | null;
   sessionNumber: number;
   meetingName: string;
+  meetingNameZh: string;
   heldOn: string;
 };
 
@@ -284,6 +285,7 @@ const queueColumns = {
   reviewStep: schema.documents.reviewStep,
   sessionNumber: schema.meetings.sessionNumber,
   meetingName: schema.bodies.meetingName,
+  meetingNameZh: schema.bodies.meetingNameZh,
   heldOn: schema.meetings.heldOn,
 };
 

@@ -40,7 +40,12 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
       </p>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-4">
-        <h2 className="text-xl font-semibold">{t(`documents.kind.${doc.kind}` as MessageKey)}</h2>
+        <h2 className="text-xl font-semibold">
+          {t('documents.kindInLanguage', {
+            kind: t(`documents.kind.${doc.kind}` as MessageKey),
+            language: t(`language.${doc.language}`),
+          })}
+        </h2>
         <p
           className="text-sm"
           data-testid="document-state"
@@ -70,7 +75,7 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
           {doc.kind === 'press_release' ? (
             <MismatchList mismatches={releaseMismatches(actor, doc.id)} t={t} />
           ) : null}
-          <article className="mt-4 rounded border border-slate-300 bg-white p-6">
+          <article lang={doc.language} className="mt-4 rounded border border-slate-300 bg-white p-6">
             <h3 className="mb-4 text-lg font-semibold">{doc.current.headline}</h3>
             <MarkdownBody markdown={doc.current.body} className="prose-release" />
           </article>
@@ -109,9 +114,11 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
       <details className="mt-8 rounded border border-slate-300 bg-white p-4">
         <summary className="cursor-pointer font-medium">{t('review.records')}</summary>
         <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">
+          {/* The titles in the language of the text under review, which the check compares them with. */}
           {meeting.decisions.map((d) => (
             <li key={d.id}>
-              {d.title} — {t(`decisions.outcome.${d.outcome}` as MessageKey)}
+              <span lang={doc.language}>{doc.language === 'zh' ? d.titleZh : d.title}</span> —{' '}
+              {t(`decisions.outcome.${d.outcome}` as MessageKey)}
             </li>
           ))}
         </ol>
