@@ -102,12 +102,12 @@ for (const size of sizes) {
     const cpu: number[] = [];
     const matches: string[] = [];
     for (const q of queries) {
-      const first = searchReleases(q, page); // warm the page cache; not counted
+      const first = searchReleases('en', q, page); // warm the page cache; not counted
       matches.push(`${first.capped ? '>' : ''}${first.total}`);
       for (let i = 0; i < runs; i++) {
         const c = process.cpuUsage();
         const t = performance.now();
-        searchReleases(q, page);
+        searchReleases('en', q, page);
         times.push(performance.now() - t);
         const used = process.cpuUsage(c);
         cpu.push((used.user + used.system) / 1000);

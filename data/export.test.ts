@@ -59,6 +59,7 @@ describe('the portable archive', () => {
       meeting: { number: 25, date: '2024-02-23', chair: 'Huang Qiang' },
     });
     expect(seed.url).toBe(`/releases/2024/${seed.id}-${seed.slug}`);
+    expect(seed.language).toBe('en');
     expect(seed.meeting.chairTitle).toMatch(/^Deputy Secretary of the CPC/);
     expect(seed.decisions.map((d) => d.title)).toEqual(DEMO_DECISIONS.map((d) => d.title));
     expect(seed.paragraphs).toEqual(readSeedRelease().paragraphs);
@@ -113,6 +114,7 @@ describe('the portable archive', () => {
           'decisions',
           'headline',
           'id',
+          'language',
           'meeting',
           'paragraphs',
           'publishedAt',

@@ -3,7 +3,7 @@ import { asc } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isoDateInZone } from '@/domain/dates';
 import { releasePath } from '@/domain/release-address';
-import type { DecisionSummary } from '@/domain/vocabulary';
+import type { ContentLanguage, DecisionSummary } from '@/domain/vocabulary';
 import {
   currentPublication,
   designationColumns,
@@ -23,8 +23,13 @@ export type ExportedRelease = {
   slug: string;
   /** The year of first publication in the site's time zone, as in the public URL. */
   year: string;
+  /** The language of its text; the meeting's values below are in it too (its publication's snapshot). */
+  language: ContentLanguage;
   headline: string;
-  /** The public page, relative to the site ("/releases/2024/3-huang-qiang-chairs-…"). */
+  /**
+   * The public page, relative to the site, in its language's edition ("/releases/2024/3-huang-qiang-…",
+   * "/zh/releases/2024/2-meeting-25-2024-02-23").
+   */
   url: string;
   publishedAt: string;
   /** The calendar day of first publication in the site's time zone. */
@@ -66,15 +71,17 @@ export function listReleasesForExport(): ExportedRelease[] {
     .all();
 
   return rows.map((r) => {
-    const { id, slug, year, headline, firstPublishedAt } = releaseHeading(r, timeZone);
+    const { id, slug, year, language, headline, firstPublishedAt } = releaseHeading(r, timeZone);
+    const path = releasePath({ id, slug, year });
     const m = r.designation;
     // Field by field, in this order: the archive's JSON files are a stable format read by other systems.
     return {
       id,
       slug,
       year,
+      language,
       headline,
-      url: releasePath({ id, slug, year }),
+      url: language === 'zh' ? `/zh${path}` : path,
       publishedAt: firstPublishedAt.toISOString(),
       publishedOn: isoDateInZone(firstPublishedAt, timeZone),
       updatedAt: r.lastPublishedAt!.toISOString(),

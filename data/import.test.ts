@@ -141,7 +141,7 @@ describe('importing the seed release', () => {
   });
 
   it('is found by the public search', () => {
-    const found = searchReleases('Dongqu District');
+    const found = searchReleases('en', 'Dongqu District');
     expect(found.rows.map((r) => r.id)).toContain(documentId);
   });
 

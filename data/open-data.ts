@@ -1,9 +1,13 @@
 import 'server-only';
-import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
-import type { DecisionSummary, MeetingDesignation } from '@/domain/vocabulary';
+import type { ContentLanguage, DecisionSummary, MeetingDesignation } from '@/domain/vocabulary';
 import { zonedLocalToInstant } from '@/domain/zoned-time';
 import {
+  counterpart,
+  counterpartAddress,
+  counterpartColumns,
+  counterpartOf,
   currentPublication,
   designationColumns,
   headingColumns,
@@ -11,6 +15,7 @@ import {
   publishedRelease,
   publishedRevision,
   releaseHeading,
+  type LanguageAddress,
   type ReleaseHeading,
 } from './public-release';
 import { isWithdrawnRelease } from './public-releases';
@@ -25,6 +30,8 @@ export type OpenReleaseSummary = ReleaseHeading & {
   meetingId: number;
   summary: string;
   lastPublishedAt: Date;
+  /** The same meeting's release in the other language, when that one is published too. */
+  counterpart: LanguageAddress | null;
 };
 
 export type OpenRelease = OpenReleaseSummary & { body: string; correctionNote: string };
@@ -36,6 +43,8 @@ export type ReleaseQuery = {
   year?: number;
   /** Only releases first published or updated at or after this instant. */
   since?: Date;
+  /** Only releases in this language. */
+  language?: ContentLanguage;
 };
 
 const columns = {
@@ -44,12 +53,15 @@ const columns = {
   body: schema.revisions.body,
   correctionNote: d.correctionNote,
   lastPublishedAt: d.lastPublishedAt,
+  counterpart: counterpartColumns,
 };
 
 type Row = {
   id: number;
   meetingId: number;
   slug: string | null;
+  language: ContentLanguage;
+  counterpart: Parameters<typeof counterpartAddress>[0];
   headline: string;
   body: string;
   correctionNote: string;
@@ -63,6 +75,7 @@ function toSummary(r: Row, timeZone: string): OpenReleaseSummary {
     meetingId: r.meetingId,
     summary: plainFirstParagraph(r.body),
     lastPublishedAt: r.lastPublishedAt!,
+    counterpart: counterpartAddress(r.counterpart, timeZone),
   };
 }
 
@@ -82,12 +95,14 @@ export function listOpenReleases(query: ReleaseQuery): { rows: OpenReleaseSummar
   }
   // The last-published time is never before the first: it alone says "published or updated since".
   if (query.since) filters.push(gte(d.lastPublishedAt, query.since));
+  if (query.language) filters.push(eq(d.language, query.language));
   const where = and(publishedRelease, ...filters);
   const db = getDb();
   const rows = db
     .select(columns)
     .from(d)
     .innerJoin(schema.revisions, publishedRevision)
+    .leftJoin(counterpart, counterpartOf)
     .where(where)
     .orderBy(desc(d.firstPublishedAt), desc(d.id))
     .limit(query.pageSize)
@@ -130,6 +145,7 @@ export function getOpenRelease(id: number): ReleaseLookup {
     .select(columns)
     .from(d)
     .innerJoin(schema.revisions, publishedRevision)
+    .leftJoin(counterpart, counterpartOf)
     .where(and(publishedRelease, eq(d.id, id)))
     .get();
   if (row) return { status: 'published', release: toRelease(row, getSiteSettings().timeZone) };
@@ -138,6 +154,8 @@ export function getOpenRelease(id: number): ReleaseLookup {
 
 export type OpenMeeting = MeetingDesignation & {
   id: number;
+  /** The language of the values: that of the release whose publication snapshot they are. */
+  language: ContentLanguage;
   decisions: DecisionSummary[];
   release: OpenReleaseSummary;
   /** When the release was last published: the meeting's public parts change only then. */
@@ -148,19 +166,24 @@ export type OpenMeeting = MeetingDesignation & {
  * The public parts of a meeting whose press release is published: its designation, date, chair and the
  * decisions it adopted, as the snapshot taken at the release's last publication has them. The live
  * records may already hold a correction being drafted: nothing of it shows until it is published.
+ * Each language's release has its own snapshot, in its language: the one asked for, or else the original's
+ * (a release that translates no other), or else the published translation's.
  */
-export function getOpenMeeting(meetingId: number): OpenMeeting | null {
+export function getOpenMeeting(meetingId: number, language?: ContentLanguage): OpenMeeting | null {
   const row = getDb()
     .select({ ...columns, designation: designationColumns, decisions: schema.publications.decisions })
     .from(d)
     .innerJoin(schema.revisions, publishedRevision)
     .innerJoin(schema.publications, currentPublication)
-    .where(and(publishedRelease, eq(d.meetingId, meetingId)))
+    .leftJoin(counterpart, counterpartOf)
+    .where(and(publishedRelease, eq(d.meetingId, meetingId), language ? eq(d.language, language) : undefined))
+    .orderBy(asc(isNotNull(d.translationOfId)))
     .get();
   if (!row) return null;
   const release = toSummary(row, getSiteSettings().timeZone);
   return {
     id: meetingId,
+    language: row.language,
     ...row.designation,
     decisions: row.decisions,
     release,

@@ -96,14 +96,14 @@ afterAll(() => cleanup());
 
 describe('the public archive', () => {
   it('counts years by first publication in the site’s time zone, newest first', () => {
-    expect(listArchiveYears()).toEqual([
+    expect(listArchiveYears('en')).toEqual([
       { year: 2024, count: 2 },
       { year: 2023, count: 1 },
     ]);
   });
 
   it('lists a year’s months, newest first, each with its releases', () => {
-    const months = listArchiveMonths(2024);
+    const months = listArchiveMonths('en', 2024);
     expect(months.map((m) => [m.month, m.releases.map((r) => r.headline)])).toEqual([
       [2, ['February release']],
       [1, ['First of 2024']],
@@ -113,20 +113,20 @@ describe('the public archive', () => {
       year: '2024',
       slug: 'february-release',
     });
-    expect(listArchiveMonths(2023).map((m) => m.month)).toEqual([12]);
-    expect(listArchiveMonths(2022)).toEqual([]);
-    expect(listArchiveMonths(0)).toEqual([]);
+    expect(listArchiveMonths('en', 2023).map((m) => m.month)).toEqual([12]);
+    expect(listArchiveMonths('en', 2022)).toEqual([]);
+    expect(listArchiveMonths('en', 0)).toEqual([]);
   });
 
   it('keeps a busy year’s page small: each month counts all its releases and lists at most the newest few', () => {
     const extra = release('Second February release', 'Later that month.', '2024-02-27T02:00:00Z');
     try {
-      const [feb, jan] = listArchiveMonths(2024, { perMonth: 1 });
+      const [feb, jan] = listArchiveMonths('en', 2024, { perMonth: 1 });
       expect(feb).toMatchObject({ month: 2, count: 2 });
       expect(feb!.releases.map((r) => r.headline)).toEqual(['Second February release']);
       expect(jan).toMatchObject({ month: 1, count: 1 });
       // The month's own page lists all of them, newest first.
-      expect(listArchiveMonthReleases(2024, 2).map((r) => r.headline)).toEqual([
+      expect(listArchiveMonthReleases('en', 2024, 2).map((r) => r.headline)).toEqual([
         'Second February release',
         'February release',
       ]);
@@ -139,34 +139,37 @@ describe('the public archive', () => {
 
   it('reads a month by the site’s time zone and refuses months that are not one', () => {
     // 2023-12-31T16:00Z is midnight of 1 January 2024 in Shanghai: January's, not December's.
-    expect(listArchiveMonthReleases(2024, 1).map((r) => r.headline)).toEqual(['First of 2024']);
-    expect(listArchiveMonthReleases(2023, 12).map((r) => r.headline)).toEqual(['Last of 2023']);
-    expect(listArchiveMonthReleases(2024, 3)).toEqual([]);
-    expect(listArchiveMonthReleases(2024, 0)).toEqual([]);
-    expect(listArchiveMonthReleases(2024, 13)).toEqual([]);
-    expect(listArchiveMonthReleases(2024, 1.5)).toEqual([]);
+    expect(listArchiveMonthReleases('en', 2024, 1).map((r) => r.headline)).toEqual(['First of 2024']);
+    expect(listArchiveMonthReleases('en', 2023, 12).map((r) => r.headline)).toEqual(['Last of 2023']);
+    expect(listArchiveMonthReleases('en', 2024, 3)).toEqual([]);
+    expect(listArchiveMonthReleases('en', 2024, 0)).toEqual([]);
+    expect(listArchiveMonthReleases('en', 2024, 13)).toEqual([]);
+    expect(listArchiveMonthReleases('en', 2024, 1.5)).toEqual([]);
   });
 
   it('finds the nearest months with releases on either side, across years', () => {
-    expect(neighbouringArchiveMonths(2024, 1)).toEqual({
+    expect(neighbouringArchiveMonths('en', 2024, 1)).toEqual({
       newer: { year: 2024, month: 2 },
       older: { year: 2023, month: 12 },
     });
     // March holds only a withdrawn release: February is the newest month.
-    expect(neighbouringArchiveMonths(2024, 2)).toEqual({ newer: undefined, older: { year: 2024, month: 1 } });
-    expect(neighbouringArchiveMonths(2023, 12)).toEqual({
+    expect(neighbouringArchiveMonths('en', 2024, 2)).toEqual({
+      newer: undefined,
+      older: { year: 2024, month: 1 },
+    });
+    expect(neighbouringArchiveMonths('en', 2023, 12)).toEqual({
       newer: { year: 2024, month: 1 },
       older: undefined,
     });
   });
 
   it('feeds the latest published releases with their first paragraph as plain text', () => {
-    const feed = listFeedReleases(20);
+    const feed = listFeedReleases('en', 20);
     expect(feed.map((r) => r.headline)).toEqual(['February release', 'First of 2024', 'Last of 2023']);
     expect(feed[0]!.summary).toBe('On February 23, the meeting was held. It adopted five documents.');
     expect(feed[1]).toMatchObject({ year: '2024', id: firstOf2024.documentId });
     expect(feed[2]).toMatchObject({ year: '2023', id: lastOf2023.documentId });
-    expect(listFeedReleases(1)).toHaveLength(1);
+    expect(listFeedReleases('en', 1)).toHaveLength(1);
   });
 
   it('lists every published release for the sitemap, and nothing else', () => {
@@ -181,18 +184,18 @@ describe('the public archive', () => {
     // A page at a time, oldest first, for the sitemap's files.
     expect(listSitemapReleases({ offset: 1, limit: 1 }).map((r) => r.id)).toEqual([firstOf2024.documentId]);
     expect(listSitemapReleases({ offset: 3, limit: 1 })).toEqual([]);
-    expect(listArchiveMonthCounts(2024)).toEqual([
+    expect(listArchiveMonthCounts('en', 2024)).toEqual([
       { month: 2, count: 1 },
       { month: 1, count: 1 },
     ]);
     const everything = JSON.stringify([
-      listArchiveYears(),
-      listArchiveMonths(2024),
-      listArchiveMonths(2023),
-      listArchiveMonthReleases(2024, 3),
-      listFeedReleases(),
+      listArchiveYears('en'),
+      listArchiveMonths('en', 2024),
+      listArchiveMonths('en', 2023),
+      listArchiveMonthReleases('en', 2024, 3),
+      listFeedReleases('en'),
       listSitemapReleases(all),
-      listArchiveMonthCounts(2024),
+      listArchiveMonthCounts('en', 2024),
     ]);
     expect(everything).not.toMatch(/DRAFT-MARKER|Draft only|Withdrawn release/);
   });

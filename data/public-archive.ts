@@ -2,10 +2,17 @@ import 'server-only';
 import { and, asc, desc, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
 import { isoDateInZone } from '@/domain/dates';
-import { releaseAddress, type ReleaseAddress } from '@/domain/release-address';
+import { releaseAddress } from '@/domain/release-address';
+import type { ContentLanguage } from '@/domain/vocabulary';
 import { zonedLocalToInstant } from '@/domain/zoned-time';
 import {
+  counterpart,
+  counterpartAddress,
+  counterpartColumns,
+  counterpartOf,
   headingColumns,
+  inEdition,
+  type LanguageAddress,
   plainFirstParagraph,
   publishedRelease,
   publishedRevision,
@@ -17,6 +24,8 @@ import { getSiteSettings } from './site-settings';
 // Public reads for the archive, the feeds and the sitemap. Like every public read (data/public-release.ts)
 // they need no actor: every query is limited to published public press releases, so drafts, internal
 // documents and withdrawn releases never reach them. Years and months are those of the first-published time in the site's zone.
+// Each edition of the site (English, Chinese) has its own archive and feeds: its language's releases, and
+// those of meetings with no release published in its language (`inEdition`).
 
 export type ArchiveYear = { year: number; count: number };
 
@@ -27,7 +36,8 @@ export type ArchiveMonth = { month: number; count: number; releases: ArchiveRele
 
 export type FeedRelease = ArchiveRelease & { summary: string; lastPublishedAt: Date };
 
-export type SitemapRelease = ReleaseAddress & { lastPublishedAt: Date };
+/** A release's address in its own language, with its published counterpart in the other language, if any. */
+export type SitemapRelease = LanguageAddress & { lastPublishedAt: Date; counterpart: LanguageAddress | null };
 
 const d = schema.documents;
 
@@ -45,26 +55,32 @@ const startOfYear = (year: number, timeZone: string) => startOfMonth(year, 1, ti
 const zonedYear = (instant: Date, timeZone: string) => Number(isoDateInZone(instant, timeZone).slice(0, 4));
 
 /** Releases first published in [from, to): an indexed range of `documents_public`. */
-const firstPublishedIn = (from: Date, to: Date) =>
-  and(publishedRelease, gte(d.firstPublishedAt, from), lt(d.firstPublishedAt, to));
+const firstPublishedIn = (edition: ContentLanguage, from: Date, to: Date) =>
+  and(publishedRelease, gte(d.firstPublishedAt, from), lt(d.firstPublishedAt, to), inEdition(edition));
 
-function countFirstPublishedIn(from: Date, to: Date): number {
+function countFirstPublishedIn(edition: ContentLanguage, from: Date, to: Date): number {
   return (
     getDb()
       .select({ n: sql<number>`count(*)` })
       .from(d)
-      .where(firstPublishedIn(from, to))
+      .where(firstPublishedIn(edition, from, to))
       .get()?.n ?? 0
   );
 }
 
 /** Releases first published in [from, to), newest first; at most `limit` of them if given. */
-function releasesFirstPublishedIn(from: Date, to: Date, timeZone: string, limit?: number): ArchiveRelease[] {
+function releasesFirstPublishedIn(
+  edition: ContentLanguage,
+  from: Date,
+  to: Date,
+  timeZone: string,
+  limit?: number,
+): ArchiveRelease[] {
   const query = getDb()
     .select(headingColumns)
     .from(d)
     .innerJoin(schema.revisions, publishedRevision)
-    .where(firstPublishedIn(from, to))
+    .where(firstPublishedIn(edition, from, to))
     .orderBy(desc(d.firstPublishedAt), desc(d.id));
   return (limit === undefined ? query.all() : query.limit(limit).all()).map((r) =>
     releaseHeading(r, timeZone),
@@ -74,7 +90,7 @@ function releasesFirstPublishedIn(from: Date, to: Date, timeZone: string, limit?
 const isArchiveYear = (year: number) => Number.isInteger(year) && year >= 1 && year <= 9998;
 
 /** Years that have releases, newest first, each with its count. */
-export function listArchiveYears(): ArchiveYear[] {
+export function listArchiveYears(edition: ContentLanguage): ArchiveYear[] {
   const db = getDb();
   const { timeZone } = getSiteSettings();
   const span = db
@@ -83,7 +99,7 @@ export function listArchiveYears(): ArchiveYear[] {
       last: sql<number | null>`max(${d.firstPublishedAt})`,
     })
     .from(d)
-    .where(publishedRelease)
+    .where(and(publishedRelease, inEdition(edition)))
     .get();
   if (span?.first == null || span.last == null) return [];
   // One indexed range count per year between the oldest and the newest release, rather than reading
@@ -94,19 +110,27 @@ export function listArchiveYears(): ArchiveYear[] {
     year >= zonedYear(new Date(span.first), timeZone);
     year--
   ) {
-    const count = countFirstPublishedIn(startOfYear(year, timeZone), startOfYear(year + 1, timeZone));
+    const count = countFirstPublishedIn(
+      edition,
+      startOfYear(year, timeZone),
+      startOfYear(year + 1, timeZone),
+    );
     if (count > 0) years.push({ year, count });
   }
   return years;
 }
 
 /** The months of a year that have releases, newest first, each with its count. */
-export function listArchiveMonthCounts(year: number): { month: number; count: number }[] {
+export function listArchiveMonthCounts(
+  edition: ContentLanguage,
+  year: number,
+): { month: number; count: number }[] {
   if (!isArchiveYear(year)) return [];
   const { timeZone } = getSiteSettings();
   const months: { month: number; count: number }[] = [];
   for (let month = 12; month >= 1; month--) {
     const count = countFirstPublishedIn(
+      edition,
       startOfMonth(year, month, timeZone),
       startOfMonth(year, month + 1, timeZone),
     );
@@ -119,12 +143,17 @@ export function listArchiveMonthCounts(year: number): { month: number; count: nu
  * The months of a year that have releases, newest first, each with its count and its newest releases:
  * all of them, or at most `perMonth` (so that a year's page stays small however busy the year was).
  */
-export function listArchiveMonths(year: number, { perMonth }: { perMonth?: number } = {}): ArchiveMonth[] {
+export function listArchiveMonths(
+  edition: ContentLanguage,
+  year: number,
+  { perMonth }: { perMonth?: number } = {},
+): ArchiveMonth[] {
   const { timeZone } = getSiteSettings();
-  return listArchiveMonthCounts(year).map(({ month, count }) => ({
+  return listArchiveMonthCounts(edition, year).map(({ month, count }) => ({
     month,
     count,
     releases: releasesFirstPublishedIn(
+      edition,
       startOfMonth(year, month, timeZone),
       startOfMonth(year, month + 1, timeZone),
       timeZone,
@@ -134,10 +163,15 @@ export function listArchiveMonths(year: number, { perMonth }: { perMonth?: numbe
 }
 
 /** Every release first published in one month (1–12) of a year, newest first. */
-export function listArchiveMonthReleases(year: number, month: number): ArchiveRelease[] {
+export function listArchiveMonthReleases(
+  edition: ContentLanguage,
+  year: number,
+  month: number,
+): ArchiveRelease[] {
   if (!isArchiveYear(year) || !Number.isInteger(month) || month < 1 || month > 12) return [];
   const { timeZone } = getSiteSettings();
   return releasesFirstPublishedIn(
+    edition,
     startOfMonth(year, month, timeZone),
     startOfMonth(year, month + 1, timeZone),
     timeZone,
@@ -148,6 +182,7 @@ export type ArchiveMonthRef = { year: number; month: number };
 
 /** The nearest months before and after this one that have releases: the month page's "older" and "newer". */
 export function neighbouringArchiveMonths(
+  edition: ContentLanguage,
   year: number,
   month: number,
 ): { newer?: ArchiveMonthRef; older?: ArchiveMonthRef } {
@@ -156,7 +191,7 @@ export function neighbouringArchiveMonths(
     const at = getDb()
       .select({ at: sql<number | null>`${sql.raw(aggregate)}(${d.firstPublishedAt})` })
       .from(d)
-      .where(and(publishedRelease, where))
+      .where(and(publishedRelease, inEdition(edition), where))
       .get()?.at;
     if (at == null) return undefined;
     const iso = isoDateInZone(new Date(at), timeZone);
@@ -168,14 +203,14 @@ export function neighbouringArchiveMonths(
   };
 }
 
-/** The latest releases for the feeds, with the first paragraph of each as its summary. */
-export function listFeedReleases(limit = 20): FeedRelease[] {
+/** The latest releases of an edition for its feeds, with the first paragraph of each as its summary. */
+export function listFeedReleases(edition: ContentLanguage, limit = 20): FeedRelease[] {
   const { timeZone } = getSiteSettings();
   return getDb()
     .select({ ...headingColumns, body: schema.revisions.body, lastPublishedAt: d.lastPublishedAt })
     .from(d)
     .innerJoin(schema.revisions, publishedRevision)
-    .where(publishedRelease)
+    .where(and(publishedRelease, inEdition(edition)))
     .orderBy(desc(d.firstPublishedAt), desc(d.id))
     .limit(limit)
     .all()
@@ -208,8 +243,9 @@ export function countPublishedReleases(): number {
 }
 
 /**
- * Published releases' address parts and last change, oldest first, a page at a time (for the sitemap,
- * which the protocol splits into files of at most 50,000 addresses).
+ * Published releases' address parts, language, counterpart and last change, oldest first, a page at a time
+ * (for the sitemap, which the protocol splits into files of at most 50,000 addresses). Each release is named
+ * once, at its own language's address; its counterpart is its alternate.
  */
 export function listSitemapReleases({ offset, limit }: { offset: number; limit: number }): SitemapRelease[] {
   const { timeZone } = getSiteSettings();
@@ -217,10 +253,13 @@ export function listSitemapReleases({ offset, limit }: { offset: number; limit: 
     .select({
       id: d.id,
       slug: d.slug,
+      language: d.language,
       firstPublishedAt: d.firstPublishedAt,
       lastPublishedAt: d.lastPublishedAt,
+      counterpart: counterpartColumns,
     })
     .from(d)
+    .leftJoin(counterpart, counterpartOf)
     .where(publishedRelease)
     .orderBy(asc(d.firstPublishedAt), asc(d.id))
     .limit(limit)
@@ -228,6 +267,8 @@ export function listSitemapReleases({ offset, limit }: { offset: number; limit: 
     .all()
     .map((r) => ({
       ...releaseAddress({ id: r.id, slug: r.slug, firstPublishedAt: r.firstPublishedAt! }, timeZone),
+      language: r.language,
       lastPublishedAt: r.lastPublishedAt!,
+      counterpart: counterpartAddress(r.counterpart, timeZone),
     }));
 }

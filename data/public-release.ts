@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { schema } from '@/db';
 import { releaseAddress, type ReleaseAddress } from '@/domain/release-address';
-import type { MeetingDesignation } from '@/domain/vocabulary';
+import type { ContentLanguage, MeetingDesignation } from '@/domain/vocabulary';
 
 // What the public may read of a release, in one place for every public reader (the pages, search, the
 // archive, the feeds, the sitemap, the open-data API and the export): which documents, which of their
@@ -17,6 +18,59 @@ export const publishedRelease = and(
   eq(d.publicationState, 'published'),
 );
 
+/**
+ * The releases an edition of the site (its pages in one language) lists: those written in its language,
+ * and those of meetings that have no release published in it, which the edition shows as they are, marked
+ * as being in the other language. A meeting has at most one press release per language (the unique index
+ * documents_meeting_kind_language), so "its release in this language" is one indexed lookup.
+ */
+export function inEdition(edition: ContentLanguage): SQL {
+  return sql`(${d.language} = ${edition} or not exists (
+    select 1 from documents c where c.meeting_id = ${d.meetingId} and c.kind = 'press_release'
+      and c.language = ${edition} and c.visibility = 'public' and c.publication_state = 'published'))`;
+}
+
+/**
+ * The other language's release of the same meeting, when it is published and public: a release's
+ * counterpart, which its page names as its alternate. Join with `leftJoin(counterpart, counterpartOf)`.
+ */
+export const counterpart = alias(schema.documents, 'counterpart');
+export const counterpartOf = and(
+  eq(counterpart.meetingId, d.meetingId),
+  eq(counterpart.kind, 'press_release'),
+  sql`${counterpart.language} <> ${d.language}`,
+  eq(counterpart.visibility, 'public'),
+  eq(counterpart.publicationState, 'published'),
+);
+
+/** The columns of a counterpart's address (null when there is none). */
+export const counterpartColumns = {
+  id: counterpart.id,
+  slug: counterpart.slug,
+  language: counterpart.language,
+  firstPublishedAt: counterpart.firstPublishedAt,
+};
+
+/** A counterpart's row as its address and language, or null. */
+export function counterpartAddress(
+  row: {
+    id: number | null;
+    slug: string | null;
+    language: ContentLanguage | null;
+    firstPublishedAt: Date | null;
+  } | null,
+  timeZone: string,
+): LanguageAddress | null {
+  if (row?.id == null || row.language == null || row.firstPublishedAt == null) return null;
+  return {
+    ...releaseAddress({ id: row.id, slug: row.slug, firstPublishedAt: row.firstPublishedAt }, timeZone),
+    language: row.language,
+  };
+}
+
+/** A release's address and the language it is written in (its own edition's prefix goes with it). */
+export type LanguageAddress = ReleaseAddress & { language: ContentLanguage };
+
 /** Joins a release to the revision the public reads: `.innerJoin(schema.revisions, publishedRevision)`. */
 export const publishedRevision = eq(schema.revisions.id, d.publishedRevisionId);
 
@@ -29,13 +83,17 @@ export const currentPublication = eq(
   sql`(select max(p.id) from publications p where p.document_id = ${d.id})`,
 );
 
-/** What every public list shows of a release: its address, its headline and when it was first published. */
-export type ReleaseHeading = ReleaseAddress & { headline: string; firstPublishedAt: Date };
+/**
+ * What every public list shows of a release: its address, its language, its headline and when it was
+ * first published.
+ */
+export type ReleaseHeading = LanguageAddress & { headline: string; firstPublishedAt: Date };
 
 /** The columns of a ReleaseHeading (joined to `publishedRevision`). */
 export const headingColumns = {
   id: d.id,
   slug: d.slug,
+  language: d.language,
   headline: schema.revisions.headline,
   firstPublishedAt: d.firstPublishedAt,
 };
@@ -52,12 +110,19 @@ export const designationColumns = {
 
 /** A selected row as a ReleaseHeading; published releases always have a first-published time. */
 export function releaseHeading(
-  row: { id: number; slug: string | null; headline: string; firstPublishedAt: Date | null },
+  row: {
+    id: number;
+    slug: string | null;
+    language: ContentLanguage;
+    headline: string;
+    firstPublishedAt: Date | null;
+  },
   timeZone: string,
 ): ReleaseHeading {
   const firstPublishedAt = row.firstPublishedAt!;
   return {
     ...releaseAddress({ id: row.id, slug: row.slug, firstPublishedAt }, timeZone),
+    language: row.language,
     headline: row.headline,
     firstPublishedAt,
   };

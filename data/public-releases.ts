@@ -1,8 +1,15 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb, schema, type Db } from '@/db';
+import type { ContentLanguage } from '@/domain/vocabulary';
 import {
+  counterpart,
+  counterpartAddress,
+  counterpartColumns,
+  counterpartOf,
   headingColumns,
+  inEdition,
+  type LanguageAddress,
   publishedRelease,
   publishedRevision,
   releaseHeading,
@@ -19,19 +26,24 @@ export type PublicRelease = PublicReleaseSummary & {
   body: string;
   lastPublishedAt: Date;
   correctionNote: string;
+  /** The same meeting's release in the other language, when that one is published too. */
+  counterpart: LanguageAddress | null;
 };
 
+/** The newest releases of one edition of the site (see `inEdition`), a page at a time. */
 export function listPublishedReleases(
+  edition: ContentLanguage,
   page = 1,
   pageSize = 20,
 ): { rows: PublicReleaseSummary[]; total: number } {
   const db = getDb();
   const { timeZone } = getSiteSettings();
+  const listed = and(publishedRelease, inEdition(edition));
   const rows = db
     .select({ ...headingColumns, body: schema.revisions.body })
     .from(schema.documents)
     .innerJoin(schema.revisions, publishedRevision)
-    .where(publishedRelease)
+    .where(listed)
     .orderBy(desc(schema.documents.firstPublishedAt), desc(schema.documents.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
@@ -40,7 +52,7 @@ export function listPublishedReleases(
     db
       .select({ n: sql<number>`count(*)` })
       .from(schema.documents)
-      .where(publishedRelease)
+      .where(listed)
       .get()?.n ?? 0;
   return {
     total,
@@ -56,18 +68,22 @@ export function getPublishedRelease(id: number): PublicRelease | null {
       body: schema.revisions.body,
       lastPublishedAt: schema.documents.lastPublishedAt,
       correctionNote: schema.documents.correctionNote,
+      counterpart: counterpartColumns,
     })
     .from(schema.documents)
     .innerJoin(schema.revisions, publishedRevision)
+    .leftJoin(counterpart, counterpartOf)
     .where(and(publishedRelease, eq(schema.documents.id, id)))
     .get();
   if (!row) return null;
+  const { timeZone } = getSiteSettings();
   return {
-    ...releaseHeading(row, getSiteSettings().timeZone),
+    ...releaseHeading(row, timeZone),
     body: row.body,
     lead: releaseLead(row.body),
     lastPublishedAt: row.lastPublishedAt!,
     correctionNote: row.correctionNote,
+    counterpart: counterpartAddress(row.counterpart, timeZone),
   };
 }
 

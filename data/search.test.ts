@@ -84,7 +84,7 @@ describe('searching published releases', () => {
   });
 
   it('finds "adopted" for "adopt" (porter stemming), with the hit marked in the snippet', () => {
-    const result = searchReleases('adopt quetzal');
+    const result = searchReleases('en', 'adopt quetzal');
     expect(ids(result)).toEqual([english]);
     expect(result.total).toBe(1);
     expect(hits(result, english).map((h) => h.toLowerCase())).toEqual(
@@ -96,52 +96,52 @@ describe('searching published releases', () => {
   });
 
   it('matches a quoted phrase only in its order', () => {
-    expect(ids(searchReleases('"quetzal conservation measures"'))).toEqual([english]);
-    expect(ids(searchReleases('“Quetzal Conservation”'))).toEqual([english]);
-    expect(ids(searchReleases('"conservation quetzal"'))).toEqual([]);
+    expect(ids(searchReleases('en', '"quetzal conservation measures"'))).toEqual([english]);
+    expect(ids(searchReleases('en', '“Quetzal Conservation”'))).toEqual([english]);
+    expect(ids(searchReleases('en', '"conservation quetzal"'))).toEqual([]);
   });
 
   it('finds a two-character Chinese word through the bigram index', () => {
-    const result = searchReleases('政府');
+    const result = searchReleases('en', '政府');
     expect(ids(result)).toContain(chinese);
     expect(ids(result)).not.toContain(english);
     expect(hits(result, chinese)).toEqual(expect.arrayContaining(['政府']));
   });
 
   it('finds a four-character Chinese word as the phrase of its bigrams, only where it occurs', () => {
-    const result = searchReleases('常务会议');
+    const result = searchReleases('en', '常务会议');
     expect(ids(result)).toEqual([chinese]);
     expect(hits(result, chinese)).toContain('常务会议');
-    expect(ids(searchReleases('新能源汽车产业'))).toEqual([chinese]);
+    expect(ids(searchReleases('en', '新能源汽车产业'))).toEqual([chinese]);
     // "常务" and "研究" are both in the text, but not "常务研究".
-    expect(ids(searchReleases('常务研究'))).toEqual([]);
+    expect(ids(searchReleases('en', '常务研究'))).toEqual([]);
   });
 
   it('finds a term mixing CJK with digits through the trigram index', () => {
-    expect(ids(searchReleases('2031年'))).toEqual([chinese]);
-    expect(ids(searchReleases('2030年'))).toEqual([]);
+    expect(ids(searchReleases('en', '2031年'))).toEqual([chinese]);
+    expect(ids(searchReleases('en', '2030年'))).toEqual([]);
   });
 
   it('finds one character, and no two characters that are not adjacent in the text', () => {
-    expect(ids(searchReleases('砖'))).toEqual([]);
-    expect(ids(searchReleases('蜀'))).toEqual([]);
-    expect(ids(searchReleases('川'))).toEqual([chinese]);
+    expect(ids(searchReleases('en', '砖'))).toEqual([]);
+    expect(ids(searchReleases('en', '蜀'))).toEqual([]);
+    expect(ids(searchReleases('en', '川'))).toEqual([chinese]);
     // 议 ends a run ("常务会议，"): the run's last character is indexed on its own.
-    expect(ids(searchReleases('议'))).toContain(chinese);
+    expect(ids(searchReleases('en', '议'))).toContain(chinese);
     // "议，研": the comma separates them.
-    expect(ids(searchReleases('议研'))).toEqual([]);
-    expect(ids(searchReleases('会政'))).toEqual([]);
+    expect(ids(searchReleases('en', '议研'))).toEqual([]);
+    expect(ids(searchReleases('en', '会政'))).toEqual([]);
   });
 
   it('ANDs words, Chinese terms and mixes of both', () => {
-    expect(ids(searchReleases('政府 常务会议 高质量'))).toEqual([chinese]);
-    expect(ids(searchReleases('政府 quetzal'))).toEqual([]);
-    expect(ids(searchReleases('政府 Wang'))).toEqual([chinese]);
+    expect(ids(searchReleases('en', '政府 常务会议 高质量'))).toEqual([chinese]);
+    expect(ids(searchReleases('en', '政府 quetzal'))).toEqual([]);
+    expect(ids(searchReleases('en', '政府 Wang'))).toEqual([chinese]);
   });
 
   it('never finds a draft, nor the unpublished draft of a published release', () => {
     draftRelease('An unpublished note about the xylophonist.');
-    expect(searchReleases('xylophonist')).toEqual({ rows: [], total: 0 });
+    expect(searchReleases('en', 'xylophonist')).toEqual({ rows: [], total: 0 });
 
     const { documentId, revisionId } = draftRelease('The first text mentions the ocelot.');
     reviewAndPublish(documentId, revisionId);
@@ -151,16 +151,16 @@ describe('searching published releases', () => {
       headline: 'A newer draft',
       body: 'The newer draft mentions the marmoset. 草稿独有词',
     });
-    expect(ids(searchReleases('ocelot'))).toEqual([documentId]);
-    expect(ids(searchReleases('marmoset'))).toEqual([]);
-    expect(ids(searchReleases('独有'))).toEqual([]);
-    expect(ids(searchReleases('草稿独有词'))).toEqual([]);
+    expect(ids(searchReleases('en', 'ocelot'))).toEqual([documentId]);
+    expect(ids(searchReleases('en', 'marmoset'))).toEqual([]);
+    expect(ids(searchReleases('en', '独有'))).toEqual([]);
+    expect(ids(searchReleases('en', '草稿独有词'))).toEqual([]);
   });
 
   it('replaces the entry on republication: the old words no longer match', () => {
     const { documentId, draft } = publishedRelease('The first version praises the pangolin. 穿山甲保护');
-    expect(ids(searchReleases('pangolin'))).toEqual([documentId]);
-    expect(ids(searchReleases('穿山甲'))).toEqual([documentId]);
+    expect(ids(searchReleases('en', 'pangolin'))).toEqual([documentId]);
+    expect(ids(searchReleases('en', '穿山甲'))).toEqual([documentId]);
 
     const { revisionId } = saveRevision(secretary, {
       documentId,
@@ -169,22 +169,22 @@ describe('searching published releases', () => {
       body: `The corrected version praises the armadillo. 犰狳\n\n${draft.body}`,
     });
     // Still the published text until the new revision is published.
-    expect(ids(searchReleases('armadillo'))).toEqual([]);
+    expect(ids(searchReleases('en', 'armadillo'))).toEqual([]);
     reviewAndPublish(documentId, revisionId);
 
-    expect(ids(searchReleases('pangolin'))).toEqual([]);
-    expect(ids(searchReleases('穿山甲'))).toEqual([]);
-    expect(ids(searchReleases('山甲'))).toEqual([]);
-    expect(ids(searchReleases('armadillo'))).toEqual([documentId]);
-    expect(ids(searchReleases('犰狳'))).toEqual([documentId]);
+    expect(ids(searchReleases('en', 'pangolin'))).toEqual([]);
+    expect(ids(searchReleases('en', '穿山甲'))).toEqual([]);
+    expect(ids(searchReleases('en', '山甲'))).toEqual([]);
+    expect(ids(searchReleases('en', 'armadillo'))).toEqual([documentId]);
+    expect(ids(searchReleases('en', '犰狳'))).toEqual([documentId]);
   });
 
   it('removes a withdrawn release', () => {
     const { documentId } = publishedRelease('A release about the capybara. 水豚');
-    expect(ids(searchReleases('capybara'))).toEqual([documentId]);
+    expect(ids(searchReleases('en', 'capybara'))).toEqual([documentId]);
     withdrawDocument(leader, documentId, 'Published by mistake.');
-    expect(ids(searchReleases('capybara'))).toEqual([]);
-    expect(ids(searchReleases('水豚'))).toEqual([]);
+    expect(ids(searchReleases('en', 'capybara'))).toEqual([]);
+    expect(ids(searchReleases('en', '水豚'))).toEqual([]);
   });
 
   it('indexes only public press releases (published minutes are internal)', () => {
@@ -208,15 +208,15 @@ describe('searching published releases', () => {
     submitForReview(secretary, minutes);
     approveStep(leader, minutes, revisionId);
     publishDocument(leader, minutes);
-    expect(ids(searchReleases('wolverine'))).toEqual([]);
-    expect(ids(searchReleases('纪要'))).toEqual([]);
+    expect(ids(searchReleases('en', 'wolverine'))).toEqual([]);
+    expect(ids(searchReleases('en', '纪要'))).toEqual([]);
   });
 
   it('refuses a query over 200 characters without running it, and ignores an empty one', () => {
-    expect(searchReleases('adopt '.repeat(100))).toEqual({ rows: [], total: 0, tooLong: true });
-    expect(searchReleases(`  ${'x'.repeat(200)}  `)).toEqual({ rows: [], total: 0 });
-    expect(searchReleases('')).toEqual({ rows: [], total: 0 });
-    expect(searchReleases('   ')).toEqual({ rows: [], total: 0 });
+    expect(searchReleases('en', 'adopt '.repeat(100))).toEqual({ rows: [], total: 0, tooLong: true });
+    expect(searchReleases('en', `  ${'x'.repeat(200)}  `)).toEqual({ rows: [], total: 0 });
+    expect(searchReleases('en', '')).toEqual({ rows: [], total: 0 });
+    expect(searchReleases('en', '   ')).toEqual({ rows: [], total: 0 });
   });
 
   it('never throws on FTS5 syntax in the input', () => {
@@ -258,16 +258,16 @@ describe('searching published releases', () => {
       '"""quetzal"""',
     ];
     for (const q of nasty) {
-      expect(() => searchReleases(q), q).not.toThrow();
+      expect(() => searchReleases('en', q), q).not.toThrow();
     }
     // Operators are words like any other ("and" is in the text), and punctuation joins words into a phrase.
-    expect(ids(searchReleases('quetzal AND measures'))).toEqual([english]);
-    expect(ids(searchReleases('quetzal OR pangolin'))).toEqual([]);
-    expect(ids(searchReleases('NEAR(quetzal measures)'))).toEqual([]);
-    expect(ids(searchReleases('headline:quetzal'))).toEqual([]);
-    expect(ids(searchReleases('(quetzal'))).toEqual([english]);
-    expect(ids(searchReleases('（政府）'))).toContain(chinese);
-    expect(searchReleases('*')).toEqual({ rows: [], total: 0 });
+    expect(ids(searchReleases('en', 'quetzal AND measures'))).toEqual([english]);
+    expect(ids(searchReleases('en', 'quetzal OR pangolin'))).toEqual([]);
+    expect(ids(searchReleases('en', 'NEAR(quetzal measures)'))).toEqual([]);
+    expect(ids(searchReleases('en', 'headline:quetzal'))).toEqual([]);
+    expect(ids(searchReleases('en', '(quetzal'))).toEqual([english]);
+    expect(ids(searchReleases('en', '（政府）'))).toContain(chinese);
+    expect(searchReleases('en', '*')).toEqual({ rows: [], total: 0 });
   });
 });
 
@@ -279,17 +279,17 @@ describe('ranking and pages', () => {
     }
     const headlined = publishedRelease('Body text.', 'Okapi reserve opened').documentId;
 
-    const first = searchReleases('okapi');
+    const first = searchReleases('en', 'okapi');
     expect(first.total).toBe(SEARCH_PAGE_SIZE + 3);
     expect(first.rows).toHaveLength(SEARCH_PAGE_SIZE);
     expect(first.rows[0]!.id).toBe(headlined);
-    expect(searchReleases('okapi reserve').rows[0]!.id).toBe(headlined);
-    const second = searchReleases('okapi', 2);
+    expect(searchReleases('en', 'okapi reserve').rows[0]!.id).toBe(headlined);
+    const second = searchReleases('en', 'okapi', 2);
     expect(second.total).toBe(SEARCH_PAGE_SIZE + 3);
     expect(second.rows).toHaveLength(3);
     expect(new Set([...ids(first), ...ids(second)])).toEqual(new Set([...found, headlined]));
-    expect(searchReleases('okapi', 3)).toEqual({ rows: [], total: SEARCH_PAGE_SIZE + 3 });
-    expect(searchReleases('okapi', -1).rows).toHaveLength(SEARCH_PAGE_SIZE);
+    expect(searchReleases('en', 'okapi', 3)).toEqual({ rows: [], total: SEARCH_PAGE_SIZE + 3 });
+    expect(searchReleases('en', 'okapi', -1).rows).toHaveLength(SEARCH_PAGE_SIZE);
   });
 
   it('ranks at most SEARCH_CANDIDATES matches, the most recent, and says so', () => {
@@ -321,29 +321,33 @@ describe('ranking and pages', () => {
     expect(made).toHaveLength(SEARCH_CANDIDATES + 1);
 
     const lastPage = SEARCH_CANDIDATES / SEARCH_PAGE_SIZE;
-    expect(searchReleases('wombat')).toMatchObject({ total: SEARCH_CANDIDATES, capped: true });
-    expect(searchReleases('袋熊', lastPage)).toMatchObject({ total: SEARCH_CANDIDATES, capped: true });
-    expect(searchReleases('袋熊', lastPage).rows).toHaveLength(SEARCH_PAGE_SIZE);
-    expect(searchReleases('袋熊', lastPage + 1).rows).toHaveLength(0);
+    expect(searchReleases('en', 'wombat')).toMatchObject({ total: SEARCH_CANDIDATES, capped: true });
+    expect(searchReleases('en', '袋熊', lastPage)).toMatchObject({ total: SEARCH_CANDIDATES, capped: true });
+    expect(searchReleases('en', '袋熊', lastPage).rows).toHaveLength(SEARCH_PAGE_SIZE);
+    expect(searchReleases('en', '袋熊', lastPage + 1).rows).toHaveLength(0);
     // The oldest match is the one left out.
     const seen = new Set<number>();
-    for (let p = 1; p <= lastPage; p++) for (const id of ids(searchReleases('wombat', p))) seen.add(id);
+    for (let p = 1; p <= lastPage; p++) for (const id of ids(searchReleases('en', 'wombat', p))) seen.add(id);
     expect(seen.size).toBe(SEARCH_CANDIDATES);
     expect(seen.has(made[0]!)).toBe(false);
     // Too many to rank: the newest, those with "wombat" in the headline first, then by date (the same for
     // all here, so the newest id first).
     const listed = made.slice(1).reverse();
     const order = [...listed.filter((id) => id % 100 === 0), ...listed.filter((id) => id % 100 !== 0)];
-    expect(ids(searchReleases('wombat'))).toEqual(order.slice(0, SEARCH_PAGE_SIZE));
-    expect(ids(searchReleases('wombat', 2))).toEqual(order.slice(SEARCH_PAGE_SIZE, 2 * SEARCH_PAGE_SIZE));
-    expect(ids(searchReleases('袋熊', 2))).toEqual(listed.slice(SEARCH_PAGE_SIZE, 2 * SEARCH_PAGE_SIZE));
+    expect(ids(searchReleases('en', 'wombat'))).toEqual(order.slice(0, SEARCH_PAGE_SIZE));
+    expect(ids(searchReleases('en', 'wombat', 2))).toEqual(
+      order.slice(SEARCH_PAGE_SIZE, 2 * SEARCH_PAGE_SIZE),
+    );
+    expect(ids(searchReleases('en', '袋熊', 2))).toEqual(
+      listed.slice(SEARCH_PAGE_SIZE, 2 * SEARCH_PAGE_SIZE),
+    );
     // Two tables (English and Chinese), intersected newest first; no headline has both terms.
-    expect(searchReleases('wombat 袋熊')).toMatchObject({ total: SEARCH_CANDIDATES, capped: true });
-    expect(ids(searchReleases('wombat 袋熊'))).toEqual(listed.slice(0, SEARCH_PAGE_SIZE));
-    expect(ids(searchReleases('wombat 袋熊', lastPage))).toEqual(listed.slice(-SEARCH_PAGE_SIZE));
+    expect(searchReleases('en', 'wombat 袋熊')).toMatchObject({ total: SEARCH_CANDIDATES, capped: true });
+    expect(ids(searchReleases('en', 'wombat 袋熊'))).toEqual(listed.slice(0, SEARCH_PAGE_SIZE));
+    expect(ids(searchReleases('en', 'wombat 袋熊', lastPage))).toEqual(listed.slice(-SEARCH_PAGE_SIZE));
     // A rare word beside a common one: ranked (by the rare word), with an exact count.
     const release = listed[500]!;
-    expect(searchReleases(`wombat ${release}`)).toMatchObject({ total: 1, rows: [{ id: release }] });
+    expect(searchReleases('en', `wombat ${release}`)).toMatchObject({ total: 1, rows: [{ id: release }] });
   });
 });
 

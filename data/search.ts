@@ -14,6 +14,7 @@ import {
   queryTerms,
   type SnippetPart,
 } from '@/domain/search-query';
+import type { ContentLanguage } from '@/domain/vocabulary';
 import { releaseHeading, type ReleaseHeading } from './public-release';
 import { getSiteSettings } from './site-settings';
 
@@ -39,6 +40,12 @@ import { getSiteSettings } from './site-settings';
 // together they are not, are ordered the second way too: bm25 of one table would miss the other's terms.
 // Two tables are intersected here, newest first, each read only as far as needed.
 // Snippets are made for the page's rows only.
+//
+// Each edition of the site searches its own releases (data/public-release.ts `inEdition`): those in its
+// language, and those of meetings with no release published in it. The test is made on each match as the
+// newest-first walk reads it (two primary-key lookups), so the walk still stops at its LIMIT. Chinese terms
+// only match Chinese text and English words nearly only English text, so few matches are passed over; an
+// English word on the Chinese site walks past the English releases that have a Chinese counterpart.
 
 export const SEARCH_PAGE_SIZE = 10;
 export const SEARCH_CANDIDATES = 1000;
@@ -62,6 +69,7 @@ export type SearchResults = {
 type Detail = {
   id: number;
   slug: string | null;
+  language: ContentLanguage;
   headline: string;
   body: string;
   firstPublishedAt: number | null;
@@ -87,17 +95,34 @@ function prepared(sqlite: Database.Database, text: string): Database.Statement {
   return statement;
 }
 
-/** The ids of the newest `limit` releases matching every source, newest first. */
-function newestMatches(sqlite: Database.Database, sources: Source[], limit: number): number[] {
+/** Whether the document `rowid` names is in the edition `@edition` (see `inEdition`). */
+const inEditionOf = (table: FtsTable) => `EXISTS (
+  SELECT 1 FROM documents d WHERE d.id = ${table}.rowid AND (d.language = @edition OR NOT EXISTS (
+    SELECT 1 FROM documents c WHERE c.meeting_id = d.meeting_id AND c.kind = 'press_release'
+      AND c.language = @edition AND c.visibility = 'public' AND c.publication_state = 'published')))`;
+
+/** The ids of the newest `limit` releases of an edition matching every source, newest first. */
+function newestMatches(
+  sqlite: Database.Database,
+  edition: ContentLanguage,
+  sources: Source[],
+  limit: number,
+): number[] {
   const newestFirst = (table: FtsTable) =>
-    prepared(sqlite, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ?`).pluck();
+    prepared(
+      sqlite,
+      `SELECT rowid FROM ${table} WHERE ${table} MATCH @match AND ${inEditionOf(table)}
+       ORDER BY rowid DESC LIMIT @limit`,
+    ).pluck();
   if (sources.length === 1) {
     const [{ table, match }] = sources as [Source];
-    return newestFirst(table).all(match, limit) as number[];
+    return newestFirst(table).all({ match, edition, limit }) as number[];
   }
   // A merge of the tables' descending id lists, each read only as far as the intersection needs.
   const cursors = sources.map(({ table, match }) =>
-    (newestFirst(table).iterate(match, -1) as IterableIterator<number>)[Symbol.iterator](),
+    (newestFirst(table).iterate({ match, edition, limit: -1 }) as IterableIterator<number>)[
+      Symbol.iterator
+    ](),
   );
   try {
     const heads: IteratorResult<number>[] = cursors.map((c) => c.next());
@@ -186,7 +211,8 @@ function headlinesFirstPage(
     .slice(offset, offset + SEARCH_PAGE_SIZE);
 }
 
-export function searchReleases(q: string, page = 1): SearchResults {
+/** One page of the releases of an edition (the site in one language) that match a query. */
+export function searchReleases(edition: ContentLanguage, q: string, page = 1): SearchResults {
   const query = q.trim();
   if (query.length > MAX_QUERY_LENGTH) return { rows: [], total: 0, tooLong: true };
   const plan = planSearch(queryTerms(query));
@@ -207,7 +233,7 @@ export function searchReleases(q: string, page = 1): SearchResults {
   const [first] = sources;
   if (!first) return { rows: [], total: 0 };
 
-  const newest = newestMatches(sqlite, sources, SEARCH_CANDIDATES + 1);
+  const newest = newestMatches(sqlite, edition, sources, SEARCH_CANDIDATES + 1);
   const capped = newest.length > SEARCH_CANDIDATES;
   const candidates = capped ? newest.slice(0, SEARCH_CANDIDATES) : newest;
   const total = candidates.length;
@@ -228,7 +254,7 @@ export function searchReleases(q: string, page = 1): SearchResults {
         sqlite,
         // The unary + keeps the planner on the primary key: with documents_public (kind, state) it would
         // read every published release (20 ms at 100,000) to find ten.
-        `SELECT d.id, d.slug, r.headline, r.body, d.first_published_at AS firstPublishedAt
+        `SELECT d.id, d.slug, d.language, r.headline, r.body, d.first_published_at AS firstPublishedAt
          FROM documents d JOIN revisions r ON r.id = d.published_revision_id
          WHERE d.id IN (SELECT value FROM json_each(?))
            AND +d.kind = 'press_release' AND +d.visibility = 'public' AND +d.publication_state = 'published'`,

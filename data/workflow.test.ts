@@ -71,7 +71,7 @@ describe('the workflow against a real database', () => {
     const secretary = await makeUser('sec2', ['secretary']);
     const both = await makeUser('both', ['secretary', 'reviewer']);
     const leader = await makeUser('lead2', ['leader']);
-    const seedRelease = listPublishedReleases().rows[0]!;
+    const seedRelease = listPublishedReleases('en').rows[0]!;
     const meetingId = getDocument(secretary, seedRelease.id).meetingId;
     const doc = getDb()
       .select()

@@ -11,7 +11,6 @@ import {
   type ReleaseDraft,
 } from '@/domain/release-draft';
 import { draftChineseRelease } from '@/domain/release-draft-zh';
-import { slugify } from '@/domain/slug';
 import type { ContentLanguage, RevisionSource, Role } from '@/domain/vocabulary';
 import { workflowRoles } from '@/domain/permissions';
 import { decide, type Refusal, type WorkflowAction } from '@/domain/workflow';
@@ -31,6 +30,7 @@ import {
 import { conflict, invalid } from './errors';
 import { getMeeting, meetingRecords } from './meetings';
 import { notifyTransition } from './notifications';
+import { publishedSlug } from './release-slug';
 
 export type DocumentRow = typeof schema.documents.$inferSelect;
 
@@ -559,7 +559,7 @@ export function publishDocument(
           publishedRevisionId: revision.id,
           firstPublishedAt: doc.firstPublishedAt ?? now,
           lastPublishedAt: now,
-          slug: slugify(revision.headline),
+          slug: publishedSlug(tx, doc.id, revision.headline),
           editsSinceRevision: revision.number + 1,
           correctionNote: doc.firstPublishedAt ? (options.correctionNote?.trim() ?? '') : '',
           scheduledFor: null,
@@ -646,7 +646,7 @@ export function importPublishedRevision(
           publishedRevisionId: revision.id,
           firstPublishedAt: input.publishedAt,
           lastPublishedAt: input.publishedAt,
-          slug: slugify(headline),
+          slug: publishedSlug(tx, doc.id, headline),
           editsSinceRevision: 2,
           correctionNote: '',
         };

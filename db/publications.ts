@@ -15,7 +15,8 @@ type ImportSource = { sessionNumber: number; heldOn: string };
 
 /**
  * Records what publishing (or importing) this revision of a press release states of its meeting: the
- * records as they stand now, kept to what the text states. Other kinds of document have no public records.
+ * records as they stand now, in the release's language, kept to what the text states. Other kinds of
+ * document have no public records.
  */
 export function recordPublication(
   tx: Db | Tx,
@@ -27,14 +28,19 @@ export function recordPublication(
   const row = tx
     .select({
       kind: schema.documents.kind,
+      language: schema.documents.language,
       meetingId: schema.meetings.id,
       bodyId: schema.bodies.id,
       bodyName: schema.bodies.name,
+      bodyNameZh: schema.bodies.nameZh,
       meetingName: schema.bodies.meetingName,
+      meetingNameZh: schema.bodies.meetingNameZh,
       sessionNumber: schema.meetings.sessionNumber,
       heldOn: schema.meetings.heldOn,
       chairName: schema.meetings.chairName,
+      chairNameZh: schema.meetings.chairNameZh,
       chairTitle: schema.meetings.chairTitle,
+      chairTitleZh: schema.meetings.chairTitleZh,
       headline: schema.revisions.headline,
       body: schema.revisions.body,
     })
@@ -45,9 +51,11 @@ export function recordPublication(
     .where(eq(schema.documents.id, documentId))
     .get();
   if (!row || row.kind !== 'press_release') return;
+  // The release's language decides which of the records' two values the public sees with it.
+  const zh = row.language === 'zh';
   const decisions = tx
     .select({
-      title: schema.decisions.title,
+      title: zh ? schema.decisions.titleZh : schema.decisions.title,
       kind: schema.decisions.kind,
       outcome: schema.decisions.outcome,
     })
@@ -55,18 +63,19 @@ export function recordPublication(
     .where(eq(schema.decisions.meetingId, row.meetingId))
     .orderBy(asc(schema.decisions.position))
     .all();
-  const stated = publishedRecords(row.headline, row.body, { chairTitle: row.chairTitle, decisions });
+  const chairTitle = zh ? row.chairTitleZh : row.chairTitle;
+  const stated = publishedRecords(row.headline, row.body, { chairTitle, decisions }, row.language);
   tx.insert(schema.publications)
     .values({
       documentId,
       revisionId,
       action,
       bodyId: row.bodyId,
-      bodyName: row.bodyName,
-      meetingName: row.meetingName,
+      bodyName: zh ? row.bodyNameZh : row.bodyName,
+      meetingName: zh ? row.meetingNameZh : row.meetingName,
       sessionNumber: source?.sessionNumber ?? row.sessionNumber,
       heldOn: source?.heldOn ?? row.heldOn,
-      chairName: row.chairName,
+      chairName: zh ? row.chairNameZh : row.chairName,
       chairTitle: stated.chairTitle,
       decisions: stated.decisions,
     })

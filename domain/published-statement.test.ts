@@ -64,3 +64,39 @@ describe('publishedRecords', () => {
     ).toEqual(['Several Policies and Measures for Tourism', 'Plan for Roads (2024)']);
   });
 });
+
+describe('publishedRecords of a Chinese release', () => {
+  const body =
+    '2月23日，省委副书记、省长黄强主持召开省政府第25次常务会议。\n\n' +
+    '会议审议通过《支持新能源汽车产业若干政策措施》《四川省自然资源督察办法》和第四届四川慈善奖拟表彰对象名单，' +
+    '决定命名攀枝花市东区等13个县为第三批省级生态县。\n\n会议还研究了其他事项。';
+
+  it('keeps the titles the text names in 《》, and a list or naming phrase it states without them', () => {
+    const decisions = [
+      { title: '支持新能源汽车产业若干政策措施', kind: 'policies_and_measures', outcome: 'adopted' },
+      // Only inside a longer title: not named.
+      { title: '督察办法', kind: 'measures', outcome: 'adopted' },
+      { title: '《四川省自然资源督察办法》', kind: 'measures', outcome: 'adopted' },
+      { title: '第四届四川慈善奖拟表彰对象名单', kind: 'nomination_list', outcome: 'adopted' },
+      { title: '攀枝花市东区等13个县为第三批省级生态县', kind: 'naming', outcome: 'adopted' },
+      // Stated without 《》 but a document's title: the text does not name it as adopted.
+      { title: '其他事项', kind: 'notice', outcome: 'adopted' },
+    ] as const;
+    const stated = publishedRecords(
+      '黄强主持召开省政府第25次常务会议',
+      body,
+      {
+        chairTitle: '省委副书记、省长',
+        decisions: [...decisions],
+      },
+      'zh',
+    );
+    expect(stated.chairTitle).toBe('省委副书记、省长');
+    expect(stated.decisions.map((d) => d.title)).toEqual([
+      '支持新能源汽车产业若干政策措施',
+      '《四川省自然资源督察办法》',
+      '第四届四川慈善奖拟表彰对象名单',
+      '攀枝花市东区等13个县为第三批省级生态县',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { reportedDecisions } from './release-draft';
 import { namedDecisions } from './release-import';
-import type { DecisionSummary } from './vocabulary';
+import type { ContentLanguage, DecisionSummary } from './vocabulary';
 
 // What of a meeting's records a published release states, taken when it is published (the snapshot the
 // open-data API and the export show). Records can change after publication (a correction being drafted),
@@ -32,20 +32,42 @@ export function namedInRelease(body: string): (title: string) => boolean {
 }
 
 /**
- * What a published release says of its meeting's records: the chair's title line if the text states it,
- * and the decisions it reports (adopted, outright or in principle) and names, in the records' order.
+ * A test of whether a Chinese release names a decision: a document's title stands whole inside 《》 (so a
+ * title found only inside a longer one is not named); a list's or a naming's phrase, which the house style
+ * writes without 《》, is named when the text states it.
+ */
+export function namedInChineseRelease(
+  body: string,
+): (title: string, kind: DecisionSummary['kind']) => boolean {
+  const text = unescapeMarkdown(body);
+  const titles = new Set([...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!.trim()));
+  const unbracketed = (title: string) => title.trim().replace(/^《(.*)》$/, '$1');
+  return (title, kind) => {
+    const bare = unbracketed(title);
+    if (!bare) return false;
+    if (titles.has(bare)) return true;
+    return (kind === 'naming' || kind === 'nomination_list') && text.includes(bare);
+  };
+}
+
+/**
+ * What a published release says of its meeting's records, in the release's language: the chair's title
+ * line if the text states it, and the decisions it reports (adopted, outright or in principle) and names,
+ * in the records' order. The records given are those of that language (their titles as it writes them).
  */
 export function publishedRecords(
   headline: string,
   body: string,
   records: { chairTitle: string; decisions: ReadonlyArray<DecisionSummary> },
+  language: ContentLanguage = 'en',
 ): { chairTitle: string; decisions: DecisionSummary[] } {
   const stated = statedInRelease(headline, body);
-  const named = namedInRelease(body);
+  const named: (title: string, kind: DecisionSummary['kind']) => boolean =
+    language === 'zh' ? namedInChineseRelease(body) : namedInRelease(body);
   return {
     chairTitle: stated(records.chairTitle) ? records.chairTitle.trim() : '',
     decisions: reportedDecisions(records)
-      .filter((d) => named(d.title))
+      .filter((d) => named(d.title, d.kind))
       .map(({ title, kind, outcome }) => ({ title, kind, outcome })),
   };
 }

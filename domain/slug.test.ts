@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from './slug';
+import { releaseSlug, slugify } from './slug';
 
 describe('a slug', () => {
   it('joins the lower-case ASCII words of a headline with hyphens', () => {
@@ -29,5 +29,24 @@ describe('a slug', () => {
 
   it('calls a headline without ASCII words "release"', () => {
     expect(slugify('四川省人民政府')).toBe('release');
+  });
+});
+
+describe('a release slug', () => {
+  const meeting = { sessionNumber: 25, heldOn: '2024-02-23' };
+
+  it('is the English headline’s words for an English release', () => {
+    expect(releaseSlug({ ...meeting, language: 'en', headline: 'Huang Qiang Chairs the Meeting' })).toBe(
+      'huang-qiang-chairs-the-meeting',
+    );
+  });
+
+  it('names a Chinese release by its session and day, whatever its headline says', () => {
+    const headline = '黄强主持召开省政府第25次常务会议';
+    expect(slugify(headline)).toBe('25');
+    expect(releaseSlug({ ...meeting, language: 'zh', headline })).toBe('meeting-25-2024-02-23');
+    expect(releaseSlug({ ...meeting, language: 'zh', headline: '省政府常务会议（更正）' })).toBe(
+      'meeting-25-2024-02-23',
+    );
   });
 });

@@ -68,17 +68,30 @@ test.describe('open data', () => {
       firstPublishedAt: '2024-02-23T10:00:00.000Z',
     });
 
+    // The English release links the meeting as its publication states it: in English.
+    const links = detail.links as { meeting: string };
+    expect(links.meeting).toMatch(new RegExp(`/api/v1/meetings/${demo.meetingId}\\?language=en$`));
     const meeting = await expectDocumented(
-      await request.get(`/api/v1/meetings/${demo.meetingId}`),
+      await request.get(new URL(links.meeting).pathname + new URL(links.meeting).search),
       '/meetings/{id}',
     );
     expect(meeting).toMatchObject({
+      language: 'en',
       sessionNumber: 25,
       heldOn: '2024-02-23',
       chair: { name: 'Huang Qiang' },
     });
     expect((meeting.decisions as { title: string }[]).map((d) => d.title)).toEqual(
       DEMO_DECISIONS.map((d) => d.title),
+    );
+    // Its Chinese release's publication, in Chinese: the original's, the default.
+    const chinese = await expectDocumented(
+      await request.get(`/api/v1/meetings/${demo.meetingId}`),
+      '/meetings/{id}',
+    );
+    expect(chinese).toMatchObject({ language: 'zh', chair: { name: '黄强' } });
+    expect((chinese.decisions as { title: string }[]).map((d) => d.title)).toEqual(
+      DEMO_DECISIONS.map((d) => d.titleZh),
     );
     expect(JSON.stringify(meeting)).not.toMatch(/Li Na|Wang Jun|Zhang Wei|username|minutes|attendees|notes/i);
   });

@@ -102,8 +102,8 @@ test('the move buttons keep a space between the arrow and the word', async ({ br
 });
 
 for (const site of [
-  { home: '/', label: 'Search the releases', feed: 'Subscribe (Atom)' },
-  { home: '/zh', label: '搜索新闻稿', feed: '订阅（Atom，英文）' },
+  { home: '/', label: 'Search the releases', feed: 'Subscribe (Atom)', path: '/feed.xml', lang: 'en' },
+  { home: '/zh', label: '搜索新闻稿', feed: '订阅（Atom）', path: '/zh/feed.xml', lang: 'zh-CN' },
 ]) {
   test(`the public header search has a visible label and the feed is linked, in the page and its head (${site.home})`, async ({
     page,
@@ -115,12 +115,12 @@ for (const site of [
 
     const feed = page.getByRole('link', { name: site.feed });
     await expect(feed).toBeVisible();
-    await expect(feed).toHaveAttribute('href', '/feed.xml');
-    await expect(feed).toHaveAttribute('hreflang', 'en');
+    // Each edition links its own feed, in its language.
+    await expect(feed).toHaveAttribute('href', site.path);
     const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-    await expect(alternate).toHaveAttribute('href', '/feed.xml');
-    await expect(alternate).toHaveAttribute('hreflang', 'en');
-    const response = await page.request.get('/feed.xml');
+    await expect(alternate).toHaveAttribute('href', site.path);
+    await expect(alternate).toHaveAttribute('hreflang', site.lang);
+    const response = await page.request.get(site.path);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/atom+xml');
 

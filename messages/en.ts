@@ -5,6 +5,7 @@ import { archiveEn } from './parts/archive';
 import { importEn } from './parts/import';
 import { searchEn } from './parts/search';
 import { languagesEn } from './parts/languages';
+import { bilingualPublicEn } from './parts/bilingual-public';
 import { editorialEn } from './parts/editorial';
 
 export const en = {
@@ -498,6 +499,7 @@ export const en = {
   ...importEn,
   ...apiTokensEn,
   ...languagesEn,
+  ...bilingualPublicEn,
   ...editorialEn,
 } as const;
 

@@ -4,6 +4,7 @@ import { archiveZh } from './parts/archive';
 import { importZh } from './parts/import';
 import { searchZh } from './parts/search';
 import { languagesZh } from './parts/languages';
+import { bilingualPublicZh } from './parts/bilingual-public';
 import { editorialZh } from './parts/editorial';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
@@ -307,8 +308,8 @@ export const zh: Record<MessageKey, string> = {
   'public.linkCopied': '链接已复制。',
   'public.search': '搜索',
   'public.searchLabel': '搜索新闻稿',
-  'public.subscribeFeed': '订阅（Atom，英文）',
-  'public.feedTitle': '最新新闻稿（Atom 订阅，英文）',
+  'public.subscribeFeed': '订阅（Atom）',
+  'public.feedTitle': '最新新闻稿（Atom 订阅）',
   'pageTitle.meeting': '{page} — {meeting}（{date}）',
   'pageTitle.reviewOf': '审核：{document}',
   'pageTitle.compare': '版本对比：{document}',
@@ -483,5 +484,6 @@ export const zh: Record<MessageKey, string> = {
   ...importZh,
   ...apiTokensZh,
   ...languagesZh,
+  ...bilingualPublicZh,
   ...editorialZh,
 };

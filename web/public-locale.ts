@@ -19,3 +19,10 @@ export function localePath(locale: Locale, path: string): string {
   if (locale === 'en') return path;
   return path === '/' ? '/zh' : `/zh${path}`;
 }
+
+/** The other edition of the public site: where the language switch leads. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'zh' : 'en');
+
+/** Each edition's Atom and RSS feeds; the English ones keep their unprefixed addresses. */
+export const feedPath = (locale: Locale, format: 'atom' | 'rss' = 'atom') =>
+  localePath(locale, format === 'atom' ? '/feed.xml' : '/rss.xml');

@@ -2,9 +2,10 @@ import 'server-only';
 import { Feed } from 'feed';
 import { listFeedReleases } from '@/data/public-archive';
 import { untilPublicChange } from '@/data/public-cache';
-import { getSiteSettings } from '@/data/site-settings';
+import { getSiteSettings, siteIdentity } from '@/data/site-settings';
 import { permanentReleasePath, releasePath } from '@/domain/release-address';
-import { translator } from '@/messages';
+import { translator, type Locale } from '@/messages';
+import { feedPath, htmlLang, localePath } from './public-locale';
 import { siteOrigin } from './site-origin';
 
 const FEED_SIZE = 20;
@@ -20,39 +21,45 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 type FeedFormat = keyof typeof CONTENT_TYPES;
 
 /**
- * The latest published releases as an Atom or RSS 2.0 document (English: the releases' language). The
- * feeds are the site's most polled addresses: each is written again only after a change (see
- * data/public-cache.ts), per format and origin.
+ * The latest published releases of one edition of the site as an Atom or RSS 2.0 document, named and
+ * described in its language (the Chinese feed carries the Chinese site name and values only). The feeds
+ * are the site's most polled addresses: each is written again only after a change (see
+ * data/public-cache.ts), per edition, format and origin.
  */
-export async function releaseFeed(format: FeedFormat): Promise<Response> {
+export async function releaseFeed(edition: Locale, format: FeedFormat): Promise<Response> {
   const origin = await siteOrigin();
-  const body = await untilPublicChange(`${format}:${origin}`, async () => feedDocument(format, origin));
+  const body = await untilPublicChange(`${edition}:${format}:${origin}`, async () =>
+    feedDocument(edition, format, origin),
+  );
   return new Response(body, { headers: { 'content-type': CONTENT_TYPES[format] } });
 }
 
-function feedDocument(format: FeedFormat, origin: string): string {
-  const settings = getSiteSettings();
-  const releases = listFeedReleases(FEED_SIZE);
+function feedDocument(edition: Locale, format: FeedFormat, origin: string): string {
+  const identity = siteIdentity(getSiteSettings(), edition);
+  const releases = listFeedReleases(edition, FEED_SIZE);
+  const home = `${origin}${localePath(edition, '/')}`;
   const feed = new Feed({
-    id: `${origin}/`,
-    title: settings.sectionName,
-    description: translator('en')('app.tagline'),
-    link: `${origin}/`,
-    language: 'en',
+    // The English feed keeps the id it always had (the site's root), so subscribers see no new feed.
+    id: edition === 'en' ? `${origin}/` : home,
+    title: identity.sectionName,
+    description: translator(edition)('app.tagline'),
+    link: home,
+    language: htmlLang[edition],
     updated: releases.reduce<Date | undefined>(
       (latest, r) => (latest && latest > r.lastPublishedAt ? latest : r.lastPublishedAt),
       undefined,
     ),
-    feedLinks: { atom: `${origin}/feed.xml`, rss: `${origin}/rss.xml` },
-    author: { name: settings.hostedBy || settings.sectionName },
+    feedLinks: { atom: `${origin}${feedPath(edition)}`, rss: `${origin}${feedPath(edition, 'rss')}` },
+    author: { name: identity.hostedBy || identity.sectionName },
     generator: 'Gazette',
   });
   for (const r of releases) {
     feed.addItem({
       // RSS titles are plain text; Atom's are declared HTML by the library.
       title: format === 'atom' ? escapeHtml(r.headline) : r.headline,
-      id: `${origin}${permanentReleasePath(r)}`,
-      link: `${origin}${releasePath(r)}`,
+      // A release's id and link are its own language's addresses, whichever edition lists it.
+      id: `${origin}${localePath(r.language, permanentReleasePath(r))}`,
+      link: `${origin}${localePath(r.language, releasePath(r))}`,
       date: r.lastPublishedAt,
       published: r.firstPublishedAt,
       description: escapeHtml(r.summary),

@@ -6,5 +6,5 @@ export const dynamic = 'force-dynamic';
 
 /** The latest releases as Atom. */
 export function GET(): Promise<Response> {
-  return releaseFeed('atom');
+  return releaseFeed('en', 'atom');
 }

@@ -6,5 +6,5 @@ export const dynamic = 'force-dynamic';
 
 /** The latest releases as RSS 2.0. */
 export function GET(): Promise<Response> {
-  return releaseFeed('rss');
+  return releaseFeed('en', 'rss');
 }

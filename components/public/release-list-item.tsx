@@ -5,6 +5,7 @@ import { releasePath } from '@/domain/release-address';
 import { localePath } from '@/web/public-locale';
 import type { Locale, Translate } from '@/messages';
 import { PublishedTime } from '@/components/public/published-time';
+import { OnlyInLabel, textLang } from '@/components/public/other-language';
 
 type Props = {
   release: ReleaseHeading;
@@ -15,12 +16,16 @@ type Props = {
   children: ReactNode;
 };
 
-/** One release in a public list: headline linking to its page, first-published date, then a passage. */
+/**
+ * One release in a public list: headline linking to its page, first-published date, then a passage. A
+ * release the edition has only in the other language says so, and its text carries its language.
+ */
 export function ReleaseListItem({ release, locale, timeZone, t, children }: Props) {
+  const lang = textLang(release.language, locale);
   return (
     <li>
       <article>
-        <h2 className="text-lg font-semibold">
+        <h2 className="text-lg font-semibold" lang={lang}>
           <Link
             href={localePath(locale, releasePath(release))}
             className="text-blue-900 underline-offset-4 hover:underline"
@@ -30,8 +35,9 @@ export function ReleaseListItem({ release, locale, timeZone, t, children }: Prop
         </h2>
         <p className="text-sm text-slate-700">
           <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
+          <OnlyInLabel language={release.language} locale={locale} t={t} />
         </p>
-        {children}
+        <div lang={lang}>{children}</div>
       </article>
     </li>
   );

@@ -40,8 +40,8 @@ const secretary = demoActor('secretary');
 const leader = demoActor('leader');
 const search: Record<string, ReturnType<typeof timings> & { query: string; total: number }> = {};
 for (const [label, q] of Object.entries(SEARCH_QUERIES)) {
-  const total = searchReleases(q).total;
-  search[label] = { query: q, total, ...timings(() => searchReleases(q)) };
+  const total = searchReleases('en', q).total;
+  search[label] = { query: q, total, ...timings(() => searchReleases('en', q)) };
 }
 const workspace = {
   'register, first page': timings(() => listMeetings(secretary, {}, 1, 25)),
@@ -58,8 +58,8 @@ const workspace = {
 };
 const meetings = getDb().select({ n: count() }).from(schema.meetings).get()?.n ?? 0;
 // The release the load runs read: one from the middle of the archive.
-const { rows, total } = listPublishedReleases(1, 1);
-const middle = listPublishedReleases(Math.max(1, Math.floor(total / 2)), 1).rows[0] ?? rows[0];
+const { rows, total } = listPublishedReleases('en', 1, 1);
+const middle = listPublishedReleases('en', Math.max(1, Math.floor(total / 2)), 1).rows[0] ?? rows[0];
 if (!middle) throw new Error('no published release');
 console.log(
   JSON.stringify({ meetings, published: total, releasePath: releasePath(middle), search, workspace }),

@@ -7,6 +7,7 @@ import {
   meeting,
   release,
   releaseList,
+  meetingQuery,
   releaseQuery,
   releaseSummary,
   savedRevision,
@@ -78,9 +79,14 @@ const idParam = (description: string) => ({
   schema: { type: 'integer', minimum: 1 },
 });
 
-const queryParams = Object.entries(z.toJSONSchema(releaseQuery, { io: 'input' }).properties ?? {}).map(
-  ([name, schema]) => ({ name, in: 'query', required: false, schema }),
-);
+const paramsOf = (query: z.ZodObject) =>
+  Object.entries(z.toJSONSchema(query, { io: 'input' }).properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema,
+  }));
+const queryParams = paramsOf(releaseQuery);
 
 const read = (
   summary: string,
@@ -154,7 +160,7 @@ export function openApiDocument(origin: string) {
       '/meetings/{id}': read(
         'The public parts of a meeting with a published release',
         meeting,
-        [idParam('The meeting id.')],
+        [idParam('The meeting id.'), ...paramsOf(meetingQuery)],
         { '404': error('No meeting with a published release has this id.') },
       ),
       '/meetings': write(

@@ -1,23 +1,36 @@
 import type { z } from 'zod';
 import type { OpenMeeting, OpenRelease, OpenReleaseSummary } from '@/data/open-data';
+import type { LanguageAddress } from '@/data/public-release';
 import { releasePath } from '@/domain/release-address';
+import { localePath } from '@/web/public-locale';
 import type { meeting, release, releaseSummary } from './schemas';
 
 // Turns the data layer's open-data records into the API's JSON, with absolute links on this site.
 
+/** A release's canonical page: its address in its own language's edition. */
+const pageUrl = (r: LanguageAddress, origin: string) => `${origin}${localePath(r.language, releasePath(r))}`;
+
 export function releaseSummaryJson(r: OpenReleaseSummary, origin: string): z.input<typeof releaseSummary> {
-  const url = `${origin}${releasePath(r)}`;
+  const url = pageUrl(r, origin);
   return {
     id: r.id,
     meetingId: r.meetingId,
+    language: r.language,
     headline: r.headline,
     summary: r.summary,
     url,
+    counterpart: r.counterpart && {
+      id: r.counterpart.id,
+      language: r.counterpart.language,
+      url: pageUrl(r.counterpart, origin),
+      self: `${origin}/api/v1/releases/${r.counterpart.id}`,
+    },
     firstPublishedAt: r.firstPublishedAt.toISOString(),
     updatedAt: r.lastPublishedAt.toISOString(),
     links: {
       self: `${origin}/api/v1/releases/${r.id}`,
-      meeting: `${origin}/api/v1/meetings/${r.meetingId}`,
+      // The meeting as this release's publication states it, in its language.
+      meeting: `${origin}/api/v1/meetings/${r.meetingId}?language=${r.language}`,
       html: url,
     },
   };
@@ -35,6 +48,7 @@ export function releaseJson(r: OpenRelease, origin: string): z.input<typeof rele
 export function meetingJson(m: OpenMeeting, origin: string): z.input<typeof meeting> {
   return {
     id: m.id,
+    language: m.language,
     body: m.bodyName,
     meetingName: m.meetingName,
     sessionNumber: m.sessionNumber,

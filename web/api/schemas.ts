@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
+import { CONTENT_LANGUAGES, DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
 import { idField } from '@/domain/validation';
 
 // The shapes of the API's answers and of its query parameters. Responses are checked against these before
@@ -7,6 +7,9 @@ import { idField } from '@/domain/validation';
 
 const id = z.number().int().positive();
 const instant = z.iso.datetime().describe('An instant, ISO 8601 in UTC.');
+const language = z
+  .enum(CONTENT_LANGUAGES)
+  .describe('The language of the text: zh (Simplified Chinese) or en.');
 
 export const releaseLinks = z.object({
   self: z.url().describe('This release in the open-data API.'),
@@ -18,9 +21,19 @@ export const releaseSummary = z
   .object({
     id,
     meetingId: id,
+    language,
     headline: z.string(),
     summary: z.string().describe('The first paragraph, as plain text.'),
     url: z.url().describe('The canonical public page of the release.'),
+    counterpart: z
+      .object({
+        id,
+        language,
+        url: z.url().describe('Its canonical public page.'),
+        self: z.url().describe('It in the open-data API.'),
+      })
+      .nullable()
+      .describe('The same meeting’s release in the other language, when that one is published too.'),
     firstPublishedAt: instant,
     updatedAt: instant.describe('The last (re)publication; equals firstPublishedAt until a correction.'),
     links: releaseLinks,
@@ -51,6 +64,7 @@ export const releaseList = z
 export const meeting = z
   .object({
     id,
+    language: language.describe('The language of these values: that of the release they were taken with.'),
     body: z.string().describe('The deliberative body, as it reads in a sentence.'),
     meetingName: z.string().describe('What its meetings are called, e.g. "Executive Meeting".'),
     sessionNumber: z.number().int().min(1),
@@ -87,10 +101,19 @@ export const releaseQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
   year: z.coerce.number().int().min(1900).max(9999).optional(),
+  language: z.enum(CONTENT_LANGUAGES).optional().describe('Only releases in this language (zh or en).'),
   since: z.iso
     .datetime({ offset: true })
     .optional()
     .describe('Only releases first published or updated at or after this instant (ISO 8601 date-time).'),
+});
+
+// A meeting's public parts are those its release in one language states, in that language.
+export const meetingQuery = z.object({
+  language: z
+    .enum(CONTENT_LANGUAGES)
+    .optional()
+    .describe('The release (and language) to take the values from; by default the original’s.'),
 });
 
 /** A path's record id: decimal digits only, as every id is read (domain/record-id.ts). */

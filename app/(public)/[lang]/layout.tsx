@@ -4,10 +4,8 @@ import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-preferen
 import { SiteFooter } from '@/components/public/site-footer';
 import { getSiteSettings, siteIdentity } from '@/data/site-settings';
 import { env } from '@/config/env';
-import { htmlLang, localePath, publicLocale, PUBLIC_LOCALES } from '@/web/public-locale';
+import { feedPath, htmlLang, localePath, publicLocale } from '@/web/public-locale';
 import '../../globals.css';
-
-const FEED_PATH = '/feed.xml';
 
 // Nothing is rendered at build time (no database then); each page is rendered on its first request,
 // kept in this instance's memory cache, and revalidated when something is published or withdrawn.
@@ -29,17 +27,16 @@ export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Prom
 export default async function PublicRootLayout({ children, params }: LayoutProps<'/[lang]'>) {
   const { locale, t } = publicLocale((await params).lang);
   const settings = siteIdentity(getSiteSettings(), locale);
-  const other = PUBLIC_LOCALES.find((l) => l !== locale)!;
   return (
     <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: READING_PREFERENCES_SCRIPT }} />
-        {/* The feeds are English only: the Chinese site names the same feed, marked as English. */}
+        {/* Each edition names its own feed, in its language. */}
         <link
           rel="alternate"
           type="application/atom+xml"
-          href={FEED_PATH}
-          hrefLang="en"
+          href={feedPath(locale)}
+          hrefLang={htmlLang[locale]}
           title={t('public.feedTitle')}
         />
       </head>
@@ -79,17 +76,9 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
                 <Link href={localePath(locale, '/archive')} className="underline">
                   {t('public.archive')}
                 </Link>
-                <a href={FEED_PATH} type="application/atom+xml" hrefLang="en" className="underline">
+                <a href={feedPath(locale)} type="application/atom+xml" className="underline">
                   {t('public.subscribeFeed')}
                 </a>
-                <Link
-                  href={localePath(other, '/')}
-                  hrefLang={htmlLang[other]}
-                  lang={htmlLang[other]}
-                  className="underline"
-                >
-                  {t('public.otherLanguage')}
-                </Link>
                 <Link
                   href={locale === 'zh' ? '/login?lang=zh' : '/login'}
                   className="text-slate-700 underline"

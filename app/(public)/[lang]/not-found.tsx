@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { translator, type Locale } from '@/messages';
-import { htmlLang, localePath, PUBLIC_LOCALES } from '@/web/public-locale';
+import { LanguageSwitch } from '@/components/public/language-switch';
+import { htmlLang, localePath, otherLocale, PUBLIC_LOCALES } from '@/web/public-locale';
 
 // A not-found page receives no route parameters, but it renders inside its language's layout, whose <html
 // lang> names the language: each language's notice is written here, and the stylesheet shows only the one
@@ -19,6 +20,7 @@ function NotFoundNotice({ locale }: { locale: Locale }) {
   const t = translator(locale);
   return (
     <div lang={htmlLang[locale]} className="not-found-notice" data-locale={htmlLang[locale]}>
+      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), '/')} />
       <h1 className="text-2xl font-semibold">{t('public.notFoundTitle')}</h1>
       <p className="mt-4">{t('public.notFound')}</p>
       <p className="mt-4">

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { releaseCount } from '@/components/public/release-count';
 import { listArchiveYears } from '@/data/public-archive';
 import { archiveYearPath } from '@/domain/archive-paths';
-import { localePath, publicLocale } from '@/web/public-locale';
+import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
+import { LanguageSwitch } from '@/components/public/language-switch';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -22,9 +23,10 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/archive'>)
 
 export default async function ArchivePage({ params }: PageProps<'/[lang]/archive'>) {
   const { locale, t } = publicLocale((await params).lang);
-  const years = listArchiveYears();
+  const years = listArchiveYears(locale);
   return (
     <>
+      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), '/archive')} />
       <h1 className="text-2xl font-semibold">{t('archive.title')}</h1>
       <p className="mt-2 text-slate-700">{t('archive.intro')}</p>
       {years.length === 0 ? (

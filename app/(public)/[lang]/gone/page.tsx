@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { localePath, publicLocale } from '@/web/public-locale';
+import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
+import { LanguageSwitch } from '@/components/public/language-switch';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/gone'>): Promise<Metadata> {
   const { t } = publicLocale((await params).lang);
@@ -12,6 +13,7 @@ export default async function WithdrawnReleasePage({ params }: PageProps<'/[lang
   const { locale, t } = publicLocale((await params).lang);
   return (
     <>
+      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), '/')} />
       <h1 className="text-2xl font-semibold">{t('public.withdrawnTitle')}</h1>
       <p className="mt-4">{t('public.withdrawn')}</p>
       <p className="mt-4">

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, searchReleases, type SnippetPart } from '@/data/search';
 import { getSiteSettings } from '@/data/site-settings';
 import { ReleaseListItem } from '@/components/public/release-list-item';
-import { localePath, publicLocale } from '@/web/public-locale';
+import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
+import { LanguageSwitch } from '@/components/public/language-switch';
 
 // Reads its query string, so it is rendered on every request and kept out of indexes. The [lang] layout's
 // generateStaticParams makes its pages static by default; reading searchParams there fails at run time
@@ -57,16 +58,20 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const raw = param(search, 'q');
   const query = raw.trim();
   const page = pageParam(search);
-  const result = searchReleases(query, page);
+  const result = searchReleases(locale, query, page);
   const { timeZone } = getSiteSettings();
   const count = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en-US');
   const pages = Math.ceil(result.total / SEARCH_PAGE_SIZE);
   const action = localePath(locale, '/search');
   const pageHref = (n: number) =>
     `${action}?${new URLSearchParams(n === 1 ? { q: query } : { q: query, page: String(n) })}`;
+  // The other edition searches the same words (its own releases, so not the same page of results).
+  const otherSearch = localePath(otherLocale(locale), '/search');
+  const switchHref = query ? `${otherSearch}?${new URLSearchParams({ q: query })}` : otherSearch;
 
   return (
     <>
+      <LanguageSwitch locale={locale} t={t} href={switchHref} />
       <h1 className="text-2xl font-semibold">{t('search.title')}</h1>
       <form role="search" aria-label={t('search.formLabel')} action={action} className="mt-4">
         <label htmlFor="search-query" className="block font-medium">

@@ -21,6 +21,7 @@ export async function GET(request: Request) {
     pageSize: query.pageSize,
     year: query.year,
     since: query.since ? new Date(query.since) : undefined,
+    language: query.language,
   });
   const totalPages = Math.ceil(total / query.pageSize);
   const pageUrl = (page: number) => {
@@ -29,6 +30,7 @@ export async function GET(request: Request) {
     params.set('pageSize', String(query.pageSize));
     if (query.year !== undefined) params.set('year', String(query.year));
     if (query.since) params.set('since', query.since);
+    if (query.language) params.set('language', query.language);
     return `${origin}/api/v1/releases?${params}`;
   };
   const last = Math.max(totalPages, 1);

@@ -7,7 +7,8 @@ import { monthName, releaseCount } from '@/components/public/release-count';
 import { listArchiveMonths, listArchiveYears } from '@/data/public-archive';
 import { getSiteSettings } from '@/data/site-settings';
 import { archiveMonthPath, archiveYearOf, archiveYearPath } from '@/domain/archive-paths';
-import { localePath, publicLocale } from '@/web/public-locale';
+import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
+import { LanguageSwitch } from '@/components/public/language-switch';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -38,16 +39,17 @@ export default async function ArchiveYearPage({ params }: PageProps<'/[lang]/arc
   const { locale, t } = publicLocale(lang);
   const year = archiveYearOf(segment);
   if (year === null) notFound();
-  const months = listArchiveMonths(year, { perMonth: RELEASES_PER_MONTH });
+  const months = listArchiveMonths(locale, year, { perMonth: RELEASES_PER_MONTH });
   if (months.length === 0) notFound();
   const { timeZone } = getSiteSettings();
-  const years = listArchiveYears().map((y) => y.year);
+  const years = listArchiveYears(locale).map((y) => y.year);
   const newer = years.filter((y) => y > year).at(-1);
   const older = years.find((y) => y < year);
   const total = months.reduce((n, m) => n + m.count, 0);
   const anchor = (month: number) => `month-${String(month).padStart(2, '0')}`;
   return (
     <>
+      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), archiveYearPath(year))} />
       <p className="text-sm">
         <Link href={localePath(locale, '/archive')} className="text-blue-900 underline">
           {t('archive.allYears')}

@@ -3,7 +3,8 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { LATEST_PAGE_SIZE, LatestReleases } from '@/components/public/latest-releases';
 import { listPublishedReleases } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
-import { localePath, publicLocale } from '@/web/public-locale';
+import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
+import { LanguageSwitch } from '@/components/public/language-switch';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -21,12 +22,15 @@ export default async function LatestPage({ params }: PageProps<'/[lang]/latest/[
   if (!Number.isInteger(n) || n < 1 || String(n) !== page) notFound();
   if (n === 1) permanentRedirect(localePath(locale, '/'));
   return (
-    <LatestReleases
-      page={n}
-      releases={listPublishedReleases(n, LATEST_PAGE_SIZE)}
-      timeZone={getSiteSettings().timeZone}
-      locale={locale}
-      t={t}
-    />
+    <>
+      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), `/latest/${n}`)} />
+      <LatestReleases
+        page={n}
+        releases={listPublishedReleases(locale, n, LATEST_PAGE_SIZE)}
+        timeZone={getSiteSettings().timeZone}
+        locale={locale}
+        t={t}
+      />
+    </>
   );
 }

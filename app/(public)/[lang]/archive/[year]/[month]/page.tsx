@@ -7,7 +7,8 @@ import { monthName, releaseCount } from '@/components/public/release-count';
 import { listArchiveMonthReleases, neighbouringArchiveMonths } from '@/data/public-archive';
 import { getSiteSettings } from '@/data/site-settings';
 import { archiveMonthOf, archiveMonthPath, archiveYearOf, archiveYearPath } from '@/domain/archive-paths';
-import { localePath, publicLocale } from '@/web/public-locale';
+import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
+import { LanguageSwitch } from '@/components/public/language-switch';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -39,13 +40,18 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ArchiveMonthPage({ params }: { params: Params }) {
   const { locale, t, year, month } = await monthOf(params);
   if (year === null || month === null) notFound();
-  const releases = listArchiveMonthReleases(year, month);
+  const releases = listArchiveMonthReleases(locale, year, month);
   if (releases.length === 0) notFound();
   const { timeZone } = getSiteSettings();
-  const { newer, older } = neighbouringArchiveMonths(year, month);
+  const { newer, older } = neighbouringArchiveMonths(locale, year, month);
   const name = monthName(year, month, locale);
   return (
     <>
+      <LanguageSwitch
+        locale={locale}
+        t={t}
+        href={localePath(otherLocale(locale), archiveMonthPath(year, month))}
+      />
       <p className="flex flex-wrap gap-x-4 text-sm">
         <Link href={localePath(locale, '/archive')} className="text-blue-900 underline">
           {t('archive.allYears')}

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { MarkdownBody } from '@/components/documents/markdown-body';
+import { LanguageSwitch } from '@/components/public/language-switch';
+import { textLang } from '@/components/public/other-language';
 import { ReadingTools } from '@/components/public/reading-tools';
-import { getPublishedRelease } from '@/data/public-releases';
+import { getPublishedRelease, type PublicRelease } from '@/data/public-releases';
 import { getSiteSettings, siteIdentity } from '@/data/site-settings';
 import { releaseIdOfSegment, releasePath } from '@/domain/release-address';
 import { formatDate } from '@/domain/format';
-import { htmlLang, localePath, publicLocale } from '@/web/public-locale';
+import type { LanguageAddress } from '@/data/public-release';
+import type { Locale } from '@/messages';
+import { htmlLang, localePath, otherLocale, publicLocale } from '@/web/public-locale';
 import { PublishedTime } from '@/components/public/published-time';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
@@ -17,6 +21,24 @@ function loadRelease(slug: string) {
   return id === null ? null : getPublishedRelease(id);
 }
 
+/** A release's own address: in the edition of its language (where its page is canonical). */
+const ownAddress = (r: LanguageAddress) => localePath(r.language, releasePath(r));
+
+/**
+ * Where this edition's page of a release belongs: its counterpart in the edition's language when that is
+ * published (a release's address under the other language's prefix leads there), else this release.
+ */
+const shownIn = (release: PublicRelease, locale: Locale): LanguageAddress =>
+  release.language !== locale && release.counterpart?.language === locale ? release.counterpart : release;
+
+/** The release and its published counterpart, each named by its language (hreflang). */
+function languageAlternates(release: PublicRelease): Record<string, string> {
+  const alternates = { [htmlLang[release.language]]: ownAddress(release) };
+  if (release.counterpart)
+    alternates[htmlLang[release.counterpart.language]] = ownAddress(release.counterpart);
+  return alternates;
+}
+
 export async function generateMetadata({
   params,
 }: PageProps<'/[lang]/releases/[year]/[slug]'>): Promise<Metadata> {
@@ -24,21 +46,18 @@ export async function generateMetadata({
   const { locale } = publicLocale(lang);
   const release = loadRelease(slug);
   if (!release) return {};
-  const path = releasePath(release);
+  const canonical = ownAddress(release);
   return {
     title: release.headline,
     description: release.lead,
-    alternates: {
-      canonical: localePath(locale, path),
-      languages: { en: path, 'zh-CN': localePath('zh', path) },
-    },
+    alternates: { canonical, languages: languageAlternates(release) },
     openGraph: {
       type: 'article',
       title: release.headline,
       description: release.lead,
-      url: localePath(locale, path),
+      url: canonical,
       siteName: siteIdentity(getSiteSettings(), locale).sectionName,
-      locale: htmlLang[locale],
+      locale: htmlLang[release.language],
       publishedTime: release.firstPublishedAt.toISOString(),
       modifiedTime: release.lastPublishedAt.toISOString(),
     },
@@ -50,46 +69,68 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
   const { locale, t } = publicLocale(lang);
   const release = loadRelease(slug);
   if (!release) notFound();
-  const canonical = releasePath(release);
-  if (canonical !== `/releases/${year}/${slug}`) permanentRedirect(localePath(locale, canonical));
+  // Under the other language's prefix a release leads to its counterpart (308); a changed slug, to the
+  // current one. Otherwise the page is this release, in this edition's frame.
+  const shown = shownIn(release, locale);
+  const address = releasePath(shown);
+  if (shown !== release || address !== `/releases/${year}/${slug}`) {
+    permanentRedirect(localePath(locale, address));
+  }
   const { timeZone } = getSiteSettings();
   const updated = release.lastPublishedAt.getTime() !== release.firstPublishedAt.getTime();
+  // The text of a release this edition has only in the other language carries that language.
+  const textLanguage = textLang(release.language, locale);
+  const switchTo = release.counterpart ?? release;
   return (
-    <article>
-      <h1 className="text-2xl font-semibold leading-snug">{release.headline}</h1>
-      <p className="mt-2 text-sm text-slate-700">
-        <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
-        {updated ? (
-          <>
-            {' · '}
-            <time dateTime={release.lastPublishedAt.toISOString()}>
-              {t('public.updated', { date: formatDate(release.lastPublishedAt, locale, timeZone) })}
-            </time>
-          </>
+    <>
+      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), releasePath(switchTo))} />
+      <article>
+        {textLanguage ? (
+          <p role="note" className="mb-4 rounded border-l-4 border-slate-500 bg-slate-100 p-3 text-sm">
+            {t(`public.onlyIn.${release.language}`)}
+          </p>
         ) : null}
-      </p>
-      <ReadingTools
-        labels={{
-          group: t('public.readingTools'),
-          smaller: t('public.fontSmaller'),
-          normal: t('public.fontNormal'),
-          larger: t('public.fontLarger'),
-          elder: t('public.elderMode'),
-          print: t('public.print'),
-          copyLink: t('public.copyLink'),
-          copied: t('public.linkCopied'),
-        }}
-      />
-      {release.correctionNote ? (
-        <aside
-          aria-label={t('public.correction')}
-          className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
-        >
-          <p>{t('public.correction')}</p>
-          <p className="mt-1">{release.correctionNote}</p>
-        </aside>
-      ) : null}
-      <MarkdownBody markdown={release.body} className="prose-release mt-6 text-lg" />
-    </article>
+        <h1 className="text-2xl font-semibold leading-snug" lang={textLanguage}>
+          {release.headline}
+        </h1>
+        <p className="mt-2 text-sm text-slate-700">
+          <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
+          {updated ? (
+            <>
+              {' · '}
+              <time dateTime={release.lastPublishedAt.toISOString()}>
+                {t('public.updated', { date: formatDate(release.lastPublishedAt, locale, timeZone) })}
+              </time>
+            </>
+          ) : null}
+        </p>
+        <ReadingTools
+          labels={{
+            group: t('public.readingTools'),
+            smaller: t('public.fontSmaller'),
+            normal: t('public.fontNormal'),
+            larger: t('public.fontLarger'),
+            elder: t('public.elderMode'),
+            print: t('public.print'),
+            copyLink: t('public.copyLink'),
+            copied: t('public.linkCopied'),
+          }}
+        />
+        {release.correctionNote ? (
+          <aside
+            aria-label={t('public.correction')}
+            className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
+          >
+            <p>{t('public.correction')}</p>
+            <p className="mt-1" lang={textLanguage}>
+              {release.correctionNote}
+            </p>
+          </aside>
+        ) : null}
+        <div lang={textLanguage}>
+          <MarkdownBody markdown={release.body} className="prose-release mt-6 text-lg" />
+        </div>
+      </article>
+    </>
   );
 }
