@@ -110,6 +110,8 @@ export function listMeetings(
         .select({
           meetingId: schema.documents.meetingId,
           kind: schema.documents.kind,
+          language: schema.documents.language,
+          translationOfId: schema.documents.translationOfId,
           workingState: schema.documents.workingState,
           publicationState: schema.documents.publicationState,
         })
@@ -120,7 +122,7 @@ export function listMeetings(
             rows.map((r) => r.id),
           ),
         )
-        .orderBy(asc(schema.documents.kind))
+        .orderBy(asc(schema.documents.kind), asc(schema.documents.id))
         .all()
     : [];
   return {
@@ -131,7 +133,13 @@ export function listMeetings(
       releasePublication: r.releasePublication ?? 'none',
       documents: documents
         .filter((d) => d.meetingId === r.id)
-        .map((d) => ({ kind: d.kind, workingState: d.workingState, publicationState: d.publicationState })),
+        .map((d) => ({
+          kind: d.kind,
+          language: d.language,
+          translationOfId: d.translationOfId,
+          workingState: d.workingState,
+          publicationState: d.publicationState,
+        })),
     })),
   };
 }

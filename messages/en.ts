@@ -5,6 +5,7 @@ import { archiveEn } from './parts/archive';
 import { importEn } from './parts/import';
 import { searchEn } from './parts/search';
 import { languagesEn } from './parts/languages';
+import { bilingualWorkspaceEn } from './parts/bilingual-workspace';
 
 export const en = {
   'app.name': 'Gazette',
@@ -497,6 +498,7 @@ export const en = {
   ...importEn,
   ...apiTokensEn,
   ...languagesEn,
+  ...bilingualWorkspaceEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { archiveZh } from './parts/archive';
 import { importZh } from './parts/import';
 import { searchZh } from './parts/search';
 import { languagesZh } from './parts/languages';
+import { bilingualWorkspaceZh } from './parts/bilingual-workspace';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -482,4 +483,5 @@ export const zh: Record<MessageKey, string> = {
   ...importZh,
   ...apiTokensZh,
   ...languagesZh,
+  ...bilingualWorkspaceZh,
 };
