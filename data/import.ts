@@ -20,6 +20,9 @@ import { rolesOf } from './users';
 // with its original date, through the 'import' transition (an administrator's audited exception to the
 // review chain). One file, one transaction: a file is imported whole or not at all.
 
+/** The releases this importer reads are English (their parser is English's): they fill a meeting's English release. */
+const IMPORTED_LANGUAGE = 'en';
+
 export type ImportSource = {
   /** Named in errors, on the transition and in the audit event. */
   fileName: string;
@@ -131,7 +134,11 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
     .from(schema.meetings)
     .innerJoin(
       schema.documents,
-      and(eq(schema.documents.meetingId, schema.meetings.id), eq(schema.documents.kind, 'press_release')),
+      and(
+        eq(schema.documents.meetingId, schema.meetings.id),
+        eq(schema.documents.kind, 'press_release'),
+        eq(schema.documents.language, IMPORTED_LANGUAGE),
+      ),
     )
     .where(
       and(
@@ -215,7 +222,13 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
       const documentId = tx
         .select({ id: schema.documents.id })
         .from(schema.documents)
-        .where(and(eq(schema.documents.meetingId, meeting.id), eq(schema.documents.kind, 'press_release')))
+        .where(
+          and(
+            eq(schema.documents.meetingId, meeting.id),
+            eq(schema.documents.kind, 'press_release'),
+            eq(schema.documents.language, IMPORTED_LANGUAGE),
+          ),
+        )
         .get()!.id;
       const change = importPublishedRevision(
         actor,

@@ -19,19 +19,40 @@ afterAll(() => cleanup());
 const refusalKey = (fn: () => unknown) => refusalOf(fn).key;
 
 describe('the demo seed', () => {
-  it('publishes the seed release through the real workflow', async () => {
+  it('publishes the Chinese original, then its English translation, through the real workflow', async () => {
     expect(await seedDemo()).toBe(true);
-    const { rows } = listPublishedReleases();
-    expect(rows).toHaveLength(1);
-    const release = getPublishedRelease(rows[0]!.id)!;
-    expect(release.headline).toBe(
+    const system = systemActor('seed');
+    const releases = getMeeting(system, 1).documents.filter((d) => d.kind === 'press_release');
+    const original = releases.find((d) => d.translationOfId === null)!;
+    const translation = releases.find((d) => d.translationOfId === original.id)!;
+    expect([original.language, translation.language]).toEqual(['zh', 'en']);
+
+    const zh = getPublishedRelease(original.id)!;
+    expect(zh.headline).toBe('黄强主持召开省政府第25次常务会议');
+    expect(zh.body).toMatch(/^2月23日，省委副书记、省长黄强主持召开省政府第25次常务会议，传达学习/);
+    expect(zh.body).toContain(
+      '会议审议通过《支持新能源与智能网联汽车产业高质量发展若干政策措施》。会议强调，要紧盯',
+    );
+    expect(zh.body.endsWith('会议还研究了其他事项。')).toBe(true);
+    expect(zh.firstPublishedAt.toISOString()).toBe('2024-02-23T08:15:00.000Z');
+
+    const en = getPublishedRelease(translation.id)!;
+    expect(en.headline).toBe(
       "Huang Qiang Chairs Executive Meeting of the People's Government of Sichuan Province",
     );
-    expect(release.firstPublishedAt.toISOString()).toBe('2024-02-23T10:00:00.000Z');
-    const actions = getDocument(systemActor('seed'), release.id)
-      .transitions.map((t) => t.action)
-      .reverse();
-    expect(actions).toEqual(['save', 'submit', 'approve', 'approve', 'publish']);
+    expect(en.firstPublishedAt.toISOString()).toBe('2024-02-23T10:00:00.000Z');
+    for (const id of [original.id, translation.id]) {
+      const doc = getDocument(system, id);
+      expect(doc.transitions.map((t) => t.action).reverse()).toEqual([
+        'save',
+        'submit',
+        'approve',
+        'approve',
+        'publish',
+      ]);
+    }
+    // Drafted from the records after the original, the translation is level with it.
+    expect(getDocument(system, translation.id).translation?.stale).toBe(false);
     expect(await seedDemo()).toBe(false);
   });
 });

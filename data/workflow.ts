@@ -395,7 +395,8 @@ export function draftReleaseFromRecords(
   baseRevisionId: number | null,
   when?: When,
 ): SavedRevision {
-  const { draft, missing } = draftInLanguage(actor, readableDocumentRow(actor, documentId));
+  const doc = readableDocumentRow(actor, documentId);
+  const { draft, missing } = draftInLanguage(actor, doc);
   if (!draft) throw invalid('documents.recordsMissingInLanguage', { count: missing.length });
   return saveRevision(
     actor,
@@ -405,6 +406,10 @@ export function draftReleaseFromRecords(
       headline: draft.headline,
       body: draftToMarkdown(draft),
       source: 'regenerate',
+      // A translation drafted from the records says what its original says as it stands now.
+      ...(doc.translationOfId === null
+        ? {}
+        : { translatedFromRevisionId: loadDocumentRow(getDb(), doc.translationOfId).currentRevisionId }),
     },
     when,
   );

@@ -14,13 +14,15 @@ import {
   DEMO_MEETING,
   DEMO_SITE_SETTINGS,
   DEMO_TIMES,
+  DEMO_TIMES_ZH,
   DEMO_USERS,
 } from '@/db/demo-records';
 
 /**
  * Fills an empty database with the demo, through the data layer's real code: the users, the body, the
- * seed meeting as records, and its press release drafted from them, reviewed, approved and published
- * by the demo users on the meeting day.
+ * seed meeting as records in both languages, and its two press releases — the Chinese original, then its
+ * English translation — each drafted from the records, reviewed, approved and published by the demo users
+ * on the meeting day.
  */
 export async function seedDemo(): Promise<boolean> {
   // All or nothing: a server killed while filling the demo must not leave half of it, which a later
@@ -48,15 +50,23 @@ async function fillDemo(): Promise<boolean> {
     addDecision(as('secretary'), meeting.id, { ...decision, agendaItemId: agendaIds[agendaIndex] ?? null });
   }
 
-  const release = getMeeting(as('secretary'), meeting.id).documents.find((d) => d.kind === 'press_release')!;
-  const { revisionId } = draftReleaseFromRecords(as('secretary'), release.id, null, {
-    now: DEMO_TIMES.drafted,
-  });
-  submitForReview(as('secretary'), release.id, { now: DEMO_TIMES.submitted });
-  approveStep(as('reviewer'), release.id, revisionId, '', { now: DEMO_TIMES.reviewed });
-  approveStep(as('leader'), release.id, revisionId, '', { now: DEMO_TIMES.approved });
-  publishDocument(as('leader'), release.id, {}, { now: DEMO_TIMES.published });
-  if (getDocument(system, release.id).publicationState !== 'published')
-    throw new Error('demo release did not publish');
+  const releases = getMeeting(as('secretary'), meeting.id).documents.filter(
+    (d) => d.kind === 'press_release',
+  );
+  const original = releases.find((d) => d.translationOfId === null)!;
+  const translation = releases.find((d) => d.translationOfId === original.id)!;
+  publishDrafted(original.id, DEMO_TIMES_ZH);
+  publishDrafted(translation.id, DEMO_TIMES);
   return true;
+
+  /** A release drafted from the records by the secretary, reviewed, approved and published at these times. */
+  function publishDrafted(documentId: number, times: typeof DEMO_TIMES) {
+    const { revisionId } = draftReleaseFromRecords(as('secretary'), documentId, null, { now: times.drafted });
+    submitForReview(as('secretary'), documentId, { now: times.submitted });
+    approveStep(as('reviewer'), documentId, revisionId, '', { now: times.reviewed });
+    approveStep(as('leader'), documentId, revisionId, '', { now: times.approved });
+    publishDocument(as('leader'), documentId, {}, { now: times.published });
+    if (getDocument(system, documentId).publicationState !== 'published')
+      throw new Error('demo release did not publish');
+  }
 }
