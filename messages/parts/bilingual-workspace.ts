@@ -35,6 +35,7 @@ export const bilingualWorkspaceEn = {
   'bilingual.bodyNameHintZh':
     'As the Chinese release writes it before the session, e.g. “省政府” (省政府第25次常务会议).',
   'bilingual.meetingNameHintZh': 'e.g. “常务会议”.',
+  'bilingual.bodyOption': '{meetingName} · {name} (original: {language})',
   'bodies.originalLanguage': 'Original language',
   'bodies.originalLanguageHint':
     'The language its releases are first written in; the other language’s release is the translation.',
@@ -68,6 +69,7 @@ export const bilingualWorkspaceZh: Record<keyof typeof bilingualWorkspaceEn, str
   'bilingual.decisionTitleHint': '中文标题不加《》，新闻稿会自动加上。命名类事项请填写“决定命名”之后的内容。',
   'bilingual.bodyNameHintZh': '按中文新闻稿在会次之前的写法，如“省政府”（省政府第25次常务会议）。',
   'bilingual.meetingNameHintZh': '如“常务会议”。',
+  'bilingual.bodyOption': '{meetingName} · {name}（原文：{language}）',
   'bodies.originalLanguage': '原文语言',
   'bodies.originalLanguageHint': '其新闻稿首先使用的语言；另一种语言的新闻稿为译文。',
   'bodies.originalTag': '原文：{language}',

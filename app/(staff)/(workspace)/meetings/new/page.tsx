@@ -36,7 +36,11 @@ export default async function NewMeetingPage() {
           defaultValue={String(firstBody.id)}
           options={bodies.map((b) => ({
             value: String(b.id),
-            label: `${localizedText(pairOf(b, 'meetingName'), locale)} · ${localizedText(pairOf(b, 'name'), locale)}`,
+            label: t('bilingual.bodyOption', {
+              meetingName: localizedText(pairOf(b, 'meetingName'), locale),
+              name: localizedText(pairOf(b, 'name'), locale),
+              language: t(`language.${b.originalLanguage}`),
+            }),
           }))}
         />
         {/* The first body's original language comes first; every body's form takes both languages. */}
