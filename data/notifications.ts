@@ -14,6 +14,7 @@ export type NotificationDto = {
   documentId: number;
   meetingId: number;
   documentKind: DocumentRow['kind'];
+  documentLanguage: DocumentRow['language'];
   headline: string | null;
   actorName: string | null;
   comment: string;
@@ -134,6 +135,7 @@ export function listNotifications(actor: Actor, limit = 50): NotificationDto[] {
       documentId: schema.notifications.documentId,
       meetingId: schema.documents.meetingId,
       documentKind: schema.documents.kind,
+      documentLanguage: schema.documents.language,
       headline: schema.revisions.headline,
       actorName: actorUser.displayName,
       comment: schema.notifications.comment,

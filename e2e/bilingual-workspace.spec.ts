@@ -190,6 +190,14 @@ test('the original published again with a change: its translation is marked stal
   await expect(stale.getByTestId('diff').locator('ins')).toContainText('会议还强调了测试的重要性。');
   // The original beside the editor is the newly published revision, which a save records.
   await expect(secretary.getByTestId('original-beside')).toContainText('As published: revision 2.');
+  const translated = secretary.getByLabel('Text', { exact: true });
+  await translated.fill(
+    `${await translated.inputValue()}\n\nThe meeting also stressed the importance of testing.`,
+  );
+  await secretary.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(secretary.getByText('Saved as revision 2.')).toBeVisible();
+  await secretary.reload();
+  await expect(secretary.getByTestId('stale-translation')).toHaveCount(0);
 });
 
 test('withdrawing the original offers to withdraw its published translation too', async () => {
