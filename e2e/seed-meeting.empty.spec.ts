@@ -182,6 +182,7 @@ test('the meeting’s history lists what was done to its records and documents, 
   await page.goto('/meetings?q=Huang');
   await expect(page.getByText('1 meeting', { exact: true })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: '25th Executive Meeting' });
-  await expect(row.getByText('Press release: Draft')).toBeVisible();
+  await expect(row.getByText('Press release (English, original): Draft')).toBeVisible();
+  await expect(row.getByText('Press release (Chinese, translation): Draft')).toBeVisible();
   await expect(row.getByText('Minutes: Draft')).toBeVisible();
 });
