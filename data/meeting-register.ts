@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb, schema } from '@/db';
 import type { MeetingStatus, WorkingState } from '@/domain/vocabulary';
@@ -91,7 +91,15 @@ export function listMeetings(
     })
     .from(schema.meetings)
     .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
-    .leftJoin(release, and(eq(release.meetingId, schema.meetings.id), eq(release.kind, 'press_release')))
+    // The original release: a meeting has one per language, and the register has one row per meeting.
+    .leftJoin(
+      release,
+      and(
+        eq(release.meetingId, schema.meetings.id),
+        eq(release.kind, 'press_release'),
+        isNull(release.translationOfId),
+      ),
+    )
     .where(where)
     .orderBy(...SORTS[filters.sort ?? 'date_desc'])
     .limit(pageSize)
