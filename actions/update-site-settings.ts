@@ -29,6 +29,11 @@ const schema = z.object({
   icpNumberZh: optionalText(200),
   securityRecordZh: optionalText(300),
   timeZone: requiredText(100).refine(isTimeZone, { message: 'settings.invalidTimeZone' }),
+  // A checkbox: present ("on") when ticked, absent otherwise.
+  translationFirst: z
+    .literal('on', { message: 'validation.choice' })
+    .optional()
+    .transform((value) => value === 'on'),
 });
 
 export async function updateSiteSettings(_prev: ActionState, formData: FormData): Promise<ActionState> {

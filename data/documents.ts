@@ -84,6 +84,8 @@ export type DocumentPermissions = {
   schedule: boolean;
   unschedule: boolean;
   withdraw: boolean;
+  /** Taking the text back from review (or its final approval) to change it. */
+  recall: boolean;
   /** The review page, from the reviewers' and leaders' links. */
   openReview: boolean;
 };
@@ -134,6 +136,7 @@ function offeredActions(
     schedule: allowed('schedule'),
     unschedule: allowed('unschedule'),
     withdraw: allowed('withdraw'),
+    recall: allowed('recall'),
     openReview: can(actor, 'reviewQueue.read'),
   };
 }
@@ -270,6 +273,7 @@ export type QueueEntry = {
   reviewStep: number | null;
   sessionNumber: number;
   meetingName: string;
+  meetingNameZh: string;
   heldOn: string;
 };
 
@@ -284,6 +288,7 @@ const queueColumns = {
   reviewStep: schema.documents.reviewStep,
   sessionNumber: schema.meetings.sessionNumber,
   meetingName: schema.bodies.meetingName,
+  meetingNameZh: schema.bodies.meetingNameZh,
   heldOn: schema.meetings.heldOn,
 };
 

@@ -14,7 +14,12 @@ export type NotificationDto = {
   documentId: number;
   meetingId: number;
   documentKind: DocumentRow['kind'];
-  documentLanguage: DocumentRow['language'];
+  language: DocumentRow['language'];
+  /** The meeting it is about, as the notification names it (the headlines of a chair's releases read alike). */
+  sessionNumber: number;
+  meetingName: string;
+  meetingNameZh: string;
+  heldOn: string;
   headline: string | null;
   actorName: string | null;
   comment: string;
@@ -55,7 +60,7 @@ function authorsOf(tx: Tx, doc: DocumentRow): number[] {
 /**
  * Tells the people a transition concerns, inside the transition's own transaction: submitted or passed on
  * to the next step's signers, returned or approved to the authors, ready to publish to the leaders,
- * published or withdrawn to the authors.
+ * published or withdrawn to the authors, recalled to those it was waiting for.
  */
 export function notifyTransition(
   tx: Tx,
@@ -91,6 +96,18 @@ export function notifyTransition(
       break;
     case 'withdraw':
       sends.push(['withdrawn', [...authorsOf(tx, t.after), ...usersWithRoles(tx, ['leader'])]]);
+      break;
+    case 'recall':
+      // Whoever had it waiting: the current step's signers, or the leaders for an approved text.
+      sends.push([
+        'recalled',
+        usersWithRoles(
+          tx,
+          t.before.workingState === 'in_review' && t.before.reviewStep
+            ? [t.chain[t.before.reviewStep - 1]!]
+            : ['leader'],
+        ),
+      ]);
       break;
     default:
       return;
@@ -135,7 +152,11 @@ export function listNotifications(actor: Actor, limit = 50): NotificationDto[] {
       documentId: schema.notifications.documentId,
       meetingId: schema.documents.meetingId,
       documentKind: schema.documents.kind,
-      documentLanguage: schema.documents.language,
+      language: schema.documents.language,
+      sessionNumber: schema.meetings.sessionNumber,
+      meetingName: schema.bodies.meetingName,
+      meetingNameZh: schema.bodies.meetingNameZh,
+      heldOn: schema.meetings.heldOn,
       headline: schema.revisions.headline,
       actorName: actorUser.displayName,
       comment: schema.notifications.comment,
@@ -144,6 +165,8 @@ export function listNotifications(actor: Actor, limit = 50): NotificationDto[] {
     })
     .from(schema.notifications)
     .innerJoin(schema.documents, eq(schema.documents.id, schema.notifications.documentId))
+    .innerJoin(schema.meetings, eq(schema.meetings.id, schema.documents.meetingId))
+    .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
     .leftJoin(schema.revisions, eq(schema.revisions.id, schema.documents.currentRevisionId))
     .leftJoin(actorUser, eq(actorUser.id, schema.notifications.actorId))
     .where(eq(schema.notifications.userId, actor.userId))

@@ -28,6 +28,7 @@ const expected: Record<WorkflowAction, unknown[][]> = {
   submit: workspace,
   approve: workspace,
   request_changes: workspace,
+  recall: workspace,
   schedule: workspace,
   unschedule: workspace,
   publish: [...workspace, ['/', 'layout']],

@@ -19,6 +19,8 @@ export type SiteSettings = {
   icpNumberZh: string;
   securityRecordZh: string;
   timeZone: string;
+  /** Whether a translation may be published before its original (by default it waits). */
+  translationFirst: boolean;
 };
 
 /** What a public page in one language names itself and shows in its footer. */
@@ -40,6 +42,7 @@ const columns = {
   icpNumberZh: schema.siteSettings.icpNumberZh,
   securityRecordZh: schema.siteSettings.securityRecordZh,
   timeZone: schema.siteSettings.timeZone,
+  translationFirst: schema.siteSettings.translationFirst,
 };
 
 /** Public: the footer identity block and time zone every page shows. */

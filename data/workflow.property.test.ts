@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import type { DocumentKind, PublicationState, Role, WorkingState } from '@/domain/vocabulary';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor } from './actor';
-import { reviewChain } from './documents';
+import { getDocument, reviewChain } from './documents';
 import { GazetteError } from './errors';
 import { createBody, createMeeting } from './meetings';
 import { publishDueDocuments } from './scheduler';
@@ -14,6 +14,7 @@ import {
   approveStep,
   importPublishedRevision,
   previewDraftFromRecords,
+  recallDocument,
   publishDocument,
   requestChanges,
   restoreRevision,
@@ -31,6 +32,11 @@ import {
  * the exact refusal); after every step the database is compared with the model and checked against the
  * safety rules of DESIGN.md, read straight from the tables. Imports (an administrator recording a release
  * published before Gazette existed) are the one audited way to a publication without the review chain.
+ *
+ * The meeting's body writes English originals, so its Chinese press release is the translation: it is
+ * neither published nor scheduled before its original is live (a refusal the model predicts, at the
+ * scheduler's ticks too), and it is stale while the original's published revision is newer than the one it
+ * was translated from (which each save may name, or carry over).
  */
 
 const NUM_RUNS = 1000;
@@ -62,9 +68,19 @@ type UserActor = { kind: 'user'; userId: number; roles: readonly Role[] };
 
 /** Someone holding the role the action needs (so sequences get somewhere), or anyone at all. */
 type Who = { fit: boolean; pick: number };
-type DocPick = 0 | 1; // 0: the press release, 1: the minutes
+type DocPick = 0 | 1 | 2; // 0: the press release (the original), 1: the minutes, 2: the translation
+/** What a translation's save names as the original's revision it was translated from. */
+type Basis = 'left_out' | 'original_current' | 'original_published' | 'foreign';
 type Cmd =
-  | { t: 'save'; doc: DocPick; who: Who; stale: boolean; pick: number; consistent: boolean }
+  | {
+      t: 'save';
+      doc: DocPick;
+      who: Who;
+      stale: boolean;
+      pick: number;
+      consistent: boolean;
+      basis: Basis;
+    }
   | {
       t: 'restore';
       doc: DocPick;
@@ -74,6 +90,7 @@ type Cmd =
       target: 'own' | 'foreign' | 'missing';
     }
   | { t: 'submit'; doc: DocPick; who: Who }
+  | { t: 'recall'; doc: DocPick; who: Who }
   | { t: 'approve'; doc: DocPick; who: Who; old: boolean; pick: number }
   | { t: 'request_changes'; doc: DocPick; who: Who; comment: string }
   | { t: 'publish'; doc: DocPick; who: Who }
@@ -86,7 +103,7 @@ type Cmd =
   | { t: 'advance'; doc: DocPick; pick: number };
 type WorkflowCmd = Exclude<Cmd, { t: 'tick' } | { t: 'advance' }>;
 
-const docArb = fc.constantFrom<DocPick>(0, 0, 0, 1);
+const docArb = fc.constantFrom<DocPick>(0, 0, 0, 1, 2, 2, 2);
 const whoArb: fc.Arbitrary<Who> = fc.record({
   fit: fc.constantFrom(true, true, true, false),
   pick: fc.nat(60),
@@ -105,6 +122,7 @@ const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
       stale: fc.constantFrom(false, false, true),
       pick: pickArb,
       consistent: fc.constantFrom(true, true, true, false),
+      basis: fc.constantFrom<Basis>('left_out', 'original_current', 'original_published', 'foreign'),
     }),
   },
   {
@@ -125,6 +143,7 @@ const cmdArb: fc.Arbitrary<Cmd> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('submit' as const), doc: docArb, who: whoArb }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('recall' as const), doc: docArb, who: whoArb }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -178,6 +197,8 @@ type RevModel = {
   id: number;
   number: number;
   authorId: number;
+  /** A translation's revision: the original's revision it was translated from. */
+  translatedFrom: number | null;
   headline: string;
   body: string;
   source: 'save' | 'restore' | 'import';
@@ -187,6 +208,10 @@ type ApprovalModel = { cycle: number; step: number; userId: number; revisionId: 
 type DocModel = {
   id: number;
   kind: DocumentKind;
+  /** The translation's original (the model's document 0), for the translation only. */
+  original: DocModel | null;
+  /** Schedules the scheduler was refused once: it does not try them again. */
+  refusedSchedules: Set<number>;
   chain: Role[];
   working: WorkingState;
   step: number | null;
@@ -215,10 +240,12 @@ type Expectation = { ok: true } | { ok: false; key: string };
 const OK: Expectation = { ok: true };
 const refused = (key: string): Expectation => ({ ok: false, key });
 
-function freshDoc(id: number, kind: DocumentKind, chain: Role[]): DocModel {
+function freshDoc(id: number, kind: DocumentKind, chain: Role[], original: DocModel | null = null): DocModel {
   return {
     id,
     kind,
+    original,
+    refusedSchedules: new Set(),
     chain,
     working: 'draft',
     step: null,
@@ -251,8 +278,10 @@ const people = {} as Record<Person, UserActor>;
 /** Each user's roles as the database holds them. */
 const rolesInDb = new Map<number, Role[]>();
 let consistentText: { headline: string; body: string };
+let consistentTextZh: { headline: string; body: string };
 let pressChain: Role[];
 let minutesChain: Role[];
+let translationChain: Role[];
 
 const statements = new Map<string, BetterSqlite3.Statement>();
 const query = (text: string) => {
@@ -317,6 +346,9 @@ const stats = {
   republications: 0,
   publishedAfterWithdrawal: 0,
   imports: 0,
+  scheduledTranslationsRefused: 0,
+  staleTranslations: 0,
+  translationsPublished: 0,
 };
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 let allSuccesses = 0;
@@ -332,6 +364,8 @@ beforeAll(async () => {
     originalLanguage: 'en',
     name: "the People's Government of Sichuan Province",
     meetingName: 'Executive Meeting',
+    nameZh: '省政府',
+    meetingNameZh: '常务会议',
   }).id;
   for (const key of PERSON_KEYS) {
     const roles = PEOPLE[key] as Role[];
@@ -349,30 +383,39 @@ beforeAll(async () => {
   }
   pressChain = reviewChain(getDb(), { kind: 'press_release', language: 'en' });
   minutesChain = reviewChain(getDb(), { kind: 'minutes', language: 'en' });
+  translationChain = reviewChain(getDb(), { kind: 'press_release', language: 'zh' });
   expect(pressChain).toEqual(['reviewer', 'leader']);
   expect(minutesChain).toEqual(['leader']);
-  consistentText = previewDraftFromRecords(people.sec, newMeeting()[0]);
+  expect(translationChain).toEqual(['reviewer', 'leader']);
+  const [press, , translation] = newMeeting();
+  consistentText = previewDraftFromRecords(people.sec, press);
+  consistentTextZh = previewDraftFromRecords(people.sec, translation);
 }, 60_000);
 afterAll(() => cleanup());
 
-/** Every meeting has the same records, so one consistent text fits every press release. */
-function newMeeting(): [number, number] {
+/** Every meeting has the same records, so one consistent text per language fits every press release. */
+function newMeeting(): [number, number, number] {
   const meeting = createMeeting(people.sec, {
     bodyId,
     sessionNumber: 7,
     heldOn: '2031-12-30',
     location: 'Chengdu',
     chairName: 'Wang Lin',
+    chairNameZh: '王林',
     chairTitle: 'Governor',
+    chairTitleZh: '省长',
     attendees: '',
     purpose: '',
     status: 'held',
   });
-  const docs = query('select id, kind from documents where meeting_id = ?').all(meeting.id) as {
+  const docs = query('select id, kind, language from documents where meeting_id = ?').all(meeting.id) as {
     id: number;
     kind: DocumentKind;
+    language: string;
   }[];
-  return [docs.find((d) => d.kind === 'press_release')!.id, docs.find((d) => d.kind === 'minutes')!.id];
+  const release = (language: string) =>
+    docs.find((d) => d.kind === 'press_release' && d.language === language)!.id;
+  return [release('en'), docs.find((d) => d.kind === 'minutes')!.id, release('zh')];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -380,14 +423,41 @@ function newMeeting(): [number, number] {
 
 class Run {
   clock: number;
-  docs: [DocModel, DocModel];
+  docs: [DocModel, DocModel, DocModel];
   successes = 0;
   edits = 0;
 
   constructor(runIndex: number) {
     this.clock = BASE + runIndex * DAY;
-    const [press, minutes] = newMeeting();
-    this.docs = [freshDoc(press, 'press_release', pressChain), freshDoc(minutes, 'minutes', minutesChain)];
+    const [press, minutes, translation] = newMeeting();
+    const original = freshDoc(press, 'press_release', pressChain);
+    this.docs = [
+      original,
+      freshDoc(minutes, 'minutes', minutesChain),
+      freshDoc(translation, 'press_release', translationChain, original),
+    ];
+  }
+
+  /** A consistent text in the document's language. */
+  consistentFor(doc: DocModel) {
+    return doc.original ? consistentTextZh : consistentText;
+  }
+
+  /** Whether a translation's original is live by `at` (published, or, for a schedule, scheduled no later). */
+  originalLive(doc: DocModel, scheduleAt?: number) {
+    const original = doc.original;
+    if (!original || original.publication === 'published') return true;
+    return (
+      scheduleAt !== undefined && original.working === 'scheduled' && original.scheduledFor! <= scheduleAt
+    );
+  }
+
+  /** Whether the model holds a translation stale: its original published newer text than it was made from. */
+  stale(doc: DocModel) {
+    const published = doc.original?.publishedRevisionId ?? null;
+    const current = this.current(doc);
+    if (!doc.original || published === null || !current) return false;
+    return current.translatedFrom === null || current.translatedFrom < published;
   }
 
   person(who: Who, needed: Role): UserActor {
@@ -413,17 +483,20 @@ class Run {
     const { pick } = cmd;
     if (doc.publication === 'published' && doc.working !== 'scheduled' && pick % 6 === 0)
       return { t: 'withdraw', doc: cmd.doc, who, reason: 'Published in error.' };
-    const save = { t: 'save', doc: cmd.doc, who, stale: false, pick, consistent: true } as const;
+    const basis: Basis = pick % 3 === 0 ? 'left_out' : 'original_current';
+    const save = { t: 'save', doc: cmd.doc, who, stale: false, pick, consistent: true, basis } as const;
     switch (doc.working) {
       case 'draft':
         return this.current(doc) && doc.consistent.get(doc.currentId!) !== false
           ? { t: 'submit', doc: cmd.doc, who }
           : save;
       case 'in_review':
+        if (pick % 11 === 0) return { t: 'recall', doc: cmd.doc, who };
         return pick % 8 === 0
           ? { t: 'request_changes', doc: cmd.doc, who, comment: 'Please shorten it.' }
           : { t: 'approve', doc: cmd.doc, who, old: false, pick };
       case 'approved':
+        if (pick % 9 === 0) return { t: 'recall', doc: cmd.doc, who };
         return pick % 2 === 0
           ? { t: 'publish', doc: cmd.doc, who }
           : { t: 'schedule', doc: cmd.doc, who, inMinutes: 1 + (pick % 180) };
@@ -451,7 +524,7 @@ class Run {
     const when = { now: new Date(this.clock) };
     const now = this.clock;
     const doc = this.docs[cmd.doc];
-    const other = this.docs[1 - cmd.doc]!;
+    const other = this.docs[cmd.doc === 1 ? 0 : 1]!;
     const has = (u: UserActor, r: Role) => u.roles.includes(r);
     const stepRole = doc.working === 'in_review' ? doc.chain[doc.step! - 1]! : 'reviewer';
 
@@ -467,15 +540,34 @@ class Run {
         const base = cmd.stale ? this.staleBase(doc, cmd.pick) : doc.currentId;
         let content: { headline: string; body: string; consistent: boolean };
         let restoring = 0;
+        // What the new revision is translated from: the named revision, else its predecessor's.
+        let named: number | undefined;
+        let foreignBasis = false;
         if (cmd.t === 'save') {
           this.edits++;
+          const text = this.consistentFor(doc);
           content = cmd.consistent
-            ? { ...consistentText, body: `${consistentText.body}\n\nEdit ${this.edits}.`, consistent: true }
+            ? { ...text, body: `${text.body}\n\nEdit ${this.edits}.`, consistent: true }
             : { headline: 'Notes', body: `Edit ${this.edits}.`, consistent: false };
+          const original = this.docs[0];
+          const candidates: Record<Basis, number | null | undefined> = {
+            left_out: undefined,
+            original_current: original.currentId,
+            original_published: original.publishedRevisionId,
+            foreign: this.docs[1].currentId,
+          };
+          named = candidates[cmd.basis] ?? undefined;
+          foreignBasis = cmd.basis === 'foreign' && named !== undefined && doc.original !== null;
           run = () =>
             saveRevision(
               editor,
-              { documentId: doc.id, baseRevisionId: base, headline: content.headline, body: content.body },
+              {
+                documentId: doc.id,
+                baseRevisionId: base,
+                headline: content.headline,
+                body: content.body,
+                ...(named === undefined ? {} : { translatedFromRevisionId: named }),
+              },
               when,
             );
         } else {
@@ -496,7 +588,13 @@ class Run {
         else if (base !== doc.currentId) expectation = refused('documents.staleSave');
         else if (!has(editor, 'secretary')) expectation = refused('workflow.refused.roleRequired');
         else if (doc.working === 'scheduled') expectation = refused('workflow.refused.unscheduleFirst');
+        // Text in review or approved is recalled before it changes: never a save's side effect.
+        else if (doc.working === 'in_review' || doc.working === 'approved')
+          expectation = refused('workflow.refused.recallFirst');
+        // A translation names a revision of its own original, or none.
+        else if (foreignBasis) expectation = refused('documents.revisionNotFound');
         else expectation = OK;
+        const translatedFrom = doc.original ? (named ?? this.current(doc)?.translatedFrom ?? null) : null;
         apply = (result) => {
           const r = result as { revisionId: number; number: number };
           expect(r.number).toBe(doc.revisions.length + 1);
@@ -504,6 +602,7 @@ class Run {
             id: r.revisionId,
             number: r.number,
             authorId: editor.userId,
+            translatedFrom,
             headline: content.headline,
             body: content.body,
             source: cmd.t,
@@ -512,7 +611,21 @@ class Run {
           doc.consistent.set(r.revisionId, content.consistent);
           doc.currentId = r.revisionId;
           doc.authorsSincePublish.add(editor.userId);
-          // Any edit voids the cycle's approvals.
+          doc.working = 'draft';
+          doc.step = null;
+        };
+        break;
+      }
+      case 'recall': {
+        const recaller = (actor = this.person(cmd.who, 'secretary'));
+        run = () => recallDocument(recaller, doc.id, when);
+        if (!has(recaller, 'secretary')) expectation = refused('workflow.refused.roleRequired');
+        else if (doc.working === 'scheduled') expectation = refused('workflow.refused.unscheduleFirst');
+        else if (doc.working !== 'in_review' && doc.working !== 'approved')
+          expectation = refused('workflow.refused.notInReview');
+        else expectation = OK;
+        // Back to draft: the cycle's approvals are void (a new submit starts a new cycle).
+        apply = () => {
           doc.working = 'draft';
           doc.step = null;
         };
@@ -585,6 +698,7 @@ class Run {
         if (!has(leader, 'leader')) expectation = refused('workflow.refused.roleRequired');
         else if (doc.working !== 'approved' && doc.working !== 'scheduled')
           expectation = refused('workflow.refused.notApproved');
+        else if (!this.originalLive(doc)) expectation = refused('workflow.refused.originalUnpublished');
         else expectation = OK;
         apply = () => this.published(doc, now);
         break;
@@ -596,6 +710,7 @@ class Run {
         if (at <= now) expectation = refused('workflow.scheduleInPast');
         else if (!has(leader, 'leader')) expectation = refused('workflow.refused.roleRequired');
         else if (doc.working !== 'approved') expectation = refused('workflow.refused.notApproved');
+        else if (!this.originalLive(doc, at)) expectation = refused('workflow.refused.originalUnpublished');
         else expectation = OK;
         apply = () => {
           doc.working = 'scheduled';
@@ -645,7 +760,11 @@ class Run {
           importPublishedRevision(
             importer,
             doc.id,
-            { ...consistentText, publishedAt: new Date(publishedAt), comment: 'Imported from archive.txt' },
+            {
+              ...this.consistentFor(doc),
+              publishedAt: new Date(publishedAt),
+              comment: 'Imported from archive.txt',
+            },
             when,
           );
         if (doc.kind !== 'press_release') expectation = refused('import.notARelease');
@@ -659,8 +778,9 @@ class Run {
             id: revisionId,
             number: 1,
             authorId: importer.userId,
-            headline: consistentText.headline,
-            body: consistentText.body,
+            translatedFrom: null,
+            headline: this.consistentFor(doc).headline,
+            body: this.consistentFor(doc).body,
             source: 'import',
             createdAt: now,
           });
@@ -738,23 +858,46 @@ class Run {
     doc.authorsSincePublish = new Set();
   }
 
-  /** A scheduler tick at `now`: publishes, as the leader who scheduled it, exactly what is due. */
+  /**
+   * A scheduler tick at `now`: publishes, as the leader who scheduled it, exactly what is due, oldest
+   * schedule first — except a translation whose original is not published by its turn, which is refused
+   * (once: the scheduler does not try that schedule again) and stays on the schedule.
+   */
   tick(now: number) {
     this.clock = Math.max(this.clock, now);
-    const due = this.docs.filter((d) => d.working === 'scheduled' && d.scheduledFor! <= this.clock);
+    const due = this.docs
+      .filter((d) => d.working === 'scheduled' && d.scheduledFor! <= this.clock)
+      .filter((d) => !d.refusedSchedules.has(d.scheduledFor!))
+      .sort((a, b) => a.scheduledFor! - b.scheduledFor! || a.id - b.id);
     const before = highWaterMarks();
     const result = publishDueDocuments(new Date(this.clock));
     const label = `tick at ${new Date(this.clock).toISOString()}`;
-    expect(result.refused, label).toEqual([]);
-    // Nothing of another sequence is ever left on the schedule, so everything published is ours.
-    expect(result.published.map((c) => c.documentId).sort(), label).toEqual(due.map((d) => d.id).sort());
-    const expected = due.map((d) => [d.id, 'publish', d.scheduledBy, d.currentId, this.clock]);
-    const expectedEvents = due.map((d) => ['document.publish', String(d.id), d.scheduledBy]);
+    const published: DocModel[] = [];
+    const refusedDocs: DocModel[] = [];
+    const expected: unknown[][] = [];
+    const expectedEvents: unknown[][] = [];
     for (const d of due) {
+      if (!this.originalLive(d)) {
+        refusedDocs.push(d);
+        d.refusedSchedules.add(d.scheduledFor!);
+        expectedEvents.push([String(d.id), 'permission.refused', d.scheduledBy]);
+        continue;
+      }
+      expected.push([d.id, 'publish', d.scheduledBy, d.currentId, this.clock]);
+      expectedEvents.push([String(d.id), 'document.publish', d.scheduledBy]);
       this.published(d, this.clock);
       d.successes++;
       this.successes++;
+      published.push(d);
     }
+    expect(result.refused, label).toEqual(
+      refusedDocs.map((d) => ({ documentId: d.id, reason: 'workflow.refused.originalUnpublished' })),
+    );
+    stats.scheduledTranslationsRefused += refusedDocs.length;
+    // Nothing of another sequence is ever left on the schedule, so everything published is ours.
+    expect(result.published.map((c) => c.documentId).sort(), label).toEqual(
+      published.map((d) => d.id).sort(),
+    );
     const byDoc = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
     expect(
       newTransitions(before.transitions)
@@ -767,10 +910,10 @@ class Run {
         .map((e) => [e.subject_id, e.action, e.actor_id])
         .sort(byDoc),
       label,
-    ).toEqual(expectedEvents.map(([a, s, u]) => [s, a, u]).sort(byDoc));
+    ).toEqual(expectedEvents.sort(byDoc));
     if (due.length === 0) expect(highWaterMarks(), label).toEqual(before);
     this.check(label);
-    return due.length;
+    return published.length;
   }
 
   /** The database agrees with the model, and with the rules whatever the model says. */
@@ -808,7 +951,8 @@ class Run {
 
       // No revision lost, none changed.
       const revisions = query(
-        `select id, number, author_id as authorId, headline, body, source, created_at as createdAt
+        `select id, number, author_id as authorId, translated_from_revision_id as translatedFrom, headline, body,
+                source, created_at as createdAt
            from revisions where document_id = ? order by id`,
       ).all(doc.id) as RevModel[];
       expect(revisions, `${label}: revisions`).toEqual(doc.revisions);
@@ -885,7 +1029,30 @@ class Run {
 
       // One transition per successful workflow call (their audit events are checked call by call).
       expect(transitions, label).toHaveLength(doc.successes);
+
+      if (doc.original) this.checkTranslation(doc, label);
     }
+  }
+
+  /**
+   * A translation as the database tells it: never published through the workflow before its original's
+   * first publication or import (by transition order), and stale exactly when the model says so.
+   */
+  checkTranslation(doc: DocModel, label: string) {
+    const firstOriginal = query(
+      `select min(id) as id from transitions where document_id = ? and action in ('publish', 'import')`,
+    ).get(doc.original!.id) as { id: number | null };
+    const publishes = query(
+      `select id from transitions where document_id = ? and action = 'publish' order by id`,
+    ).all(doc.id) as { id: number }[];
+    for (const p of publishes) {
+      expect(firstOriginal.id, `${label}: translation published before its original`).not.toBeNull();
+      expect(p.id, `${label}: translation published before its original`).toBeGreaterThan(firstOriginal.id!);
+    }
+    const stale = this.stale(doc);
+    if (stale) stats.staleTranslations++;
+    if (publishes.length) stats.translationsPublished++;
+    expect(getDocument(systemActor('seed'), doc.id).translation?.stale, `${label}: stale`).toBe(stale);
   }
 }
 
@@ -915,9 +1082,12 @@ describe('the workflow, model-based', () => {
           allSuccesses += run.successes;
           allRevisions += revisions;
         } finally {
-          // Leave nothing on the schedule for the next sequence (this only matters after a failure).
+          // Leave nothing on the schedule for the next sequence: a translation the scheduler refused (its
+          // original never went live) is still on it; anything else only after a failure.
           for (const d of run.docs) {
-            if (docRow(d.id).working_state === 'scheduled') unscheduleDocument(people.lead, d.id);
+            if (docRow(d.id).working_state !== 'scheduled') continue;
+            unscheduleDocument(people.lead, d.id);
+            allSuccesses++;
           }
         }
       }),
@@ -944,9 +1114,22 @@ describe('the workflow, model-based', () => {
         `catch-up ticks, ${stats.republications} republications, ${stats.publishedAfterWithdrawal} after a withdrawal, ` +
         `${stats.imports} imports`,
     );
+    console.log(
+      `property: translations: ${stats.translationsPublished} checks after a publication, ` +
+        `${stats.staleTranslations} stale, ${stats.scheduledTranslationsRefused} schedules refused at a tick`,
+    );
 
     // The sequences must really reach the interesting places.
-    const actions = ['save', 'restore', 'submit', 'approve', 'request_changes', 'publish', 'schedule'];
+    const actions = [
+      'save',
+      'restore',
+      'submit',
+      'recall',
+      'approve',
+      'request_changes',
+      'publish',
+      'schedule',
+    ];
     for (const action of [...actions, 'unschedule', 'withdraw'])
       expect(stats.ok.get(action) ?? 0, action).toBeGreaterThan(0);
     for (const key of [
@@ -955,6 +1138,7 @@ describe('the workflow, model-based', () => {
       'workflow.refused.roleRequired',
       'workflow.refused.commentRequired',
       'workflow.refused.unscheduleFirst',
+      'workflow.refused.recallFirst',
       'documents.staleSave',
       'documents.revisionChanged',
       'workflow.scheduleInPast',
@@ -966,5 +1150,10 @@ describe('the workflow, model-based', () => {
     expect(stats.imports).toBeGreaterThan(0);
     expect(stats.refusals.get('workflow.refused.notEmpty') ?? 0).toBeGreaterThan(0);
     expect(stats.refusals.get('import.notARelease') ?? 0).toBeGreaterThan(0);
+    // The language rules are reached: a translation refused before its original, stale ones, published ones.
+    expect(stats.refusals.get('workflow.refused.originalUnpublished') ?? 0).toBeGreaterThan(0);
+    expect(stats.refusals.get('documents.revisionNotFound') ?? 0).toBeGreaterThan(0);
+    expect(stats.staleTranslations).toBeGreaterThan(0);
+    expect(stats.translationsPublished).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -2,12 +2,21 @@ import { gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
 import { seedDemo } from '@/server/seed';
-import { makeUser, newMeeting, refusalOf } from '@/test/support/fixtures';
+import { documentOf, makeUser, newMeeting, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor } from './actor';
 import { getDocument } from './documents';
 import { createBody, getMeeting, updateMeeting } from './meetings';
-import { approveStep, publishDocument, restoreRevision, saveRevision, submitForReview } from './workflow';
+import {
+  approveStep,
+  previewDraftFromRecords,
+  publishDocument,
+  recallDocument,
+  releaseMismatches,
+  restoreRevision,
+  saveRevision,
+  submitForReview,
+} from './workflow';
 import { getPublishedRelease, listPublishedReleases } from './public-releases';
 
 let cleanup: () => void;
@@ -183,5 +192,112 @@ describe('the workflow against a real database', () => {
     expect(() => db.delete(schema.auditEvents).where(gte(schema.auditEvents.id, 0)).run()).toThrow(
       /append-only/,
     );
+  });
+});
+
+describe('recalling a text from review', () => {
+  it('refuses a save in review or approved, and opens the editor only after a recall, telling the reviewers', async () => {
+    const { bodyId, secretary, reviewer, leader } = await makeCast('recall');
+    const meetingId = newMeeting(secretary, bodyId, { heldOn: '2031-06-01' });
+    const id = documentOf(meetingId, 'minutes');
+    const first = saveRevision(secretary, {
+      documentId: id,
+      baseRevisionId: null,
+      headline: 'Minutes',
+      body: 'A.',
+    });
+    submitForReview(secretary, id);
+    const save = () =>
+      saveRevision(secretary, {
+        documentId: id,
+        baseRevisionId: getDocument(secretary, id).current!.id,
+        headline: 'Minutes',
+        body: `Edit ${first.number + 1}.`,
+      });
+    expect(refusalKey(save)).toBe('workflow.refused.recallFirst');
+    expect(getDocument(secretary, id)).toMatchObject({ workingState: 'in_review', reviewStep: 1 });
+
+    const unread = (userId: number) =>
+      getDb()
+        .select()
+        .from(schema.notifications)
+        .all()
+        .filter((n) => n.userId === userId && n.documentId === id && n.kind === 'recalled').length;
+    const change = recallDocument(secretary, id);
+    expect(change.to).toEqual({ working: 'draft', step: null, publication: 'none' });
+    // Minutes are signed by a leader: the leader's queue loses it, and the leader is told.
+    expect(unread(leader.userId)).toBe(1);
+    expect(unread(reviewer.userId)).toBe(0);
+    expect(save().number).toBe(2);
+
+    submitForReview(secretary, id);
+    approveStep(leader, id, getDocument(secretary, id).current!.id);
+    expect(refusalKey(save)).toBe('workflow.refused.recallFirst');
+    recallDocument(secretary, id);
+    expect(getDocument(secretary, id).workingState).toBe('draft');
+    expect(refusalKey(() => recallDocument(secretary, id))).toBe('workflow.refused.notInReview');
+  });
+});
+
+/** A body and its own secretary, reviewer and leader (the seed's names are taken). */
+async function makeCast(prefix: string) {
+  const bodyId = createBody(systemActor('seed'), {
+    originalLanguage: 'en',
+    name: 'the Town',
+    meetingName: 'Council',
+  }).id;
+  return {
+    bodyId,
+    secretary: await makeUser(`${prefix}-sec`, ['secretary']),
+    reviewer: await makeUser(`${prefix}-rev`, ['reviewer']),
+    leader: await makeUser(`${prefix}-lead`, ['leader']),
+  };
+}
+
+describe('the consistency check at each approval', () => {
+  it('lets a warned text be submitted, and signed only with the approver’s recorded reason', async () => {
+    const { bodyId, secretary, reviewer, leader } = await makeCast('check');
+    const meetingId = newMeeting(secretary, bodyId, { heldOn: '2031-07-01' });
+    const id = documentOf(meetingId, 'press_release');
+    const draft = previewDraftFromRecords(secretary, id);
+    // The name right in the headline and once in the text, misspelt once more: a warning only.
+    const body = `${draft.body}\n\nWang Lim also spoke.`;
+    const { revisionId } = saveRevision(secretary, { documentId: id, baseRevisionId: null, ...draft, body });
+    expect(releaseMismatches(secretary, id)).toEqual([
+      { kind: 'chair_name_near', expected: 'Wang Lin', found: 'Wang Lim', where: 'body' },
+    ]);
+    submitForReview(secretary, id);
+
+    expect(refusalOf(() => approveStep(reviewer, id, revisionId))).toMatchObject({
+      key: 'review.overrideRequired',
+      params: { count: 1 },
+    });
+    expect(getDocument(reviewer, id).reviewStep).toBe(1);
+    approveStep(reviewer, id, revisionId, '', undefined, {
+      overrideReason: 'Wang Lim is the deputy, not a typo.',
+    });
+    const approval = getDb()
+      .select()
+      .from(schema.approvals)
+      .all()
+      .find((a) => a.documentId === id)!;
+    expect(approval.overrideReason).toBe('Wang Lim is the deputy, not a typo.');
+    const event = getDb()
+      .select()
+      .from(schema.auditEvents)
+      .all()
+      .findLast((e) => e.action === 'document.approve' && e.subjectId === String(id))!;
+    expect(JSON.parse(event.detail)).toMatchObject({
+      overrideReason: 'Wang Lim is the deputy, not a typo.',
+      findings: [{ kind: 'chair_name_near', found: 'Wang Lim' }],
+    });
+
+    // The records change while the text waits for its last step: the check, run again, finds it.
+    const meeting = getMeeting(secretary, meetingId);
+    updateMeeting(secretary, meetingId, { ...meeting, heldOn: '2031-07-02' });
+    expect(refusalOf(() => approveStep(leader, id, revisionId)).key).toBe('review.overrideRequired');
+    updateMeeting(secretary, meetingId, { ...meeting });
+    approveStep(leader, id, revisionId, '', undefined, { overrideReason: 'Checked: the name is right.' });
+    expect(getDocument(leader, id).workingState).toBe('approved');
   });
 });

@@ -3,7 +3,7 @@ import { and, eq, gte, lt, max, or } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import { recordPublication } from '@/db/publications';
 import { missingIn, type MissingField } from '@/domain/meeting-languages';
-import { checkReleaseAgainstRecords, type Mismatch } from '@/domain/release-consistency';
+import { checkReleaseAgainstRecords, isWarning, type Mismatch } from '@/domain/release-consistency';
 import {
   draftRelease,
   draftToMarkdown,
@@ -48,6 +48,7 @@ const REFUSAL_MESSAGES: Record<Refusal, MessageKey> = {
   not_empty: 'workflow.refused.notEmpty',
   meeting_cancelled: 'meetings.cancelled',
   original_unpublished: 'workflow.refused.originalUnpublished',
+  recall_first: 'workflow.refused.recallFirst',
 };
 
 const stateLabel = (doc: Pick<DocumentRow, 'workingState' | 'reviewStep'>) =>
@@ -62,8 +63,10 @@ type TransitionPlan = {
    * review chain the table was asked with, so that one transition reads it once.
    */
   apply?: (tx: Tx, doc: DocumentRow, now: Date, chain: readonly Role[]) => Partial<DocumentRow> | void;
-  /** When a publish or schedule would put the text live: a translation's original must be live by then. */
-  liveAt?: Date;
+  /** A schedule's time: a translation's original must be live by then. */
+  scheduleAt?: Date;
+  /** More for the transition's audit event, asked after `apply` (an approval's override of the check). */
+  auditDetail?: () => Record<string, unknown> | undefined;
 };
 
 /**
@@ -86,7 +89,7 @@ function transition(
       const userId = actorUserId(actor);
       const chain = reviewChain(tx, doc);
       const order =
-        action === 'publish' || action === 'schedule' ? translationOrder(tx, doc, plan.liveAt ?? now) : null;
+        action === 'publish' || action === 'schedule' ? translationOrder(tx, doc, plan.scheduleAt) : null;
       const verdict = decide(
         action,
         { working: doc.workingState, step: doc.reviewStep, publication: doc.publicationState },
@@ -143,6 +146,7 @@ function transition(
             revisionId: updated.currentRevisionId,
             publication: updated.publicationState,
             comment,
+            ...plan.auditDetail?.(),
           },
           at: now,
         },
@@ -169,13 +173,14 @@ function transition(
 }
 
 /**
- * Whether a translation must wait for its original before going live at `liveAt`: the original is neither
- * published nor scheduled to be by then, and the site keeps translations second (its default).
+ * Whether a translation must wait for its original: publishing it needs the original published; scheduling
+ * it, the original published or scheduled no later (the scheduler publishes due documents oldest schedule
+ * first, an original before its translation at the same time). The site may let translations go first.
  */
 function translationOrder(
   tx: Tx,
   doc: DocumentRow,
-  liveAt: Date,
+  scheduledAt: Date | undefined,
 ): { waiting: boolean; originalLanguage: ContentLanguage } | null {
   if (doc.translationOfId === null) return null;
   const original = loadDocumentRow(tx, doc.translationOfId);
@@ -185,9 +190,10 @@ function translationOrder(
     .get()?.on;
   const live =
     original.publicationState === 'published' ||
-    (original.workingState === 'scheduled' &&
+    (scheduledAt !== undefined &&
+      original.workingState === 'scheduled' &&
       original.scheduledFor !== null &&
-      original.scheduledFor <= liveAt);
+      original.scheduledFor <= scheduledAt);
   return { waiting: !live && !translationFirst, originalLanguage: original.language };
 }
 
@@ -443,7 +449,9 @@ export function submitForReview(actor: Actor, documentId: number, when?: When): 
   const doc = readableDocumentRow(actor, documentId);
   const current = loadRevision(getDb(), doc.currentRevisionId);
   if (!current) throw invalid('documents.nothingToSubmit');
-  if (mismatchesOf(actor, { ...doc, current }).length > 0) throw invalid('documents.inconsistentWithRecords');
+  // Differences from the records block a submission; warnings (a likely typo) are for the reviewers.
+  if (mismatchesOf(actor, { ...doc, current }).some((m) => !isWarning(m)))
+    throw invalid('documents.inconsistentWithRecords');
   return transition(
     actor,
     documentId,
@@ -453,24 +461,45 @@ export function submitForReview(actor: Actor, documentId: number, when?: When): 
   );
 }
 
-/** Signs the current step for the revision the reviewer was shown; refused if it changed meanwhile. */
+/**
+ * Takes a document back from review, or from its final approval, so that its text can change: back to
+ * draft, the cycle's approvals void. The reviewers whose queue it leaves are told.
+ */
+export function recallDocument(actor: Actor, documentId: number, when?: When): DocumentChange {
+  return transition(actor, documentId, 'recall', {}, when);
+}
+
+/**
+ * Signs the current step for the revision the reviewer was shown; refused if it changed meanwhile. The
+ * consistency check runs again (the records may have changed since the submission): a text it finds fault
+ * with, or warns about, is signed only with the approver's reason for overriding it, which is kept with
+ * the approval and in the audit trail.
+ */
 export function approveStep(
   actor: Actor,
   documentId: number,
   revisionId: number,
   comment = '',
   when?: When,
+  { overrideReason = '' }: { overrideReason?: string } = {},
 ): DocumentChange {
+  const override = overrideReason.trim();
+  let findings: Mismatch[] = [];
   return transition(
     actor,
     documentId,
     'approve',
     {
       comment,
+      auditDetail: () => (findings.length > 0 ? { overrideReason: override, findings } : undefined),
       precheck: (_tx, doc) => {
         if (doc.currentRevisionId !== revisionId) throw conflict('documents.revisionChanged');
       },
+      // Once the table lets this person sign this step (so they may read what the check reads).
       apply: (tx, doc, now, chain) => {
+        findings = mismatchesOf(actor, { ...doc, current: loadRevision(tx, doc.currentRevisionId) });
+        if (findings.length > 0 && !override)
+          throw invalid('review.overrideRequired', { count: findings.length });
         tx.insert(schema.approvals)
           .values({
             documentId: doc.id,
@@ -479,6 +508,7 @@ export function approveStep(
             step: doc.reviewStep!,
             role: chain[doc.reviewStep! - 1]!,
             userId: actorUserId(actor)!,
+            overrideReason: findings.length > 0 ? override : '',
             createdAt: now,
           })
           .run();
@@ -636,7 +666,7 @@ export function scheduleDocument(actor: Actor, documentId: number, at: Date, whe
     'schedule',
     {
       comment: at.toISOString(),
-      liveAt: at,
+      scheduleAt: at,
       apply: () => ({ scheduledFor: at, scheduledBy: actorUserId(actor) }),
     },
     when,
@@ -702,19 +732,22 @@ export function publishedTranslationOf(documentId: number): number | null {
 export function dueDocuments(
   now: Date,
 ): { id: number; scheduledBy: number | null; scheduledFor: Date | null }[] {
-  return getDb()
-    .select({
-      id: schema.documents.id,
-      scheduledBy: schema.documents.scheduledBy,
-      scheduledFor: schema.documents.scheduledFor,
-    })
-    .from(schema.documents)
-    .where(
-      and(
-        eq(schema.documents.workingState, 'scheduled'),
-        lt(schema.documents.scheduledFor, new Date(now.getTime() + 1)),
-      ),
-    )
-    .orderBy(schema.documents.scheduledFor)
-    .all();
+  return (
+    getDb()
+      .select({
+        id: schema.documents.id,
+        scheduledBy: schema.documents.scheduledBy,
+        scheduledFor: schema.documents.scheduledFor,
+      })
+      .from(schema.documents)
+      .where(
+        and(
+          eq(schema.documents.workingState, 'scheduled'),
+          lt(schema.documents.scheduledFor, new Date(now.getTime() + 1)),
+        ),
+      )
+      // Oldest schedule first; at the same time an original (created before its translation) first.
+      .orderBy(schema.documents.scheduledFor, schema.documents.id)
+      .all()
+  );
 }

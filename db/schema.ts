@@ -232,6 +232,8 @@ export const approvals = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id),
+    // Why the approver signed a text the consistency check found fault with (empty when it found none).
+    overrideReason: text('override_reason').notNull().default(''),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('approvals_one_per_step').on(t.documentId, t.reviewCycle, t.step)],
@@ -338,6 +340,7 @@ export const NOTIFICATION_KINDS = [
   'ready_to_publish',
   'published',
   'withdrawn',
+  'recalled',
 ] as const;
 
 export const notifications = sqliteTable(

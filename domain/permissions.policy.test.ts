@@ -61,6 +61,7 @@ const ASKS: Record<string, Asks> = {
   'actions/draft-release-from-records.ts#draftReleaseFromRecords': { workflow: 'save' },
   'actions/take-over-editing.ts#takeOverEditing': { permission: 'document.lock' },
   'actions/submit-for-review.ts#submitForReview': { workflow: 'submit' },
+  'actions/recall-document.ts#recallDocument': { workflow: 'recall' },
   'actions/approve-step.ts#approveStep': { workflow: 'approve' },
   'actions/request-changes.ts#requestChanges': { workflow: 'request_changes' },
   'actions/publish-document.ts#publishDocument': { workflow: 'publish' },

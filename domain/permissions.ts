@@ -80,6 +80,7 @@ function workflowRole(action: WorkflowAction, subject: PermissionSubject): Role 
     case 'save':
     case 'restore':
     case 'submit':
+    case 'recall':
       return 'secretary';
     case 'approve':
     case 'request_changes':
@@ -125,7 +126,8 @@ export function denial(
     case 'schedule':
     case 'unschedule':
     case 'withdraw':
-    case 'import': {
+    case 'import':
+    case 'recall': {
       const role = workflowRole(action, subject);
       if (!role || !workflowRoles(actor).includes(role)) return roleRequired(role);
       if ((action === 'save' || action === 'restore') && frozen(subject))

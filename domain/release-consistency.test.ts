@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_AGENDA, DEMO_BODY, DEMO_DECISIONS, DEMO_MEETING } from '@/db/demo-records';
-import { checkReleaseAgainstRecords } from './release-consistency';
+import { checkReleaseAgainstRecords, isWarning } from './release-consistency';
 import { draftRelease, type MeetingRecords } from './release-draft';
 
 const records: MeetingRecords = {
@@ -39,6 +39,26 @@ describe('checkReleaseAgainstRecords', () => {
       .replaceAll('Deputy Secretary', 'Secretary');
     const kinds = checkReleaseAgainstRecords(edited, records).map((m) => m.kind);
     expect(kinds).toEqual(['date', 'chair_name', 'chair_title']);
+  });
+
+  it('reads the body apart from the headline: a misspelt chair in the text is caught though the headline is right', () => {
+    const edited = text.replace('On February 23, Huang Qiang,', 'On February 23, Huang Qian,');
+    expect(edited.startsWith('Huang Qiang Chairs')).toBe(true);
+    expect(checkReleaseAgainstRecords(edited, records)).toEqual([
+      { kind: 'chair_name', expected: 'Huang Qiang', where: 'body' },
+      { kind: 'chair_name_near', expected: 'Huang Qiang', found: 'Huang Qian', where: 'body' },
+    ]);
+  });
+
+  it('warns of a near-miss wherever it is, and takes a possessive for the name itself', () => {
+    const edited = text
+      .replace('Huang Qiang Chairs', 'Hunag Qiang Chairs')
+      .replace('Some other issues', "Huang Qiang's remarks aside, some other issues");
+    expect(checkReleaseAgainstRecords(edited, records)).toEqual([
+      { kind: 'chair_name_near', expected: 'Huang Qiang', found: 'Hunag Qiang', where: 'headline' },
+    ]);
+    expect(isWarning({ kind: 'chair_name_near', expected: '', found: '', where: 'headline' })).toBe(true);
+    expect(isWarning({ kind: 'chair_name', expected: '', where: 'body' })).toBe(false);
   });
 
   it('ignores differences of whitespace and case in titles', () => {

@@ -1,22 +1,21 @@
 import { englishMonthDay } from './dates';
+import { editDistance } from './edit-distance';
 import { englishOrdinal } from './ordinal';
 import { reportedDecisions, type MeetingRecords } from './release-draft';
 import { checkChineseRelease } from './release-consistency-zh';
+import { releaseParts, type Mismatch, type ReleasePart } from './release-findings';
 import type { ContentLanguage } from './vocabulary';
 
-export type Mismatch =
-  | { kind: 'date'; expected: string }
-  | { kind: 'ordinal'; expected: string; found: string[] }
-  | { kind: 'chair_name'; expected: string }
-  | { kind: 'chair_title'; expected: string }
-  | { kind: 'decision_title'; expected: string };
+export { isWarning, releaseParts, type Mismatch, type ReleasePart } from './release-findings';
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * Compares a release with the records it reports, in the release's language (the records' values in that
- * language): the date, the session ordinal, the chair's name and title line, and every adopted title must
- * appear as recorded. Returns every mismatch, in that order.
+ * language). The headline and the body are read apart: the body must name the chair, and hold the date,
+ * the chair's title line and every adopted title (a name right in the headline does not excuse one missing
+ * or misspelt in the text); a name a letter or two from the chair's, in either, is a warning; every session
+ * ordinal written must be the meeting's, and one must be there. Returns every finding, in that order.
  */
 export function checkReleaseAgainstRecords(
   text: string,
@@ -27,12 +26,12 @@ export function checkReleaseAgainstRecords(
 }
 
 function checkEnglishRelease(text: string, records: MeetingRecords): Mismatch[] {
-  const haystack = normalise(text);
-  const has = (needle: string) => haystack.includes(normalise(needle));
+  const parts = releaseParts(text);
+  const has = (part: ReleasePart, needle: string) => normalise(parts[part]).includes(normalise(needle));
   const mismatches: Mismatch[] = [];
 
   const date = englishMonthDay(records.heldOn);
-  if (!has(date)) mismatches.push({ kind: 'date', expected: date });
+  if (!has('body', date)) mismatches.push({ kind: 'date', expected: date });
 
   const expected = englishOrdinal(records.sessionNumber);
   const escapedName = records.meetingName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,12 +42,38 @@ function checkEnglishRelease(text: string, records: MeetingRecords): Mismatch[] 
     mismatches.push({ kind: 'ordinal', expected, found: [...new Set(found)] });
   }
 
-  if (!has(records.chairName)) mismatches.push({ kind: 'chair_name', expected: records.chairName });
-  if (records.chairTitle.trim() && !has(records.chairTitle)) {
+  const chair = records.chairName.trim();
+  if (!has('body', chair)) mismatches.push({ kind: 'chair_name', expected: chair, where: 'body' });
+  if (records.chairTitle.trim() && !has('body', records.chairTitle)) {
     mismatches.push({ kind: 'chair_title', expected: records.chairTitle.trim() });
   }
   for (const d of reportedDecisions(records)) {
-    if (!has(d.title)) mismatches.push({ kind: 'decision_title', expected: d.title.trim() });
+    if (!has('body', d.title)) mismatches.push({ kind: 'decision_title', expected: d.title.trim() });
+  }
+  for (const where of ['headline', 'body'] as const) {
+    for (const near of nearEnglishNames(parts[where], chair)) {
+      mismatches.push({ kind: 'chair_name_near', expected: chair, found: near, where });
+    }
   }
   return mismatches;
+}
+
+/**
+ * Runs of as many words as the name has that are one or two letters from it (at most a quarter of its
+ * length), but not it: "Huang Qian" or "Hunag Qiang" for Huang Qiang. Apostrophes end a word, so a
+ * possessive ("Huang Qiang's") is the name itself.
+ */
+function nearEnglishNames(text: string, name: string): string[] {
+  const target = normalise(name);
+  const size = target.split(' ').length;
+  const limit = Math.min(2, Math.floor(target.length / 4));
+  if (!target || limit === 0) return [];
+  const words = text.match(/[\p{L}\p{M}-]+/gu) ?? [];
+  const near = new Set<string>();
+  for (let i = 0; i + size <= words.length; i++) {
+    const candidate = words.slice(i, i + size).join(' ');
+    const distance = editDistance(candidate.toLowerCase(), target, limit);
+    if (distance > 0 && distance <= limit) near.add(candidate);
+  }
+  return [...near];
 }

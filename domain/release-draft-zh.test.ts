@@ -177,9 +177,26 @@ describe('the Chinese consistency check', () => {
 
   it('catches a wrong chair and a wrong title line', () => {
     const edited = text.replaceAll('黄强', '王强').replace('省委副书记、省长', '省长');
-    expect(checkReleaseAgainstRecords(edited, records, 'zh').map((m) => m.kind)).toEqual([
-      'chair_name',
-      'chair_title',
+    expect(checkReleaseAgainstRecords(edited, records, 'zh')).toEqual([
+      { kind: 'chair_name', expected: '黄强', where: 'body' },
+      { kind: 'chair_title', expected: '省委副书记、省长' },
+      // Where the chair is named (before 主持), a name one character off is pointed out too.
+      { kind: 'chair_name_near', expected: '黄强', found: '王强', where: 'headline' },
+      { kind: 'chair_name_near', expected: '黄强', found: '王强', where: 'body' },
+    ]);
+  });
+
+  it('reads the body apart from the headline: a homophone typo in the text is caught though the headline is right', () => {
+    const [headline, ...body] = text.split('\n\n');
+    const typo = [headline, ...body.map((p) => p.replace('黄强', '黄墙'))].join('\n\n');
+    expect(checkReleaseAgainstRecords(typo, records, 'zh')).toEqual([
+      { kind: 'chair_name', expected: '黄强', where: 'body' },
+      { kind: 'chair_name_near', expected: '黄强', found: '黄墙', where: 'body' },
+    ]);
+    // With the name right elsewhere in the text, the near-miss alone remains: a warning, not a mismatch.
+    const alsoRight = `${typo}\n\n会议要求，黄强同志的讲话精神要抓好落实。`;
+    expect(checkReleaseAgainstRecords(alsoRight, records, 'zh')).toEqual([
+      { kind: 'chair_name_near', expected: '黄强', found: '黄墙', where: 'body' },
     ]);
   });
 

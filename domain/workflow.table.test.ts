@@ -17,7 +17,9 @@ import {
  * - draft --submit--> in_review(1) --approve--> in_review(k+1) ... --approve last--> approved
  * - in_review --request changes (comment required)--> draft
  * - approved --publish now--> published; approved --schedule(t)--> scheduled; scheduled --unschedule--> approved
- * - any edit (save, restore) --> draft, voiding the cycle's approvals; the published revision stays live
+ * - an edit (save, restore) of a draft keeps it a draft; of a published document starts a new draft (the
+ *   published revision stays live); text in review or approved is never edited as a side effect: the
+ *   secretariat recalls it first (recall: in_review or approved --> draft, voiding the cycle's approvals)
  * - publication: none --publish--> published(rev) --publish newer--> published(rev') --withdraw--> withdrawn
  * - editing is a secretary's; each review step is signed by the role the chain names for it; publishing
  *   (now or scheduled), unscheduling and withdrawing are a leader's; withdrawing requires a reason
@@ -25,6 +27,9 @@ import {
  * - import: an administrator records a release published before Gazette existed as published, with no
  *   review: an explicit, audited exception, only into a document that holds nothing yet (no revision,
  *   never submitted, never published)
+ * - languages (the bilingual releases): a translation is not published, nor scheduled, while its original
+ *   is not live by then, unless the site lets translations go first (the data layer folds both into the
+ *   fact `originalUnpublished`); imports record the past and are exempt
  *
  * Refinements the design leaves open, chosen here deliberately (and documented in domain/workflow.ts):
  * - a scheduled revision must be unscheduled before it is edited ('unschedule_first');
@@ -47,7 +52,7 @@ const no = (refusal: Refusal, role?: Role): Expected => ({ allowed: false, refus
 
 /** Who may take the action when it is not a review step. */
 const LEADERS_ONLY: WorkflowAction[] = ['publish', 'schedule', 'unschedule', 'withdraw'];
-const SECRETARIES_ONLY: WorkflowAction[] = ['save', 'restore', 'submit'];
+const SECRETARIES_ONLY: WorkflowAction[] = ['save', 'restore', 'submit', 'recall'];
 
 function specification(action: WorkflowAction, s: DocumentState, f: WorkflowFacts): Expected {
   const holds = (role: Role) => f.roles.some((r) => r === role);
@@ -79,17 +84,24 @@ function specification(action: WorkflowAction, s: DocumentState, f: WorkflowFact
 
   if (action === 'save' || action === 'restore') {
     if (s.working === 'scheduled') return no('unschedule_first');
+    if (s.working === 'in_review' || s.working === 'approved') return no('recall_first');
     return ok('draft', null, s.publication);
+  }
+  if (action === 'recall') {
+    if (s.working === 'scheduled') return no('unschedule_first');
+    if (s.working === 'in_review' || s.working === 'approved') return ok('draft', null, s.publication);
+    return no('not_in_review');
   }
   if (action === 'submit') {
     return s.working === 'draft' ? ok('in_review', 1, s.publication) : no('not_in_draft');
   }
   if (action === 'publish') {
-    if (s.working === 'approved' || s.working === 'scheduled') return ok('published', null, 'published');
-    return no('not_approved');
+    if (s.working !== 'approved' && s.working !== 'scheduled') return no('not_approved');
+    return f.originalUnpublished === true ? no('original_unpublished') : ok('published', null, 'published');
   }
   if (action === 'schedule') {
-    return s.working === 'approved' ? ok('scheduled', null, s.publication) : no('not_approved');
+    if (s.working !== 'approved') return no('not_approved');
+    return f.originalUnpublished === true ? no('original_unpublished') : ok('scheduled', null, s.publication);
   }
   if (action === 'unschedule') {
     return s.working === 'scheduled' ? ok('approved', null, s.publication) : no('not_scheduled');
@@ -160,22 +172,25 @@ describe('the transition table, cell by cell', () => {
               for (const approvedEarlierStep of BOOLS) {
                 for (const hasComment of BOOLS) {
                   for (const documentIsEmpty of BOOLS) {
-                    const facts: WorkflowFacts = {
-                      roles,
-                      chain,
-                      authoredInCycle,
-                      approvedEarlierStep,
-                      hasComment,
-                      documentIsEmpty,
-                    };
-                    const want = specification(action, state, facts);
-                    const got = normalise(decide(action, state, facts));
-                    cells++;
-                    if (JSON.stringify(want) !== JSON.stringify(got)) {
-                      mismatches.push(
-                        `${action} ${JSON.stringify(state)} ${JSON.stringify(facts)}: ` +
-                          `want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
-                      );
+                    for (const originalUnpublished of BOOLS) {
+                      const facts: WorkflowFacts = {
+                        roles,
+                        chain,
+                        authoredInCycle,
+                        approvedEarlierStep,
+                        hasComment,
+                        documentIsEmpty,
+                        originalUnpublished,
+                      };
+                      const want = specification(action, state, facts);
+                      const got = normalise(decide(action, state, facts));
+                      cells++;
+                      if (JSON.stringify(want) !== JSON.stringify(got)) {
+                        mismatches.push(
+                          `${action} ${JSON.stringify(state)} ${JSON.stringify(facts)}: ` +
+                            `want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
+                        );
+                      }
                     }
                   }
                 }
@@ -340,6 +355,31 @@ describe('hand-picked cells', () => {
     expect(decide('import', st('in_review', 1), admin)).toMatchObject({ refusal: 'not_empty' });
     // An administrator gains nothing else by it: no review step, no publish.
     expect(decide('publish', st('approved'), admin)).toMatchObject({ refusal: 'role_required' });
+  });
+
+  it('a translation waits for its original: publish and schedule refused, everything else as before', () => {
+    const waiting = {
+      roles: ['leader', 'secretary', 'admin'] as Role[],
+      chain: press,
+      originalUnpublished: true,
+    };
+    expect(decide('publish', st('approved'), waiting)).toEqual({
+      allowed: false,
+      refusal: 'original_unpublished',
+    });
+    expect(decide('publish', st('scheduled'), waiting)).toMatchObject({ refusal: 'original_unpublished' });
+    expect(decide('schedule', st('approved'), waiting)).toMatchObject({ refusal: 'original_unpublished' });
+    // The state is judged first: an unapproved translation is refused for that.
+    expect(decide('publish', st('draft'), waiting)).toMatchObject({ refusal: 'not_approved' });
+    // Writing, reviewing and unscheduling it go on; an import records the past and is exempt.
+    expect(decide('save', st('draft'), waiting).allowed).toBe(true);
+    expect(decide('unschedule', st('scheduled'), waiting).allowed).toBe(true);
+    expect(decide('import', st('draft'), { ...waiting, documentIsEmpty: true }).allowed).toBe(true);
+    // Once the original is live (or the site lets translations go first), it publishes.
+    expect(decide('publish', st('approved'), { ...waiting, originalUnpublished: false })).toEqual({
+      allowed: true,
+      next: st('published', null, 'published'),
+    });
   });
 
   it('nobody without a role can do anything', () => {

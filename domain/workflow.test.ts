@@ -82,8 +82,15 @@ describe('the transition table', () => {
     });
   });
 
-  it('voids approvals on any save', () => {
-    expect(decide('save', step2, as('secretary'))).toEqual({ allowed: true, next: draft });
-    expect(decide('save', approved, as('secretary'))).toEqual({ allowed: true, next: draft });
+  it('never edits text in review or approved: a recall takes it back first, voiding its approvals', () => {
+    expect(decide('save', step2, as('secretary'))).toMatchObject({ allowed: false, refusal: 'recall_first' });
+    expect(decide('save', approved, as('secretary'))).toMatchObject({
+      allowed: false,
+      refusal: 'recall_first',
+    });
+    expect(decide('recall', step2, as('secretary'))).toEqual({ allowed: true, next: draft });
+    expect(decide('recall', approved, as('secretary'))).toEqual({ allowed: true, next: draft });
+    expect(decide('recall', draft, as('secretary'))).toMatchObject({ refusal: 'not_in_review' });
+    expect(decide('recall', step2, as('reviewer'))).toMatchObject({ refusal: 'role_required' });
   });
 });

@@ -17,6 +17,7 @@ export const WORKFLOW_ACTIONS = [
   'unschedule',
   'withdraw',
   'import',
+  'recall',
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
@@ -62,7 +63,8 @@ export type Refusal =
   | 'comment_required'
   | 'not_empty'
   | 'meeting_cancelled'
-  | 'original_unpublished';
+  | 'original_unpublished'
+  | 'recall_first';
 
 export type Verdict =
   { allowed: true; next: DocumentState } | { allowed: false; refusal: Refusal; requiredRole?: Role };
@@ -92,7 +94,19 @@ export function decide(action: WorkflowAction, state: DocumentState, facts: Work
       if (denied) return refusalOf(denied);
       // A scheduled revision is about to go live: take it off the schedule before changing it.
       if (state.working === 'scheduled') return refuse('unschedule_first');
-      // Any edit voids the cycle's approvals; the published revision (if any) stays live.
+      // Text in review or approved is what the reviewers signed or are reading: it changes only after an
+      // explicit recall, never as a save's side effect.
+      if (state.working === 'in_review' || state.working === 'approved') return refuse('recall_first');
+      // A draft stays a draft; a save on a published document starts a new draft (the published revision
+      // stays live).
+      return allow({ working: 'draft', step: null, publication: state.publication });
+
+    case 'recall':
+      // The secretariat takes text back from review (or from its final approval) to change it: the cycle's
+      // approvals are void, and the reviewers whose queue it leaves are told.
+      if (denied) return refusalOf(denied);
+      if (state.working === 'scheduled') return refuse('unschedule_first');
+      if (state.working !== 'in_review' && state.working !== 'approved') return refuse('not_in_review');
       return allow({ working: 'draft', step: null, publication: state.publication });
 
     case 'submit':

@@ -6,6 +6,7 @@ import { importEn } from './parts/import';
 import { searchEn } from './parts/search';
 import { languagesEn } from './parts/languages';
 import { bilingualWorkspaceEn } from './parts/bilingual-workspace';
+import { editorialEn } from './parts/editorial';
 
 export const en = {
   'app.name': 'Gazette',
@@ -499,6 +500,7 @@ export const en = {
   ...apiTokensEn,
   ...languagesEn,
   ...bilingualWorkspaceEn,
+  ...editorialEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { importZh } from './parts/import';
 import { searchZh } from './parts/search';
 import { languagesZh } from './parts/languages';
 import { bilingualWorkspaceZh } from './parts/bilingual-workspace';
+import { editorialZh } from './parts/editorial';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -484,4 +485,5 @@ export const zh: Record<MessageKey, string> = {
   ...apiTokensZh,
   ...languagesZh,
   ...bilingualWorkspaceZh,
+  ...editorialZh,
 };

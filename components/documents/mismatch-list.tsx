@@ -1,6 +1,31 @@
-import type { Mismatch } from '@/domain/release-consistency';
+import { isWarning, type Mismatch } from '@/domain/release-consistency';
 import type { Translate } from '@/messages';
 
+/** One finding of the consistency check, in the reader's words. */
+function findingText(m: Mismatch, t: Translate): string {
+  switch (m.kind) {
+    case 'ordinal':
+      return t('documents.mismatch.ordinal', { expected: m.expected, found: m.found.join(', ') || '—' });
+    case 'chair_name':
+      return t('documents.mismatch.chair_name_in', {
+        expected: m.expected,
+        where: t(`documents.part.${m.where}`),
+      });
+    case 'chair_name_near':
+      return t('documents.mismatch.chair_name_near', {
+        expected: m.expected,
+        found: m.found,
+        where: t(`documents.part.${m.where}`),
+      });
+    default:
+      return t(`documents.mismatch.${m.kind}`, { expected: m.expected });
+  }
+}
+
+/**
+ * The consistency check's findings: differences from the records (they block a submission) and warnings
+ * (likely typos, for a person to judge).
+ */
 export function MismatchList({ mismatches, t }: { mismatches: Mismatch[]; t: Translate }) {
   if (mismatches.length === 0) {
     return (
@@ -9,20 +34,32 @@ export function MismatchList({ mismatches, t }: { mismatches: Mismatch[]; t: Tra
       </p>
     );
   }
+  const groups = [
+    {
+      id: 'mismatch-heading',
+      heading: t('documents.mismatches'),
+      items: mismatches.filter((m) => !isWarning(m)),
+    },
+    { id: 'warning-heading', heading: t('documents.warnings'), items: mismatches.filter(isWarning) },
+  ].filter((g) => g.items.length > 0);
   return (
-    <section aria-labelledby="mismatch-heading" className="rounded border border-amber-400 bg-amber-50 p-4">
-      <h2 id="mismatch-heading" className="font-semibold">
-        {t('documents.mismatches')}
-      </h2>
-      <ul className="mt-2 list-disc pl-6 text-sm">
-        {mismatches.map((m, i) => (
-          <li key={i}>
-            {m.kind === 'ordinal'
-              ? t('documents.mismatch.ordinal', { expected: m.expected, found: m.found.join(', ') || '—' })
-              : t(`documents.mismatch.${m.kind}`, { expected: m.expected })}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <div className="space-y-3">
+      {groups.map((g) => (
+        <section
+          key={g.id}
+          aria-labelledby={g.id}
+          className="rounded border border-amber-400 bg-amber-50 p-4"
+        >
+          <h2 id={g.id} className="font-semibold">
+            {g.heading}
+          </h2>
+          <ul className="mt-2 list-disc pl-6 text-sm">
+            {g.items.map((m, i) => (
+              <li key={i}>{findingText(m, t)}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
   );
 }

@@ -2,13 +2,17 @@ import { ordinal } from '@/domain/ordinal';
 import type { Role } from '@/domain/vocabulary';
 import type { Locale, MessageKey, Translate } from '@/messages';
 
-/** "25th Executive Meeting" in the reader's language. */
+/**
+ * "25th Executive Meeting" / "第25次常务会议" in the reader's language: the body's meeting name in that
+ * language when the records have it, else the other language's.
+ */
 export function meetingTitle(
   t: Translate,
   locale: Locale,
-  m: { sessionNumber: number; meetingName: string },
+  m: { sessionNumber: number; meetingName: string; meetingNameZh?: string },
 ) {
-  return t('meetings.designation', { ordinal: ordinal(m.sessionNumber, locale), meetingName: m.meetingName });
+  const name = locale === 'zh' ? m.meetingNameZh || m.meetingName : m.meetingName || (m.meetingNameZh ?? '');
+  return t('meetings.designation', { ordinal: ordinal(m.sessionNumber, locale), meetingName: name });
 }
 
 /** A document's working state, with the review step and the role that signs it while in review. */

@@ -11,7 +11,7 @@ import {
   signedInContext,
 } from '../support/hostile-client';
 import { reportFigures } from '../support/security-figures';
-import { DEMO_SITE_SETTINGS } from '../../db/demo-records';
+import { demoSiteSettingsForm } from '../support/action-policy';
 
 // Item 5 of the security checks: the payload corpus saved through the server actions into every field a
 // person can edit, published through the real workflow, then rendered in Chromium on the workspace and
@@ -276,7 +276,7 @@ test('stored payloads in every editable field never run, in the workspace or on 
     ])
       await visit(visitor, path, watch);
   } finally {
-    await must(adminCtx, 'actions/update-site-settings.ts#updateSiteSettings', DEMO_SITE_SETTINGS);
+    await must(adminCtx, 'actions/update-site-settings.ts#updateSiteSettings', demoSiteSettingsForm());
   }
 
   reportFigures('stored XSS', {

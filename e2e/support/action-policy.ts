@@ -5,6 +5,12 @@
 
 import { DEMO_SITE_SETTINGS } from '../../db/demo-records';
 
+/** The demo's site settings as their form sends them: an unticked checkbox is not sent at all. */
+export function demoSiteSettingsForm(): Record<string, string> {
+  const { translationFirst, ...fields } = DEMO_SITE_SETTINGS;
+  return translationFirst ? { ...fields, translationFirst: 'on' } : fields;
+}
+
 /** The callers of the matrix. "secretary" wrote the document; "otherSecretary" is a secretary who did not. */
 export const CALLERS = ['anonymous', 'secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -81,7 +87,10 @@ export type ActionPolicy =
 const SECRETARIES = ['secretary', 'otherSecretary'] as const;
 const EVERY_SIGNED_IN = ['secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
 const EDITORIAL = ['secretary', 'otherSecretary', 'reviewer', 'leader'] as const;
-const EDITABLE_STATES = [
+// Text in review or approved is recalled before it is edited (a save there is refused).
+const EDITABLE_STATES = ['draft', 'published', 'withdrawn'] as const;
+// The editing lock is a secretary's whatever the state (it guards the editor, not the workflow).
+const LOCKABLE_STATES = [
   'draft',
   'in_review:1',
   'in_review:2',
@@ -213,13 +222,18 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   // The editing lock is advisory and independent of the workflow state.
   'actions/take-over-editing.ts#takeOverEditing': {
     subject: 'document',
-    allowed: each([...EDITABLE_STATES, 'scheduled'], SECRETARIES),
+    allowed: each([...LOCKABLE_STATES, 'scheduled'], SECRETARIES),
     fields: (s) => ({ documentId: documentId(s) }),
   },
   // A withdrawn release is back in draft: it returns only through a new review cycle.
   'actions/submit-for-review.ts#submitForReview': {
     subject: 'document',
     allowed: { draft: SECRETARIES, withdrawn: SECRETARIES },
+    fields: (s) => ({ documentId: documentId(s) }),
+  },
+  'actions/recall-document.ts#recallDocument': {
+    subject: 'document',
+    allowed: each(['in_review:1', 'in_review:2', 'approved'] as const, SECRETARIES),
     fields: (s) => ({ documentId: documentId(s) }),
   },
   // The press release's chain: a reviewer signs step 1, a leader step 2 (four-eyes: never its author).
@@ -327,7 +341,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   'actions/update-site-settings.ts#updateSiteSettings': {
     subject: 'none',
     allowed: ['admin'],
-    fields: () => ({ ...DEMO_SITE_SETTINGS }),
+    fields: demoSiteSettingsForm,
   },
 
   // One's own account: every signed-in user.

@@ -7,6 +7,7 @@ export const languagesEn = {
   'language.translation': 'translation',
   'chains.languageSection': '{language} documents',
   'chains.formLabel': '{kind} ({language})',
+  'documents.kindInLanguage': '{kind} ({language})',
   'workflow.refused.originalUnpublished':
     'A translation is published after its original: publish the {language} release first. (An administrator can let translations go first in the site settings.)',
   'documents.recordsMissingInLanguage':
@@ -22,6 +23,9 @@ export const languagesEn = {
   'records.missing.emphasis': 'Decision {position}: what the meeting emphasised',
   'records.missing.known': 'In {language}: “{known}”',
   'review.withdrawTranslationToo': 'Also withdraw its {language} translation, for the same reason',
+  'settings.translations': 'Translations',
+  'settings.translationFirst':
+    'A translation may be published before its original (by default it waits until the original is published)',
 } as const;
 
 export const languagesZh: Record<keyof typeof languagesEn, string> = {
@@ -31,6 +35,7 @@ export const languagesZh: Record<keyof typeof languagesEn, string> = {
   'language.translation': '译文',
   'chains.languageSection': '{language}文件',
   'chains.formLabel': '{kind}（{language}）',
+  'documents.kindInLanguage': '{kind}（{language}）',
   'workflow.refused.originalUnpublished':
     '译文须在原文之后发布：请先发布{language}稿。（管理员可在网站设置中允许译文先行发布。）',
   'documents.recordsMissingInLanguage':
@@ -46,4 +51,6 @@ export const languagesZh: Record<keyof typeof languagesEn, string> = {
   'records.missing.emphasis': '第{position}项决定：会议强调的内容',
   'records.missing.known': '{language}：“{known}”',
   'review.withdrawTranslationToo': '同时以同一理由撤回其{language}译文',
+  'settings.translations': '译文',
+  'settings.translationFirst': '允许译文先于原文发布（默认须待原文发布后）',
 };

@@ -17,6 +17,7 @@ export const WORKFLOW_ACTIONS = [
   'unschedule',
   'withdraw',
   'import',
+  'recall',
 ];
 const inList = WORKFLOW_ACTIONS.map((a) => `'document.${a}'`).join(', ');
 

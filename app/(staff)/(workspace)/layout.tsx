@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOutUser } from '@/actions/sign-out';
+import { NavMenu } from '@/components/workspace/nav-menu';
 import { listMyTasks, listReviewQueue } from '@/data/documents';
 import { unreadNotificationCount } from '@/data/notifications';
 import { can } from '@/domain/permissions';
@@ -46,30 +47,28 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/meetings" className="text-lg font-semibold text-blue-900">
             {t('app.name')}
           </Link>
-          <nav aria-label={t('nav.label')}>
-            <ul className="flex flex-wrap items-center gap-4 text-sm">
-              {links
-                .filter((link) => link.shown)
-                .map((link) => (
-                  <li key={link.href}>
-                    <Link href={link.href} className="underline-offset-4 hover:underline">
-                      {link.label()}
-                    </Link>
-                  </li>
-                ))}
-              <li className="text-slate-700">{t('nav.signedInAs', { name })}</li>
-              <li>
-                <form action={signOutUser}>
-                  <button
-                    type="submit"
-                    className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100"
-                  >
-                    {t('nav.signOut')}
-                  </button>
-                </form>
-              </li>
-            </ul>
-          </nav>
+          <NavMenu label={t('nav.label')} menuLabel={t('nav.menu')}>
+            {links
+              .filter((link) => link.shown)
+              .map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="underline-offset-4 hover:underline">
+                    {link.label()}
+                  </Link>
+                </li>
+              ))}
+            <li className="text-slate-700">{t('nav.signedInAs', { name })}</li>
+            <li>
+              <form action={signOutUser}>
+                <button
+                  type="submit"
+                  className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100"
+                >
+                  {t('nav.signOut')}
+                </button>
+              </form>
+            </li>
+          </NavMenu>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { markNotificationsRead } from '@/actions/mark-notifications-read';
 import { ActionForm } from '@/components/ui/action-form';
+import { meetingTitle } from '@/components/workspace/labels';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listNotifications } from '@/data/notifications';
 import { getSiteSettings } from '@/data/site-settings';
-import { formatDateTime } from '@/domain/format';
+import { formatCalendarDate, formatDateTime } from '@/domain/format';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 import { titleOf } from '@/web/page-title';
@@ -49,7 +50,7 @@ export default async function NotificationsPage() {
                 <Link
                   href={
                     n.kind === 'returned'
-                      ? documentPagePath(n.meetingId, n.documentKind, n.documentLanguage)
+                      ? documentPagePath(n.meetingId, n.documentKind, n.language)
                       : `/review/${n.documentId}`
                   }
                   className="text-blue-900 underline"
@@ -59,6 +60,13 @@ export default async function NotificationsPage() {
                     headline: n.headline ?? '',
                   })}
                 </Link>
+              </p>
+              <p className="mt-1 text-sm text-slate-700">
+                {t('documents.kindInLanguage', {
+                  kind: t(`documents.kind.${n.documentKind}` as MessageKey),
+                  language: t(`language.${n.language}`),
+                })}{' '}
+                · {meetingTitle(t, locale, n)} · {formatCalendarDate(n.heldOn, locale)}
               </p>
               {n.comment ? (
                 <p className="mt-1 whitespace-pre-wrap text-sm text-slate-800">{n.comment}</p>

@@ -29,7 +29,7 @@ export default async function ReviewQueuePage() {
             return (
               <li key={entry.documentId} className="rounded border border-slate-300 bg-white p-4">
                 <p className="text-sm text-slate-700">
-                  {t('chains.formLabel', {
+                  {t('documents.kindInLanguage', {
                     kind: t(`documents.kind.${entry.kind}` as MessageKey),
                     language: t(`language.${entry.language}`),
                   })}{' '}

@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { updateSiteSettings } from '@/actions/update-site-settings';
 import { ActionForm } from '@/components/ui/action-form';
-import { TextField } from '@/components/ui/fields';
+import { CheckboxGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { getSiteSettings } from '@/data/site-settings';
 import { can } from '@/domain/permissions';
@@ -53,6 +53,12 @@ export default async function SettingsPage() {
           <legend className="mb-2 font-semibold">{t('settings.bothSites')}</legend>
           <TextField name="websiteCode" label={t('settings.websiteCode')} defaultValue={s.websiteCode} />
           <TextField name="timeZone" label={t('settings.timeZone')} required defaultValue={s.timeZone} />
+          <CheckboxGroup
+            name="translationFirst"
+            legend={t('settings.translations')}
+            options={[{ value: 'on', label: t('settings.translationFirst') }]}
+            defaultChecked={s.translationFirst ? ['on'] : []}
+          />
         </fieldset>
         <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
       </ActionForm>

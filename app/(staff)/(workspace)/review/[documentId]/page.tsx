@@ -14,9 +14,7 @@ import { getSiteSettings } from '@/data/site-settings';
 import { translationsMayGoFirst } from '@/data/translation-source';
 import { publishedTranslationOf, releaseMismatches } from '@/data/workflow';
 import { documentLabel } from '@/components/meetings/document-label';
-import { localizedText } from '@/components/meetings/localized-value';
 import { otherLanguage } from '@/domain/meeting-languages';
-import { pairOf } from '@/domain/shown-value';
 import { comparableText, wordDiff } from '@/domain/diff';
 import { formatDateTime } from '@/domain/format';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
@@ -87,7 +85,7 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
           {doc.kind === 'press_release' ? (
             <MismatchList mismatches={releaseMismatches(actor, doc.id)} t={t} />
           ) : null}
-          <article className="mt-4 rounded border border-slate-300 bg-white p-6" lang={doc.language}>
+          <article lang={doc.language} className="mt-4 rounded border border-slate-300 bg-white p-6">
             <h3 className="mb-4 text-lg font-semibold">{doc.current.headline}</h3>
             <MarkdownBody markdown={doc.current.body} className="prose-release" />
           </article>
@@ -126,10 +124,10 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
       <details className="mt-8 rounded border border-slate-300 bg-white p-4">
         <summary className="cursor-pointer font-medium">{t('review.records')}</summary>
         <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">
+          {/* The titles in the language of the text under review, which the check compares them with. */}
           {meeting.decisions.map((d) => (
             <li key={d.id}>
-              {/* The records in the language of the release under review, which they are checked against. */}
-              {localizedText(pairOf(d, 'title'), doc.language)} —{' '}
+              <span lang={doc.language}>{doc.language === 'zh' ? d.titleZh : d.title}</span> —{' '}
               {t(`decisions.outcome.${d.outcome}` as MessageKey)}
             </li>
           ))}

@@ -1,0 +1,1 @@
+ALTER TABLE `approvals` ADD `override_reason` text DEFAULT '' NOT NULL;
