@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, exists, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb, schema } from '@/db';
 import type { MeetingStatus, WorkingState } from '@/domain/vocabulary';
@@ -91,7 +91,15 @@ export function listMeetings(
     })
     .from(schema.meetings)
     .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
-    .leftJoin(release, and(eq(release.meetingId, schema.meetings.id), eq(release.kind, 'press_release')))
+    // The original release: a meeting has one per language, and the register has one row per meeting.
+    .leftJoin(
+      release,
+      and(
+        eq(release.meetingId, schema.meetings.id),
+        eq(release.kind, 'press_release'),
+        isNull(release.translationOfId),
+      ),
+    )
     .where(where)
     .orderBy(...SORTS[filters.sort ?? 'date_desc'])
     .limit(pageSize)
@@ -110,6 +118,8 @@ export function listMeetings(
         .select({
           meetingId: schema.documents.meetingId,
           kind: schema.documents.kind,
+          language: schema.documents.language,
+          translationOfId: schema.documents.translationOfId,
           workingState: schema.documents.workingState,
           publicationState: schema.documents.publicationState,
         })
@@ -120,7 +130,7 @@ export function listMeetings(
             rows.map((r) => r.id),
           ),
         )
-        .orderBy(asc(schema.documents.kind))
+        .orderBy(asc(schema.documents.kind), asc(schema.documents.id))
         .all()
     : [];
   return {
@@ -131,7 +141,13 @@ export function listMeetings(
       releasePublication: r.releasePublication ?? 'none',
       documents: documents
         .filter((d) => d.meetingId === r.id)
-        .map((d) => ({ kind: d.kind, workingState: d.workingState, publicationState: d.publicationState })),
+        .map((d) => ({
+          kind: d.kind,
+          language: d.language,
+          translationOfId: d.translationOfId,
+          workingState: d.workingState,
+          publicationState: d.publicationState,
+        })),
     })),
   };
 }

@@ -51,8 +51,14 @@ export type MeetingSummary = {
   status: MeetingStatus;
   releaseState: string;
   releasePublication: string;
-  /** The state of each of its documents: agenda, minutes, press release. */
-  documents: { kind: DocumentKind; workingState: string; publicationState: string }[];
+  /** The state of each of its documents: agenda, minutes, a press release per language. */
+  documents: {
+    kind: DocumentKind;
+    language: ContentLanguage;
+    translationOfId: number | null;
+    workingState: string;
+    publicationState: string;
+  }[];
 };
 
 export type AgendaItemDto = {

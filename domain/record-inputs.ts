@@ -111,7 +111,12 @@ const revisionFields = z.object({
   body: requiredText(100_000),
 });
 
-export const draftForm = revisionFields.extend({ documentId: idField, baseRevisionId: optionalId });
+// A translation's editor also sends the original's revision it showed beside the text.
+export const draftForm = revisionFields.extend({
+  documentId: idField,
+  baseRevisionId: optionalId,
+  translatedFromRevisionId: optionalId,
+});
 
 export const draftBody = revisionFields
   .extend({

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '@/domain/vocabulary';
+import type { ContentLanguage, DocumentKind } from '@/domain/vocabulary';
 
 // The staff workspace's top-level paths: the proxy sends visitors without a session from them to sign in,
 // and robots.txt keeps crawlers out of them. The public site never uses these names.
@@ -18,6 +18,9 @@ const DOCUMENT_PAGE = {
   press_release: 'release',
 } as const satisfies Record<DocumentKind, string>;
 
-/** The workspace page of a meeting's agenda, minutes or press release. */
-export const documentPagePath = (meetingId: number, kind: DocumentKind) =>
-  `/meetings/${meetingId}/${DOCUMENT_PAGE[kind]}`;
+/**
+ * The workspace page of a meeting's agenda, minutes or press release. A meeting has a release per language:
+ * `?lang=` names which; without it the page shows the original.
+ */
+export const documentPagePath = (meetingId: number, kind: DocumentKind, language?: ContentLanguage) =>
+  `/meetings/${meetingId}/${DOCUMENT_PAGE[kind]}${kind === 'press_release' && language ? `?lang=${language}` : ''}`;

@@ -6,6 +6,7 @@ import { uniqueName } from './support/meetings';
 import { withdraw } from './support/public-site';
 import { storageState } from './support/roles';
 import { approve, pageAs, publishNow, type Release } from './support/workflow';
+import { ENGLISH_BODY } from './support/bodies';
 
 // The API as other systems see it: no cookies, no Origin header, JSON in and out. Every answer is checked
 // against the OpenAPI document the server itself publishes.
@@ -189,7 +190,7 @@ test.describe('the integration API', () => {
 
     const chair = uniqueName('Chair');
     const meeting = await call(request, 'post', '/meetings', token, {
-      bodyId: 1, // the demo's one body
+      bodyId: ENGLISH_BODY.id, // English-original: its release is the English original
       sessionNumber: 31,
       heldOn: '2026-06-18',
       chairName: chair,

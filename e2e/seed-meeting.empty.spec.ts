@@ -3,6 +3,7 @@ import { DEMO_AGENDA, DEMO_BODY, DEMO_DECISIONS, DEMO_MEETING } from '../db/demo
 import { en } from '../messages/en';
 import { FIRST_ADMIN_PASSWORD } from '../playwright.config';
 import { readSeedRelease } from '../test/support/seed-release';
+import { addBody } from './support/bodies';
 
 // On a database without the demo: the first administrator sets up the body and a secretary, who then
 // recreates the seed meeting entirely through the forms.
@@ -26,11 +27,12 @@ test('the first administrator adds the body and a secretary', async ({ browser }
   const admin = await signIn(browser, 'admin', FIRST_ADMIN_PASSWORD);
   await admin.goto('/admin/bodies');
   await expect(admin.getByText('No body yet.', { exact: false })).toBeVisible();
-  const body = admin.getByRole('form', { name: 'Add body' });
-  await body.getByLabel('Name').fill(DEMO_BODY.name);
-  await body.getByLabel('Its meetings are called').fill(DEMO_BODY.meetingName);
-  await body.getByRole('button', { name: 'Add body' }).click();
-  await expect(admin.getByText(`${DEMO_BODY.name} added.`)).toBeVisible();
+  // The seed is the English edition: this body writes English first.
+  await addBody(admin, {
+    originalLanguage: 'English',
+    name: DEMO_BODY.name,
+    meetingName: DEMO_BODY.meetingName,
+  });
 
   await admin.goto('/admin/users');
   await admin.getByText('Create user', { exact: true }).first().click();
@@ -52,9 +54,9 @@ test('a secretary recreates the seed meeting and drafts its release from the rec
   await expect(page.getByRole('spinbutton', { name: 'Session number' })).toHaveValue('1');
   await page.getByRole('spinbutton', { name: 'Session number' }).fill(String(DEMO_MEETING.sessionNumber));
   await page.getByLabel('Date held').fill(DEMO_MEETING.heldOn);
-  await page.getByRole('textbox', { name: 'Chair', exact: true }).fill(DEMO_MEETING.chairName);
-  await page.getByLabel('Chair’s title line').fill(DEMO_MEETING.chairTitle);
-  await page.getByLabel('Purpose').fill(DEMO_MEETING.purpose);
+  await page.getByRole('textbox', { name: 'Chair (English)', exact: true }).fill(DEMO_MEETING.chairName);
+  await page.getByLabel('Chair’s title line (English)').fill(DEMO_MEETING.chairTitle);
+  await page.getByLabel('Purpose (English)').fill(DEMO_MEETING.purpose);
   await page.getByRole('button', { name: 'Create meeting' }).click();
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
   meetingId = Number(/\/meetings\/(\d+)/.exec(page.url())![1]);
@@ -65,9 +67,9 @@ test('a secretary recreates the seed meeting and drafts its release from the rec
     }
     const form = page.getByRole('form', { name: 'Add agenda item' });
     await form.getByLabel('Kind').selectOption({ label: en[`agenda.kind.${item.kind}`] });
-    await form.getByLabel('Title').fill(item.title);
+    await form.getByLabel('Title (English)').fill(item.title);
     await form.getByLabel('Presenter or department').fill(item.presenter);
-    await form.getByLabel('What the meeting stressed').fill(item.stressed);
+    await form.getByLabel('What the meeting stressed (English)').fill(item.stressed);
     await form.getByRole('button', { name: 'Add agenda item' }).click();
     await expect(
       page.getByRole('region', { name: 'Agenda items' }).getByText(item.title, { exact: true }).first(),
@@ -78,11 +80,11 @@ test('a secretary recreates the seed meeting and drafts its release from the rec
       await page.locator('summary', { hasText: 'Add decision' }).click();
     }
     const form = page.getByRole('form', { name: 'Add decision' });
-    await form.getByLabel('Title as adopted').fill(d.title);
+    await form.getByLabel('Title as adopted (English)').fill(d.title);
     await form.getByLabel('Kind').selectOption({ label: en[`decisions.kind.${d.kind}`] });
     await form.getByLabel('Outcome').selectOption({ label: en[`decisions.outcome.${d.outcome}`] });
     await form.getByLabel('Agenda item').selectOption({ label: DEMO_AGENDA[d.agendaIndex]!.title });
-    await form.getByLabel('What the meeting emphasised').fill(d.emphasis);
+    await form.getByLabel('What the meeting emphasised (English)').fill(d.emphasis);
     await form.getByRole('button', { name: 'Add decision' }).click();
     await expect(
       page.getByRole('region', { name: 'Decisions' }).getByText(d.title, { exact: true }).first(),
@@ -91,7 +93,7 @@ test('a secretary recreates the seed meeting and drafts its release from the rec
 
   await page
     .getByRole('navigation', { name: 'Meeting pages' })
-    .getByRole('link', { name: 'Press release' })
+    .getByRole('link', { name: 'Press release (English, original)' })
     .click();
   await page.getByRole('button', { name: 'Draft from records' }).click();
   const text = page.getByLabel('Text', { exact: true });
@@ -180,6 +182,7 @@ test('the meeting’s history lists what was done to its records and documents, 
   await page.goto('/meetings?q=Huang');
   await expect(page.getByText('1 meeting', { exact: true })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: '25th Executive Meeting' });
-  await expect(row.getByText('Press release: Draft')).toBeVisible();
+  await expect(row.getByText('Press release (English, original): Draft')).toBeVisible();
+  await expect(row.getByText('Press release (Chinese, translation): Draft')).toBeVisible();
   await expect(row.getByText('Minutes: Draft')).toBeVisible();
 });

@@ -6,6 +6,7 @@ import { importEn } from './parts/import';
 import { searchEn } from './parts/search';
 import { languagesEn } from './parts/languages';
 import { bilingualPublicEn } from './parts/bilingual-public';
+import { bilingualWorkspaceEn } from './parts/bilingual-workspace';
 import { editorialEn } from './parts/editorial';
 
 export const en = {
@@ -500,6 +501,7 @@ export const en = {
   ...apiTokensEn,
   ...languagesEn,
   ...bilingualPublicEn,
+  ...bilingualWorkspaceEn,
   ...editorialEn,
 } as const;
 

@@ -5,6 +5,7 @@ import { importZh } from './parts/import';
 import { searchZh } from './parts/search';
 import { languagesZh } from './parts/languages';
 import { bilingualPublicZh } from './parts/bilingual-public';
+import { bilingualWorkspaceZh } from './parts/bilingual-workspace';
 import { editorialZh } from './parts/editorial';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
@@ -485,5 +486,6 @@ export const zh: Record<MessageKey, string> = {
   ...apiTokensZh,
   ...languagesZh,
   ...bilingualPublicZh,
+  ...bilingualWorkspaceZh,
   ...editorialZh,
 };

@@ -4,9 +4,12 @@ import type { DiffPart } from '@/domain/diff';
 export function DiffView({
   parts,
   labels,
+  lang,
 }: {
   parts: DiffPart[];
   labels: { legend: string; none: string; added: string; removed: string };
+  /** The language of the compared text, when it is not the page's. */
+  lang?: string;
 }) {
   if (!parts.some((p) => p.kind !== 'same')) return <p className="text-slate-700">{labels.none}</p>;
   return (
@@ -15,6 +18,7 @@ export function DiffView({
       <div
         className="whitespace-pre-wrap rounded border border-slate-300 bg-white p-4 font-serif leading-relaxed"
         data-testid="diff"
+        lang={lang}
       >
         {parts.map((part, i) =>
           part.kind === 'added' ? (

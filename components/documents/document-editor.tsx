@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
 import { idle } from '@/actions/_shared/action-state';
 import { saveRevision } from '@/actions/save-revision';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -27,10 +27,14 @@ export type EditorLabels = {
 type Props = {
   documentId: number;
   baseRevisionId: number | null;
+  /** The language the document is written in (a release per language), marked on its inputs. */
+  language: string;
   saved: { headline: string; body: string };
   /** The user's own unsaved text from an earlier visit, already put back in the editor. */
   scratch: { headline: string; body: string } | null;
   labels: EditorLabels;
+  /** A translation's editor: the original's text shown beside it, and that revision's id, saved with it. */
+  original?: { revisionId: number | null; beside: ReactNode };
 };
 
 const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -42,7 +46,15 @@ const timeOfDay = (date: Date) =>
  * else saved first — leaves it on screen; it is also autosaved every few seconds and when the page is
  * left, as the user's scratch copy on the server, which is offered back on return.
  */
-export function DocumentEditor({ documentId, baseRevisionId, saved, scratch, labels }: Props) {
+export function DocumentEditor({
+  documentId,
+  baseRevisionId,
+  language,
+  saved,
+  scratch,
+  labels,
+  original,
+}: Props) {
   const [state, formAction] = useActionState(saveRevision, idle);
   const [text, setText] = useState(scratch ?? saved);
   const [notice, setNotice] = useState(Boolean(scratch));
@@ -137,6 +149,9 @@ export function DocumentEditor({ documentId, baseRevisionId, saved, scratch, lab
       ) : null}
       <input type="hidden" name="documentId" value={documentId} />
       <input type="hidden" name="baseRevisionId" value={baseRevisionId ?? ''} />
+      {original ? (
+        <input type="hidden" name="translatedFromRevisionId" value={original.revisionId ?? ''} />
+      ) : null}
       <div className="mb-4">
         <label htmlFor="editor-headline" className="block text-sm font-medium">
           {labels.headline}
@@ -144,6 +159,7 @@ export function DocumentEditor({ documentId, baseRevisionId, saved, scratch, lab
         <input
           id="editor-headline"
           name="headline"
+          lang={language}
           required
           value={text.headline}
           onChange={(e) => setText({ ...text, headline: e.target.value })}
@@ -154,7 +170,9 @@ export function DocumentEditor({ documentId, baseRevisionId, saved, scratch, lab
           <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.headline}</p>
         ) : null}
       </div>
-      <div className={labels.preview ? 'mb-2 grid gap-4 lg:grid-cols-2' : 'mb-2'}>
+      <div className={labels.preview || original ? 'mb-2 grid gap-4 lg:grid-cols-2' : 'mb-2'}>
+        {/* The original first: on narrow screens it stacks above the translation being written. */}
+        {original ? original.beside : null}
         <div>
           <label htmlFor="editor-body" className="block text-sm font-medium">
             {labels.body}
@@ -162,6 +180,7 @@ export function DocumentEditor({ documentId, baseRevisionId, saved, scratch, lab
           <textarea
             id="editor-body"
             name="body"
+            lang={language}
             required
             rows={18}
             value={text.body}

@@ -10,16 +10,22 @@ import type { EditLock, ScratchCopy } from '@/data/editing';
 import type { MeetingDetail } from '@/data/meetings';
 import type { PublicRelease } from '@/data/public-releases';
 import type { RevisionSummary } from '@/data/revisions';
+import type { OriginalBeside as OriginalBesideData, OriginalChange } from '@/data/translation-source';
+import type { MissingField } from '@/domain/meeting-languages';
+import { documentPagePath } from '@/domain/workspace-paths';
+import { documentLabel } from '@/components/meetings/document-label';
 import { formatDateTime } from '@/domain/format';
 import { releasePath } from '@/domain/release-address';
 import type { Mismatch } from '@/domain/release-consistency';
 import type { SignedIn } from '@/web/session';
-import type { MessageKey } from '@/messages';
 import { DocumentEditor } from './document-editor';
 import { HistoryList } from './history-list';
 import { LockBanner } from './lock-banner';
 import { MarkdownBody } from './markdown-body';
 import { MismatchList } from './mismatch-list';
+import { MissingRecords } from './missing-records';
+import { OriginalBeside } from './original-beside';
+import { StaleTranslationNotice } from './stale-translation-notice';
 import { RedraftPreview } from './redraft-preview';
 import { ReleaseDraftButton } from './release-draft-button';
 import { RevisionList } from './revision-list';
@@ -35,6 +41,12 @@ export type DocumentWorkspaceData = {
   proposed: { headline: string; body: string } | null;
   mismatches: Mismatch[] | null;
   revisions: RevisionSummary[];
+  /** A release: what its language lacks in the records (drafting waits for it), field by field. */
+  missing: MissingField[];
+  /** A translation: the original's text shown beside its editor. */
+  original: OriginalBesideData | null;
+  /** A stale translation: what changed in the original since the revision it was made from. */
+  originalChange: OriginalChange | null;
 };
 
 type Props = { user: SignedIn; workspace: DocumentWorkspaceData; printHref?: string };
@@ -46,11 +58,28 @@ type Props = { user: SignedIn; workspace: DocumentWorkspaceData; printHref?: str
  */
 export function DocumentWorkspace({
   user: { t, locale },
-  workspace: { meeting, doc, timeZone, published, scratch, lock, proposed, mismatches, revisions },
+  workspace: {
+    meeting,
+    doc,
+    timeZone,
+    published,
+    scratch,
+    lock,
+    proposed,
+    mismatches,
+    revisions,
+    missing,
+    original,
+    originalChange,
+  },
   printHref,
 }: Props) {
   const release = doc.kind === 'press_release';
   const canEdit = doc.may.edit;
+  // The same meeting's release in the other language.
+  const counterpart = release
+    ? meeting.documents.find((d) => d.kind === 'press_release' && d.id !== doc.id)
+    : undefined;
   const current = doc.current;
   const offered =
     scratch && (scratch.headline !== (current?.headline ?? '') || scratch.body !== (current?.body ?? ''))
@@ -70,9 +99,17 @@ export function DocumentWorkspace({
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
-      <MeetingTabs meetingId={meeting.id} active={doc.kind} t={t} />
+      <MeetingTabs
+        meetingId={meeting.id}
+        documents={meeting.documents}
+        active={doc.kind}
+        activeLanguage={doc.language}
+        t={t}
+      />
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-4">
-        <h2 className="text-xl font-semibold">{t(`documents.kind.${doc.kind}` as MessageKey)}</h2>
+        <h2 className="text-xl font-semibold">
+          {documentLabel(t, { ...doc, translationOfId: doc.translation?.originalId ?? null })}
+        </h2>
         <p
           className="text-sm"
           data-testid="document-state"
@@ -82,6 +119,26 @@ export function DocumentWorkspace({
           {workingStateLabel(t, doc)} · {publicationLabel(t, doc.publicationState)}
         </p>
       </div>
+      {release && counterpart ? (
+        <p className="mb-4 text-sm">
+          {doc.translation
+            ? t('bilingual.isTranslation', { language: t(`language.${doc.language}`) })
+            : t('bilingual.isOriginal', { language: t(`language.${counterpart.language}`) })}{' '}
+          <Link
+            href={documentPagePath(meeting.id, 'press_release', counterpart.language)}
+            className="text-blue-900 underline"
+          >
+            {t('bilingual.openOther', { language: t(`language.${counterpart.language}`) })}
+          </Link>
+        </p>
+      ) : null}
+      {originalChange && doc.translation ? (
+        <StaleTranslationNotice
+          change={originalChange}
+          originalLanguage={doc.translation.originalLanguage}
+          t={t}
+        />
+      ) : null}
       <p className="mb-6 flex flex-wrap gap-4 text-sm">
         {published ? (
           <Link href={releasePath(published)} className="text-blue-900 underline">
@@ -108,7 +165,7 @@ export function DocumentWorkspace({
       {proposed && current ? (
         <RedraftPreview
           documentId={doc.id}
-          meetingId={meeting.id}
+          cancelHref={documentPagePath(meeting.id, 'press_release', doc.language)}
           current={current}
           proposed={proposed}
           t={t}
@@ -125,7 +182,7 @@ export function DocumentWorkspace({
           </p>
           {mismatches ? <MismatchList mismatches={mismatches} t={t} /> : null}
           {!canEdit ? (
-            <article className="rounded border border-slate-300 bg-white p-6">
+            <article className="rounded border border-slate-300 bg-white p-6" lang={doc.language}>
               <h3 className="mb-4 text-lg font-semibold">{current.headline}</h3>
               <MarkdownBody markdown={current.body} className="prose-release" />
             </article>
@@ -135,13 +192,22 @@ export function DocumentWorkspace({
         <p className="mb-6 text-slate-700">{t('documents.noRevision')}</p>
       )}
       <div className="space-y-6">
-        {release && canEdit ? (
-          <ReleaseDraftButton documentId={doc.id} meetingId={meeting.id} hasText={Boolean(current)} t={t} />
+        {release && canEdit && missing.length > 0 ? (
+          <MissingRecords missing={missing} meeting={meeting} language={doc.language} t={t} />
+        ) : null}
+        {release && canEdit && missing.length === 0 ? (
+          <ReleaseDraftButton
+            documentId={doc.id}
+            redraftHref={`${documentPagePath(meeting.id, 'press_release', doc.language)}&redraft=1`}
+            hasText={Boolean(current)}
+            t={t}
+          />
         ) : null}
         {canEdit ? (
           <DocumentEditor
             documentId={doc.id}
             baseRevisionId={current?.id ?? null}
+            language={doc.language}
             saved={{ headline: current?.headline ?? '', body: current?.body ?? '' }}
             scratch={offered ? { headline: offered.headline, body: offered.body } : null}
             labels={{
@@ -157,6 +223,14 @@ export function DocumentWorkspace({
               words: t('documents.wordCount', { count: '{count}' }),
               preview: release ? undefined : t('documents.preview'),
             }}
+            original={
+              original
+                ? {
+                    revisionId: original.revision?.id ?? null,
+                    beside: <OriginalBeside original={original} t={t} />,
+                  }
+                : undefined
+            }
           />
         ) : null}
         {doc.may.submit ? (

@@ -9,14 +9,15 @@ import { DiffView } from './diff-view';
 
 type Props = {
   documentId: number;
-  meetingId: number;
+  /** Back to the release's editor without drafting. */
+  cancelHref: string;
   current: { id: number; headline: string; body: string };
   proposed: { headline: string; body: string };
   t: Translate;
 };
 
 /** Before a new draft from the records replaces edited text: what would change, and a confirmation. */
-export function RedraftPreview({ documentId, meetingId, current, proposed, t }: Props) {
+export function RedraftPreview({ documentId, cancelHref, current, proposed, t }: Props) {
   return (
     <section aria-labelledby="redraft-heading" className="mb-8 rounded border border-blue-300 bg-blue-50 p-4">
       <h2 id="redraft-heading" className="mb-3 font-semibold">
@@ -30,7 +31,7 @@ export function RedraftPreview({ documentId, meetingId, current, proposed, t }: 
           <input type="hidden" name="fromPreview" value="1" />
           <SubmitButton pendingLabel={t('documents.drafting')}>{t('documents.redraftConfirm')}</SubmitButton>
         </ActionForm>
-        <Link href={`/meetings/${meetingId}/release`} className="underline">
+        <Link href={cancelHref} className="underline">
           {t('common.cancel')}
         </Link>
       </div>

@@ -7,19 +7,20 @@ import type { Translate } from '@/messages';
 /** "Draft from records": at once for an empty release; after edits, through a preview of what would change. */
 export function ReleaseDraftButton({
   documentId,
-  meetingId,
+  redraftHref,
   hasText,
   t,
 }: {
   documentId: number;
-  meetingId: number;
+  /** This release's page with the preview of a new draft. */
+  redraftHref: string;
   hasText: boolean;
   t: Translate;
 }) {
   if (hasText) {
     return (
       <Link
-        href={`/meetings/${meetingId}/release?redraft=1`}
+        href={redraftHref}
         className="inline-block rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
       >
         {t('documents.draftFromRecords')}

@@ -8,15 +8,34 @@ import { ActionForm } from '@/components/ui/action-form';
 import { TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { DocumentDetail } from '@/data/documents';
+import type { ContentLanguage } from '@/domain/vocabulary';
 import type { Translate } from '@/messages';
 
 const panel = 'rounded border border-slate-300 bg-white p-4';
+
+/** What the page says of a release's counterpart in the other language. */
+export type CounterpartFacts = {
+  /** An original: the language of its published translation, which withdrawing may take down too. */
+  publishedTranslation: ContentLanguage | null;
+  /** A translation: the language of its original, when publishing must wait for it. */
+  waitingForOriginal: ContentLanguage | null;
+};
 
 /**
  * The buttons a reviewer or leader may press on this document (doc.may, from the data layer). They are only
  * a convenience: the server checks every one of them again.
  */
-export function ReviewActions({ doc, t, timeZone }: { doc: DocumentDetail; t: Translate; timeZone: string }) {
+export function ReviewActions({
+  doc,
+  t,
+  timeZone,
+  counterpart = { publishedTranslation: null, waitingForOriginal: null },
+}: {
+  doc: DocumentDetail;
+  t: Translate;
+  timeZone: string;
+  counterpart?: CounterpartFacts;
+}) {
   const { may } = doc;
   if (!doc.current || !(may.review || may.publish || may.schedule || may.unschedule || may.withdraw))
     return null;
@@ -54,6 +73,12 @@ export function ReviewActions({ doc, t, timeZone }: { doc: DocumentDetail; t: Tr
           aria-label={t('review.publish')}
         >
           {hidden}
+          {counterpart.waitingForOriginal ? (
+            // Left pressable: the server's refusal says the same, and the original may be published meanwhile.
+            <p className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm" id="publish-waits">
+              {t('bilingual.publishWaits', { language: t(`language.${counterpart.waitingForOriginal}`) })}
+            </p>
+          ) : null}
           {doc.firstPublishedAt ? (
             <TextArea
               name="correctionNote"
@@ -96,6 +121,20 @@ export function ReviewActions({ doc, t, timeZone }: { doc: DocumentDetail; t: Tr
         >
           {hidden}
           <TextArea name="reason" label={t('review.withdrawReason')} rows={2} required />
+          {counterpart.publishedTranslation ? (
+            <label className="mb-4 flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="withTranslation"
+                value="on"
+                defaultChecked
+                className="mt-0.5 h-4 w-4"
+              />
+              {t('review.withdrawTranslationToo', {
+                language: t(`language.${counterpart.publishedTranslation}`),
+              })}
+            </label>
+          ) : null}
           <SubmitButton variant="danger" pendingLabel={t('review.withdrawing')}>
             {t('review.withdraw')}
           </SubmitButton>

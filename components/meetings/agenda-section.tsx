@@ -5,13 +5,27 @@ import { updateAgendaItem } from '@/actions/update-agenda-item';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AgendaItemDto } from '@/data/meetings';
-import type { MessageKey, Translate } from '@/messages';
+import { agendaItemAnchor } from '@/domain/record-edit-target';
+import { pairOf } from '@/domain/shown-value';
+import type { ContentLanguage } from '@/domain/vocabulary';
+import type { Locale, MessageKey, Translate } from '@/messages';
+import { LocalizedValue, localizedText } from './localized-value';
 import { AgendaItemFields } from './record-fields';
 import { RecordRowActions } from './record-row-actions';
 
-type Props = { meetingId: number; items: AgendaItemDto[]; editable: boolean; t: Translate };
+type Props = {
+  meetingId: number;
+  items: AgendaItemDto[];
+  editable: boolean;
+  /** The body's original language, whose inputs come first. */
+  original: ContentLanguage;
+  /** The item whose edit form is open (a link from the list of what a release still lacks). */
+  editing?: number;
+  locale: Locale;
+  t: Translate;
+};
 
-export function AgendaSection({ meetingId, items, editable, t }: Props) {
+export function AgendaSection({ meetingId, items, editable, original, editing, locale, t }: Props) {
   return (
     <section aria-labelledby="agenda-heading" className="mb-10">
       <h2 id="agenda-heading" className="mb-3 text-xl font-semibold">
@@ -22,25 +36,36 @@ export function AgendaSection({ meetingId, items, editable, t }: Props) {
       ) : (
         <ol className="list-decimal space-y-3 pl-6">
           {items.map((item, i) => (
-            <li key={item.id} className="rounded border border-slate-200 bg-white p-3">
-              <p className="font-medium">{item.title}</p>
+            <li
+              key={item.id}
+              id={agendaItemAnchor(item.id)}
+              className="rounded border border-slate-200 bg-white p-3"
+            >
+              <p className="font-medium">
+                <LocalizedValue values={pairOf(item, 'title')} locale={locale} t={t} />
+              </p>
               <p className="text-sm text-slate-700">
                 {t(`agenda.kind.${item.kind}` as MessageKey)}
                 {item.presenter ? ` · ${item.presenter}` : ''}
               </p>
-              {item.stressed ? <p className="mt-2 line-clamp-3 text-sm">{item.stressed}</p> : null}
+              {item.stressed || item.stressedZh ? (
+                <p className="mt-2 line-clamp-3 text-sm">
+                  <LocalizedValue values={pairOf(item, 'stressed')} locale={locale} t={t} />
+                </p>
+              ) : null}
               {editable ? (
                 <RecordRowActions
                   meetingId={meetingId}
                   id={item.id}
                   idField="itemId"
-                  title={item.title}
+                  title={localizedText(pairOf(item, 'title'), locale)}
                   first={i === 0}
                   last={i === items.length - 1}
                   move={moveAgendaItem}
                   remove={removeAgendaItem}
                   edit={updateAgendaItem}
-                  editFields={<AgendaItemFields item={item} t={t} />}
+                  editOpen={editing === item.id}
+                  editFields={<AgendaItemFields item={item} original={original} t={t} />}
                   t={t}
                 />
               ) : null}
@@ -53,7 +78,7 @@ export function AgendaSection({ meetingId, items, editable, t }: Props) {
           <summary className="cursor-pointer font-medium">{t('agenda.add')}</summary>
           <ActionForm action={addAgendaItem} className="mt-4" aria-label={t('agenda.add')}>
             <input type="hidden" name="meetingId" value={meetingId} />
-            <AgendaItemFields t={t} />
+            <AgendaItemFields original={original} t={t} />
             <SubmitButton pendingLabel={t('common.adding')}>{t('agenda.add')}</SubmitButton>
           </ActionForm>
         </details>

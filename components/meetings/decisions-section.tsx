@@ -5,7 +5,11 @@ import { updateDecision } from '@/actions/update-decision';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AgendaItemDto, DecisionDto } from '@/data/meetings';
-import type { MessageKey, Translate } from '@/messages';
+import { decisionAnchor } from '@/domain/record-edit-target';
+import { pairOf } from '@/domain/shown-value';
+import type { ContentLanguage } from '@/domain/vocabulary';
+import type { Locale, MessageKey, Translate } from '@/messages';
+import { LocalizedValue, localizedText } from './localized-value';
 import { DecisionFields } from './record-fields';
 import { RecordRowActions } from './record-row-actions';
 
@@ -14,10 +18,27 @@ type Props = {
   decisions: DecisionDto[];
   agendaItems: AgendaItemDto[];
   editable: boolean;
+  /** The body's original language, whose inputs come first. */
+  original: ContentLanguage;
+  /** The decision whose edit form is open (a link from the list of what a release still lacks). */
+  editing?: number;
+  locale: Locale;
   t: Translate;
 };
 
-export function DecisionsSection({ meetingId, decisions, agendaItems, editable, t }: Props) {
+export function DecisionsSection({
+  meetingId,
+  decisions,
+  agendaItems,
+  editable,
+  original,
+  editing,
+  locale,
+  t,
+}: Props) {
+  const fields = (decision?: DecisionDto) => (
+    <DecisionFields decision={decision} agendaItems={agendaItems} original={original} locale={locale} t={t} />
+  );
   return (
     <section aria-labelledby="decisions-heading" className="mb-10">
       <h2 id="decisions-heading" className="mb-3 text-xl font-semibold">
@@ -28,8 +49,10 @@ export function DecisionsSection({ meetingId, decisions, agendaItems, editable, 
       ) : (
         <ol className="list-decimal space-y-3 pl-6">
           {decisions.map((d, i) => (
-            <li key={d.id} className="rounded border border-slate-200 bg-white p-3">
-              <p className="font-medium">{d.title}</p>
+            <li key={d.id} id={decisionAnchor(d.id)} className="rounded border border-slate-200 bg-white p-3">
+              <p className="font-medium">
+                <LocalizedValue values={pairOf(d, 'title')} locale={locale} t={t} />
+              </p>
               <p className="text-sm text-slate-700">
                 {t(`decisions.kind.${d.kind}` as MessageKey)} ·{' '}
                 {t(`decisions.outcome.${d.outcome}` as MessageKey)}
@@ -39,13 +62,14 @@ export function DecisionsSection({ meetingId, decisions, agendaItems, editable, 
                   meetingId={meetingId}
                   id={d.id}
                   idField="decisionId"
-                  title={d.title}
+                  title={localizedText(pairOf(d, 'title'), locale)}
                   first={i === 0}
                   last={i === decisions.length - 1}
                   move={moveDecision}
                   remove={removeDecision}
                   edit={updateDecision}
-                  editFields={<DecisionFields decision={d} agendaItems={agendaItems} t={t} />}
+                  editOpen={editing === d.id}
+                  editFields={fields(d)}
                   t={t}
                 />
               ) : null}
@@ -58,7 +82,7 @@ export function DecisionsSection({ meetingId, decisions, agendaItems, editable, 
           <summary className="cursor-pointer font-medium">{t('decisions.add')}</summary>
           <ActionForm action={addDecision} className="mt-4" aria-label={t('decisions.add')}>
             <input type="hidden" name="meetingId" value={meetingId} />
-            <DecisionFields agendaItems={agendaItems} t={t} />
+            {fields()}
             <SubmitButton pendingLabel={t('common.adding')}>{t('decisions.add')}</SubmitButton>
           </ActionForm>
         </details>

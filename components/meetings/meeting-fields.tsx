@@ -1,15 +1,22 @@
 import { SelectField, TextArea, TextField } from '@/components/ui/fields';
 import type { MeetingDetail } from '@/data/meetings';
-import { MEETING_STATUSES } from '@/domain/vocabulary';
+import { pairOf } from '@/domain/shown-value';
+import { MEETING_STATUSES, type ContentLanguage } from '@/domain/vocabulary';
 import type { MessageKey, Translate } from '@/messages';
+import { BilingualField } from './bilingual-field';
 
-/** A meeting's fields, for the new-meeting form and the edit form. */
+/**
+ * A meeting's fields, for the new-meeting form and the edit form; what a release quotes (the chair, the
+ * chair's title line, the purpose) in both languages, the body's original language first.
+ */
 export function MeetingFields({
   meeting,
+  original,
   suggestedNumber,
   t,
 }: {
   meeting?: MeetingDetail;
+  original: ContentLanguage;
   suggestedNumber?: number;
   t: Translate;
 }) {
@@ -30,17 +37,20 @@ export function MeetingFields({
         required
         defaultValue={meeting?.heldOn}
       />
-      <TextField
+      <BilingualField
         name="chairName"
-        label={t('meetings.field.chairName')}
-        required
-        defaultValue={meeting?.chairName}
+        label="meetings.field.chairName"
+        original={original}
+        values={meeting && pairOf(meeting, 'chairName')}
+        t={t}
       />
-      <TextArea
+      <BilingualField
         name="chairTitle"
-        label={t('meetings.field.chairTitle')}
+        label="meetings.field.chairTitle"
+        original={original}
+        values={meeting && pairOf(meeting, 'chairTitle')}
         rows={2}
-        defaultValue={meeting?.chairTitle}
+        t={t}
       />
       <TextField name="location" label={t('meetings.field.location')} defaultValue={meeting?.location} />
       <TextArea
@@ -49,12 +59,14 @@ export function MeetingFields({
         rows={2}
         defaultValue={meeting?.attendees}
       />
-      <TextArea
+      <BilingualField
         name="purpose"
-        label={t('meetings.field.purpose')}
-        hint={t('meetings.field.purposeHint')}
+        label="meetings.field.purpose"
+        hint="meetings.field.purposeHint"
+        original={original}
+        values={meeting && pairOf(meeting, 'purpose')}
         rows={4}
-        defaultValue={meeting?.purpose}
+        t={t}
       />
       <SelectField
         name="status"

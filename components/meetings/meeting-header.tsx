@@ -2,7 +2,9 @@ import Link from 'next/link';
 import { meetingTitle } from '@/components/workspace/labels';
 import type { MeetingDetail } from '@/data/meetings';
 import { formatCalendarDate } from '@/domain/format';
+import { pairOf } from '@/domain/shown-value';
 import type { Locale, MessageKey, Translate } from '@/messages';
+import { LocalizedValue, localizedText } from './localized-value';
 
 export function MeetingHeader({
   meeting,
@@ -20,18 +22,23 @@ export function MeetingHeader({
           {t('meetings.backToList')}
         </Link>
       </p>
-      <p className="mt-4 text-sm text-slate-700">{meeting.body.name}</p>
+      <p className="mt-4 text-sm text-slate-700">{localizedText(pairOf(meeting.body, 'name'), locale)}</p>
       <h1 className="text-2xl font-semibold">
-        {meetingTitle(t, locale, { ...meeting, meetingName: meeting.body.meetingName })}
+        {meetingTitle(t, locale, {
+          ...meeting,
+          meetingName: localizedText(pairOf(meeting.body, 'meetingName'), locale),
+        })}
       </h1>
       <p className="mt-1">
         {formatCalendarDate(meeting.heldOn, locale)} · {t(`meetings.status.${meeting.status}` as MessageKey)}
         {meeting.location ? ` · ${meeting.location}` : ''}
       </p>
       <p className="mt-1 text-slate-800">
-        {t('meetings.chairedBy', { name: meeting.chairName })}
-        {meeting.chairTitle ? (
-          <span className="block text-sm text-slate-700">{meeting.chairTitle}</span>
+        {t('meetings.chairedBy', { name: localizedText(pairOf(meeting, 'chairName'), locale) })}
+        {meeting.chairTitle || meeting.chairTitleZh ? (
+          <span className="block text-sm text-slate-700">
+            <LocalizedValue values={pairOf(meeting, 'chairTitle')} locale={locale} t={t} />
+          </span>
         ) : null}
       </p>
     </header>

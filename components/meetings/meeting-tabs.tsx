@@ -1,17 +1,54 @@
 import Link from 'next/link';
+import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
+import type { MeetingDocument } from '@/data/meetings';
+import { documentPagePath } from '@/domain/workspace-paths';
+import type { ContentLanguage } from '@/domain/vocabulary';
 import type { Translate } from '@/messages';
+import { documentLabel } from './document-label';
 
 type Tab = 'records' | 'agenda' | 'minutes' | 'press_release' | 'history';
 
+type Props = {
+  meetingId: number;
+  /** The meeting's documents: a tab per press release (one per language), each with its state. */
+  documents: MeetingDocument[];
+  active: Tab;
+  /** The language of the release shown, when the active tab is a release. */
+  activeLanguage?: ContentLanguage;
+  t: Translate;
+};
+
 /** The meeting's pages: its records (agenda items and decisions) and each of its documents. */
-export function MeetingTabs({ meetingId, active, t }: { meetingId: number; active: Tab; t: Translate }) {
-  const tabs: { id: Tab; href: string; label: string }[] = [
+export function MeetingTabs({ meetingId, documents, active, activeLanguage, t }: Props) {
+  // The original first, then its translation.
+  const releases = documents
+    .filter((d) => d.kind === 'press_release')
+    .sort((a, b) => Number(a.translationOfId !== null) - Number(b.translationOfId !== null));
+  const tabs: { id: string; current: boolean; href: string; label: string; state?: string }[] = [
     { id: 'records', href: `/meetings/${meetingId}`, label: t('meetings.tab.records') },
     { id: 'agenda', href: `/meetings/${meetingId}/agenda`, label: t('documents.kind.agenda') },
     { id: 'minutes', href: `/meetings/${meetingId}/minutes`, label: t('documents.kind.minutes') },
-    { id: 'press_release', href: `/meetings/${meetingId}/release`, label: t('documents.kind.press_release') },
-    { id: 'history', href: `/meetings/${meetingId}/history`, label: t('documents.history') },
-  ];
+  ].map((tab) => ({ ...tab, current: tab.id === active }));
+  for (const release of releases) {
+    tabs.push({
+      id: `release-${release.language}`,
+      current:
+        active === 'press_release' &&
+        (activeLanguage ? activeLanguage === release.language : release.translationOfId === null),
+      href: documentPagePath(meetingId, 'press_release', release.language),
+      label: documentLabel(t, release),
+      state:
+        release.publicationState === 'none'
+          ? workingStateLabel(t, { workingState: release.workingState, reviewStep: null })
+          : publicationLabel(t, release.publicationState),
+    });
+  }
+  tabs.push({
+    id: 'history',
+    current: active === 'history',
+    href: `/meetings/${meetingId}/history`,
+    label: t('documents.history'),
+  });
   return (
     <nav aria-label={t('meetings.tabs')} className="mb-8 border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">
@@ -19,14 +56,17 @@ export function MeetingTabs({ meetingId, active, t }: { meetingId: number; activ
           <li key={tab.id}>
             <Link
               href={tab.href}
-              aria-current={tab.id === active ? 'page' : undefined}
+              aria-current={tab.current ? 'page' : undefined}
               className={`inline-block rounded-t border border-b-0 px-4 py-2 text-sm ${
-                tab.id === active
+                tab.current
                   ? 'border-slate-300 bg-white font-semibold'
                   : 'border-transparent text-blue-900 hover:bg-slate-100'
               }`}
             >
               {tab.label}
+              {tab.state ? (
+                <span className="block text-xs font-normal text-slate-700">{tab.state}</span>
+              ) : null}
             </Link>
           </li>
         ))}

@@ -1,10 +1,29 @@
 import { SelectField, TextArea, TextField } from '@/components/ui/fields';
 import type { AgendaItemDto, DecisionDto } from '@/data/meetings';
-import { AGENDA_ITEM_KINDS, DECISION_KINDS, DECISION_OUTCOMES } from '@/domain/vocabulary';
-import type { MessageKey, Translate } from '@/messages';
+import { pairOf } from '@/domain/shown-value';
+import {
+  AGENDA_ITEM_KINDS,
+  DECISION_KINDS,
+  DECISION_OUTCOMES,
+  type ContentLanguage,
+} from '@/domain/vocabulary';
+import type { Locale, MessageKey, Translate } from '@/messages';
+import { BilingualField } from './bilingual-field';
+import { localizedText } from './localized-value';
+
+// What a release quotes of an agenda item or a decision is written in both languages, the body's original
+// language first; the rest (kind, presenter, notes, outcome) is one value.
 
 /** The fields of an agenda item, empty for a new one or filled for an edit. */
-export function AgendaItemFields({ item, t }: { item?: AgendaItemDto; t: Translate }) {
+export function AgendaItemFields({
+  item,
+  original,
+  t,
+}: {
+  item?: AgendaItemDto;
+  original: ContentLanguage;
+  t: Translate;
+}) {
   return (
     <>
       <SelectField
@@ -13,14 +32,22 @@ export function AgendaItemFields({ item, t }: { item?: AgendaItemDto; t: Transla
         defaultValue={item?.kind ?? 'deliberate_document'}
         options={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`agenda.kind.${k}` as MessageKey) }))}
       />
-      <TextField name="title" label={t('agenda.field.title')} required defaultValue={item?.title} />
+      <BilingualField
+        name="title"
+        label="agenda.field.title"
+        original={original}
+        values={item && pairOf(item, 'title')}
+        t={t}
+      />
       <TextField name="presenter" label={t('agenda.field.presenter')} defaultValue={item?.presenter} />
-      <TextArea
+      <BilingualField
         name="stressed"
-        label={t('agenda.field.stressed')}
-        hint={t('agenda.field.stressedHint')}
+        label="agenda.field.stressed"
+        hint="agenda.field.stressedHint"
+        original={original}
+        values={item && pairOf(item, 'stressed')}
         rows={4}
-        defaultValue={item?.stressed}
+        t={t}
       />
       <TextArea name="notes" label={t('agenda.field.notes')} rows={2} defaultValue={item?.notes} />
     </>
@@ -31,21 +58,26 @@ export function AgendaItemFields({ item, t }: { item?: AgendaItemDto; t: Transla
 export function DecisionFields({
   decision,
   agendaItems,
+  original,
+  locale,
   t,
 }: {
   decision?: DecisionDto;
   agendaItems: AgendaItemDto[];
+  original: ContentLanguage;
+  locale: Locale;
   t: Translate;
 }) {
   return (
     <>
-      <TextArea
+      <BilingualField
         name="title"
-        label={t('decisions.field.title')}
-        hint={t('decisions.field.titleHint')}
+        label="decisions.field.title"
+        hint="bilingual.decisionTitleHint"
+        original={original}
+        values={decision && pairOf(decision, 'title')}
         rows={2}
-        required
-        defaultValue={decision?.title}
+        t={t}
       />
       <SelectField
         name="kind"
@@ -68,15 +100,20 @@ export function DecisionFields({
         defaultValue={decision?.agendaItemId ? String(decision.agendaItemId) : ''}
         options={[
           { value: '', label: t('common.none') },
-          ...agendaItems.map((i) => ({ value: String(i.id), label: i.title })),
+          ...agendaItems.map((i) => ({
+            value: String(i.id),
+            label: localizedText(pairOf(i, 'title'), locale),
+          })),
         ]}
       />
-      <TextArea
+      <BilingualField
         name="emphasis"
-        label={t('decisions.field.emphasis')}
-        hint={t('decisions.field.emphasisHint')}
+        label="decisions.field.emphasis"
+        hint="decisions.field.emphasisHint"
+        original={original}
+        values={decision && pairOf(decision, 'emphasis')}
         rows={4}
-        defaultValue={decision?.emphasis}
+        t={t}
       />
     </>
   );

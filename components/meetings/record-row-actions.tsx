@@ -16,6 +16,8 @@ type Props = {
   move: Action;
   remove: Action;
   edit: Action;
+  /** Opened by a link to this record's form (from what a release still lacks). */
+  editOpen?: boolean;
   editFields: ReactNode;
   t: Translate;
 };
@@ -31,6 +33,7 @@ export function RecordRowActions({
   move,
   remove,
   edit,
+  editOpen,
   editFields,
   t,
 }: Props) {
@@ -77,7 +80,7 @@ export function RecordRowActions({
           {t('common.remove')}
         </SubmitButton>
       </ActionForm>
-      <details className="w-full">
+      <details className="w-full" open={editOpen}>
         <summary className="cursor-pointer text-sm text-blue-900 underline">
           {t('common.editItem', { title })}
         </summary>

@@ -3,7 +3,14 @@
 import { useId, type ReactNode } from 'react';
 import { useActionFormState } from './action-form';
 
-type Common = { name: string; label: string; hint?: string; required?: boolean };
+type Common = {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  /** The language of the value typed in, when it is not the page's (a record's other-language field). */
+  lang?: string;
+};
 
 const inputClass =
   'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700';
@@ -16,7 +23,7 @@ export function FieldFrame({
   error,
   required,
   children,
-}: { id: string; error?: string; children: ReactNode } & Omit<Common, 'name'>) {
+}: { id: string; error?: string; children: ReactNode } & Omit<Common, 'name' | 'lang'>) {
   return (
     <div className="mb-4">
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
@@ -53,6 +60,7 @@ export function TextField({
   label,
   hint,
   required,
+  lang,
   defaultValue,
   type = 'text',
   autoComplete,
@@ -68,6 +76,7 @@ export function TextField({
         id={id}
         name={name}
         type={type}
+        lang={lang}
         required={required}
         autoComplete={autoComplete}
         defaultValue={echoed ?? defaultValue}
@@ -84,6 +93,7 @@ export function TextArea({
   label,
   hint,
   required,
+  lang,
   defaultValue,
   rows = 4,
 }: Common & { defaultValue?: string; rows?: number }) {
@@ -94,6 +104,7 @@ export function TextArea({
         id={id}
         name={name}
         rows={rows}
+        lang={lang}
         required={required}
         defaultValue={echoed ?? defaultValue}
         aria-invalid={Boolean(error)}

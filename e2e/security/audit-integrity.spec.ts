@@ -10,6 +10,7 @@ import {
   uniqueToken,
 } from '../support/hostile-client';
 import { reportFigures } from '../support/security-figures';
+import { ENGLISH_BODY } from '../support/bodies';
 
 // Item 7 of the security checks: the audit log holds exactly what happened, and text typed by users
 // (CR, LF, control characters) cannot add a line to its CSV export or a row to its page. That the
@@ -81,7 +82,8 @@ test('the audit log records exactly the sign-ins, transitions and refusals perfo
   expect(wrong.succeeded).toBe(false);
   const secretary = await signedInContext(account.username, account.password);
   const created = await callAction(secretary, 'actions/create-meeting.ts#createMeeting', {
-    bodyId: '1',
+    // English-original: the English chair is all its release needs to draft.
+    bodyId: String(ENGLISH_BODY.id),
     sessionNumber: '4',
     heldOn: '2026-07-01',
     chairName: `Audit chair ${uniqueToken()}`,

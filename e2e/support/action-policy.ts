@@ -285,7 +285,8 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   'actions/create-body.ts#createBody': {
     subject: 'none',
     allowed: ['admin'],
-    fields: (s) => ({ name: `Body ${s.unique}`, meetingName: 'Executive Meeting' }),
+    // Its English names are required of an English-original body (a new body is Chinese-original by default).
+    fields: (s) => ({ originalLanguage: 'en', name: `Body ${s.unique}`, meetingName: 'Executive Meeting' }),
   },
   'actions/create-user.ts#createUser': {
     subject: 'none',

@@ -5,6 +5,7 @@ import { baseURL } from '../../playwright.config';
 import { demoUser } from './roles';
 import type { DocumentState, MeetingState } from './action-policy';
 import { callFormAction, type FormFields } from './server-actions';
+import { ENGLISH_BODY } from './bodies';
 
 // Server actions and pages driven over HTTP, as a hostile client would: no browser, no UI.
 
@@ -240,7 +241,8 @@ export async function newMeeting(
 ): Promise<{ meetingId: number; agendaItemId: number; decisionId: number }> {
   const token = uniqueToken();
   const meeting = {
-    bodyId: '1',
+    // The English-original body: the drafts of these journeys are English originals.
+    bodyId: String(ENGLISH_BODY.id),
     sessionNumber: '9',
     heldOn: '2026-02-03',
     chairName: `Chair ${token}`,

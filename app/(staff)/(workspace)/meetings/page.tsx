@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { meetingTitle, publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import { Pagination, pageParam } from '@/components/ui/pagination';
+import { documentLabel } from '@/components/meetings/document-label';
 import { listMeetings, type RegisterFilters } from '@/data/meeting-register';
 import { isIsoDate } from '@/domain/dates';
 import { MEETING_STATUSES, WORKING_STATES } from '@/domain/vocabulary';
@@ -169,9 +170,11 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
                 <td className="p-2">
                   <ul>
                     {m.documents.map((d) => (
-                      <li key={d.kind}>
-                        {t(`documents.kind.${d.kind}` as MessageKey)}:{' '}
-                        {workingStateLabel(t, { workingState: d.workingState, reviewStep: null })}
+                      <li key={`${d.kind}-${d.language}`}>
+                        {t('bilingual.releaseState', {
+                          document: documentLabel(t, d),
+                          state: workingStateLabel(t, { workingState: d.workingState, reviewStep: null }),
+                        })}
                         {d.publicationState !== 'none' ? ` · ${publicationLabel(t, d.publicationState)}` : ''}
                       </li>
                     ))}

@@ -9,6 +9,7 @@ import { formatCalendarDate, formatDateTime } from '@/domain/format';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
 import { titleOf } from '@/web/page-title';
+import { documentPagePath } from '@/domain/workspace-paths';
 
 export const generateMetadata = () => titleOf('notifications.title');
 
@@ -48,7 +49,9 @@ export default async function NotificationsPage() {
                 ) : null}
                 <Link
                   href={
-                    n.kind === 'returned' ? `/meetings/${n.meetingId}/release` : `/review/${n.documentId}`
+                    n.kind === 'returned'
+                      ? documentPagePath(n.meetingId, n.documentKind, n.language)
+                      : `/review/${n.documentId}`
                   }
                   className="text-blue-900 underline"
                 >

@@ -36,7 +36,11 @@ export default async function ReviewQueuePage() {
                   · {meetingTitle(t, locale, entry)} · {formatCalendarDate(entry.heldOn, locale)}
                 </p>
                 <p className="mt-1 font-medium">
-                  <Link href={`/review/${entry.documentId}`} className="text-blue-900 underline">
+                  <Link
+                    href={`/review/${entry.documentId}`}
+                    className="text-blue-900 underline"
+                    lang={entry.headline ? entry.language : undefined}
+                  >
                     {entry.headline ?? t('documents.noRevision')}
                   </Link>
                 </p>

@@ -27,11 +27,18 @@ export default async function MyTasksPage() {
               className={`rounded border bg-white p-4 ${task.returned ? 'border-amber-500' : 'border-slate-300'}`}
             >
               <p className="text-sm text-slate-700">
-                {t(`documents.kind.${task.kind}` as MessageKey)} · {meetingTitle(t, locale, task)} ·{' '}
-                {formatCalendarDate(task.heldOn, locale)}
+                {t('chains.formLabel', {
+                  kind: t(`documents.kind.${task.kind}` as MessageKey),
+                  language: t(`language.${task.language}`),
+                })}{' '}
+                · {meetingTitle(t, locale, task)} · {formatCalendarDate(task.heldOn, locale)}
               </p>
               <p className="mt-1 font-medium">
-                <Link href={documentPagePath(task.meetingId, task.kind)} className="text-blue-900 underline">
+                <Link
+                  href={documentPagePath(task.meetingId, task.kind, task.language)}
+                  className="text-blue-900 underline"
+                  lang={task.language}
+                >
                   {task.headline}
                 </Link>
               </p>

@@ -1,10 +1,13 @@
 import { redirect } from 'next/navigation';
 import { createBody } from '@/actions/create-body';
+import { BilingualField } from '@/components/meetings/bilingual-field';
 import { ActionForm } from '@/components/ui/action-form';
-import { TextField } from '@/components/ui/fields';
+import { SelectField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listAllBodies } from '@/data/meetings';
 import { can } from '@/domain/permissions';
+import { otherLanguage } from '@/domain/meeting-languages';
+import { CONTENT_LANGUAGES } from '@/domain/vocabulary';
 import { requireUser } from '@/web/session';
 import { titleOf } from '@/web/page-title';
 
@@ -23,8 +26,25 @@ export default async function BodiesPage() {
       ) : (
         <ul className="mb-8 space-y-2">
           {bodies.map((b) => (
+            // Both languages' names, the original's first, each marked with its language.
             <li key={b.id} className="rounded border border-slate-200 bg-white p-3">
-              <span className="font-medium">{b.meetingName}</span> · {b.name}
+              {[b.originalLanguage, otherLanguage(b.originalLanguage)].map((language) => {
+                const name = language === 'zh' ? b.nameZh : b.name;
+                const meetingName = language === 'zh' ? b.meetingNameZh : b.meetingName;
+                return meetingName || name ? (
+                  <p key={language} lang={language}>
+                    <span className="font-medium">{meetingName}</span> · {name}
+                  </p>
+                ) : (
+                  <p key={language} className="text-sm text-slate-700">
+                    {t('bilingual.fieldIn', { field: t('bodies.name'), language: t(`language.${language}`) })}
+                    : {t('bilingual.translationMissing')}
+                  </p>
+                );
+              })}
+              <p className="mt-1 text-sm text-slate-700">
+                {t('bodies.originalTag', { language: t(`language.${b.originalLanguage}`) })}
+              </p>
             </li>
           ))}
         </ul>
@@ -35,12 +55,27 @@ export default async function BodiesPage() {
         aria-label={t('bodies.create')}
       >
         <h2 className="mb-4 text-lg font-semibold">{t('bodies.create')}</h2>
-        <TextField name="name" label={t('bodies.name')} hint={t('bodies.nameHint')} required />
-        <TextField
+        <SelectField
+          name="originalLanguage"
+          label={t('bodies.originalLanguage')}
+          hint={t('bodies.originalLanguageHint')}
+          defaultValue="zh"
+          options={CONTENT_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+        />
+        {/* Chinese first, the default original; the original language's names are required. */}
+        <BilingualField
+          name="name"
+          label="bodies.name"
+          hint={{ en: 'bodies.nameHint', zh: 'bilingual.bodyNameHintZh' }}
+          original="zh"
+          t={t}
+        />
+        <BilingualField
           name="meetingName"
-          label={t('bodies.meetingName')}
-          hint={t('bodies.meetingNameHint')}
-          required
+          label="bodies.meetingName"
+          hint={{ en: 'bodies.meetingNameHint', zh: 'bilingual.meetingNameHintZh' }}
+          original="zh"
+          t={t}
         />
         <SubmitButton pendingLabel={t('common.saving')}>{t('bodies.create')}</SubmitButton>
       </ActionForm>

@@ -8,27 +8,39 @@ import { getMeeting } from '@/data/meetings';
 import { getPublishedRelease } from '@/data/public-releases';
 import { listRevisions } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
-import { previewDraftFromRecords, releaseMismatches } from '@/data/workflow';
-import type { DocumentKind } from '@/domain/vocabulary';
+import { originalBeside, originalChange } from '@/data/translation-source';
+import { missingForRelease, previewDraftFromRecords, releaseMismatches } from '@/data/workflow';
+import { CONTENT_LANGUAGES, type ContentLanguage, type DocumentKind } from '@/domain/vocabulary';
 import { loadOr404 } from '@/web/load-or-404';
+
+/** The release language a page's `?lang=` names; anything else means the original. */
+export const releaseLanguageParam = (value: unknown): ContentLanguage | undefined =>
+  CONTENT_LANGUAGES.find((l) => l === value);
 
 /**
  * What the agenda, minutes and release pages show of one meeting document: each reads only what the
- * actor may see and edit (the scratch copy, the lock and the redraft only with the editor).
+ * actor may see and edit (the scratch copy, the lock and the redraft only with the editor). A meeting has
+ * a release per language: `language` picks one, the original when left out.
  */
 export function loadDocumentWorkspace(
   actor: Actor,
   meetingId: number,
   kind: DocumentKind,
-  { redraft = false }: { redraft?: boolean } = {},
+  { redraft = false, language }: { redraft?: boolean; language?: ContentLanguage } = {},
 ): DocumentWorkspaceData {
   if (!Number.isInteger(meetingId) || meetingId <= 0) notFound();
   const meeting = loadOr404(() => getMeeting(actor, meetingId));
-  const summary = meeting.documents.find((d) => d.kind === kind);
+  const ofKind = meeting.documents.filter((d) => d.kind === kind);
+  const summary =
+    ofKind.find((d) => language !== undefined && d.language === language) ??
+    ofKind.find((d) => d.translationOfId === null) ??
+    ofKind[0];
   if (!summary) notFound();
   const doc = getDocument(actor, summary.id);
   const release = kind === 'press_release';
   const canEdit = doc.may.edit;
+  // "Draft from records" is offered only when the records hold every value this language's release needs.
+  const missing = release && canEdit ? missingForRelease(actor, doc.id) : [];
   return {
     meeting,
     doc,
@@ -36,8 +48,14 @@ export function loadDocumentWorkspace(
     published: release && doc.publicationState === 'published' ? getPublishedRelease(doc.id) : null,
     scratch: canEdit ? getScratchCopy(actor, doc.id) : null,
     lock: canEdit ? getEditLock(actor, doc.id) : null,
-    proposed: release && redraft && canEdit && doc.current ? previewDraftFromRecords(actor, doc.id) : null,
+    proposed:
+      release && redraft && canEdit && doc.current && missing.length === 0
+        ? previewDraftFromRecords(actor, doc.id)
+        : null,
     mismatches: release && doc.current ? releaseMismatches(actor, doc.id) : null,
     revisions: listRevisions(actor, doc.id),
+    missing,
+    original: release && doc.translation ? originalBeside(actor, doc) : null,
+    originalChange: release && doc.translation ? originalChange(actor, doc) : null,
   };
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { AgendaSection } from '@/components/meetings/agenda-section';
 import { DecisionsSection } from '@/components/meetings/decisions-section';
+import { documentLabel } from '@/components/meetings/document-label';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { MeetingFields } from '@/components/meetings/meeting-fields';
 import { MeetingTabs } from '@/components/meetings/meeting-tabs';
@@ -9,9 +10,9 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import { getMeeting } from '@/data/meetings';
+import { MEETING_DETAILS_ANCHOR, recordEditTarget } from '@/domain/record-edit-target';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
-import type { MessageKey } from '@/messages';
 import { documentPagePath } from '@/domain/workspace-paths';
 import { meetingTitleOf } from '@/web/page-title';
 
@@ -25,11 +26,15 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
   const meetingId = recordIdOr404(id);
   const meeting = loadOr404(() => getMeeting(actor, meetingId));
   const editable = meeting.may.editRecords;
-  const duplicate = (await searchParams).duplicate === '1';
+  const query = await searchParams;
+  const duplicate = query.duplicate === '1';
+  // A link from what a release still lacks opens the form where the value is edited.
+  const editing = recordEditTarget(query.edit);
+  const original = meeting.body.originalLanguage;
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
-      <MeetingTabs meetingId={meeting.id} active="records" t={t} />
+      <MeetingTabs meetingId={meeting.id} documents={meeting.documents} active="records" t={t} />
       {duplicate ? (
         <p role="status" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           {t('meetings.duplicateNumber', { year: meeting.heldOn.slice(0, 4), number: meeting.sessionNumber })}
@@ -39,30 +44,37 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
         <h2 id="documents-heading" className="mb-3 text-xl font-semibold">
           {t('documents.title')}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-3">
-          {meeting.documents.map((d) => (
-            <li key={d.id} className="rounded border border-slate-300 bg-white p-4">
-              <p className="font-medium">{t(`documents.kind.${d.kind}` as MessageKey)}</p>
-              <p className="text-sm text-slate-700">
-                {workingStateLabel(t, { workingState: d.workingState, reviewStep: null })} ·{' '}
-                {publicationLabel(t, d.publicationState)}
-              </p>
-              <Link
-                href={documentPagePath(meeting.id, d.kind)}
-                className="mt-2 inline-block text-sm text-blue-900 underline"
-              >
-                {t('documents.open', { document: t(`documents.kind.${d.kind}` as MessageKey) })}
-              </Link>
-            </li>
-          ))}
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {meeting.documents.map((d) => {
+            const name = documentLabel(t, d);
+            return (
+              <li key={d.id} className="rounded border border-slate-300 bg-white p-4">
+                <p className="font-medium">{name}</p>
+                <p className="text-sm text-slate-700" data-testid={`document-state-${d.id}`}>
+                  {workingStateLabel(t, { workingState: d.workingState, reviewStep: null })} ·{' '}
+                  {publicationLabel(t, d.publicationState)}
+                </p>
+                <Link
+                  href={documentPagePath(meeting.id, d.kind, d.language)}
+                  className="mt-2 inline-block text-sm text-blue-900 underline"
+                >
+                  {t('documents.open', { document: name })}
+                </Link>
+              </li>
+            );
+          })}
         </ul>
       </section>
       {meeting.may.editDetails ? (
-        <details className="mb-10 rounded border border-slate-300 bg-white p-4">
+        <details
+          id={MEETING_DETAILS_ANCHOR}
+          open={editing?.kind === 'meeting'}
+          className="mb-10 rounded border border-slate-300 bg-white p-4"
+        >
           <summary className="cursor-pointer font-medium">{t('meetings.edit')}</summary>
           <ActionForm action={updateMeeting} className="mt-4 max-w-2xl" aria-label={t('meetings.edit')}>
             <input type="hidden" name="meetingId" value={meeting.id} />
-            <MeetingFields meeting={meeting} t={t} />
+            <MeetingFields meeting={meeting} original={original} t={t} />
             <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
           </ActionForm>
         </details>
@@ -72,12 +84,23 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
           {t('meetings.cancelled')}
         </p>
       ) : null}
-      <AgendaSection meetingId={meeting.id} items={meeting.agendaItems} editable={editable} t={t} />
+      <AgendaSection
+        meetingId={meeting.id}
+        items={meeting.agendaItems}
+        editable={editable}
+        original={original}
+        editing={editing?.kind === 'agenda' ? editing.id : undefined}
+        locale={locale}
+        t={t}
+      />
       <DecisionsSection
         meetingId={meeting.id}
         decisions={meeting.decisions}
         agendaItems={meeting.agendaItems}
         editable={editable}
+        original={original}
+        editing={editing?.kind === 'decision' ? editing.id : undefined}
+        locale={locale}
         t={t}
       />
     </>

@@ -1,9 +1,11 @@
 import { createMeeting } from '@/actions/create-meeting';
 import { ActionForm } from '@/components/ui/action-form';
+import { localizedText } from '@/components/meetings/localized-value';
 import { MeetingFields } from '@/components/meetings/meeting-fields';
 import { SelectField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { listBodies, suggestSessionNumber } from '@/data/meetings';
+import { pairOf } from '@/domain/shown-value';
 import { loadOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { titleOf } from '@/web/page-title';
@@ -11,7 +13,7 @@ import { titleOf } from '@/web/page-title';
 export const generateMetadata = () => titleOf('meetings.new');
 
 export default async function NewMeetingPage() {
-  const { actor, t } = await requireUser('/meetings/new');
+  const { actor, t, locale } = await requireUser('/meetings/new');
   // Someone who may not read meetings (an administrator only) gets "not found", not an error page.
   const bodies = loadOr404(() => listBodies(actor));
   const firstBody = bodies[0];
@@ -32,9 +34,21 @@ export default async function NewMeetingPage() {
           label={t('meetings.field.body')}
           required
           defaultValue={String(firstBody.id)}
-          options={bodies.map((b) => ({ value: String(b.id), label: `${b.meetingName} · ${b.name}` }))}
+          options={bodies.map((b) => ({
+            value: String(b.id),
+            label: t('bilingual.bodyOption', {
+              meetingName: localizedText(pairOf(b, 'meetingName'), locale),
+              name: localizedText(pairOf(b, 'name'), locale),
+              language: t(`language.${b.originalLanguage}`),
+            }),
+          }))}
         />
-        <MeetingFields suggestedNumber={suggestSessionNumber(actor, firstBody.id)} t={t} />
+        {/* The first body's original language comes first; every body's form takes both languages. */}
+        <MeetingFields
+          original={firstBody.originalLanguage}
+          suggestedNumber={suggestSessionNumber(actor, firstBody.id)}
+          t={t}
+        />
         <SubmitButton pendingLabel={t('meetings.creating')}>{t('meetings.create')}</SubmitButton>
       </ActionForm>
     </>

@@ -11,7 +11,10 @@ import { getDocument } from '@/data/documents';
 import { getMeeting } from '@/data/meetings';
 import { reviewBaseline } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
-import { releaseMismatches } from '@/data/workflow';
+import { translationsMayGoFirst } from '@/data/translation-source';
+import { publishedTranslationOf, releaseMismatches } from '@/data/workflow';
+import { documentLabel } from '@/components/meetings/document-label';
+import { otherLanguage } from '@/domain/meeting-languages';
 import { comparableText, wordDiff } from '@/domain/diff';
 import { formatDateTime } from '@/domain/format';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
@@ -31,6 +34,16 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
   const meeting = getMeeting(actor, doc.meetingId);
   const { timeZone } = getSiteSettings();
   const baseline = doc.current ? reviewBaseline(actor, doc.id) : null;
+  const counterpart = {
+    publishedTranslation:
+      !doc.translation && doc.kind === 'press_release' && publishedTranslationOf(doc.id) !== null
+        ? otherLanguage(doc.language)
+        : null,
+    waitingForOriginal:
+      doc.translation && doc.translation.originalPublicationState !== 'published' && !translationsMayGoFirst()
+        ? doc.translation.originalLanguage
+        : null,
+  };
   return (
     <>
       <p className="mb-2 text-sm">
@@ -41,10 +54,7 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-4">
         <h2 className="text-xl font-semibold">
-          {t('documents.kindInLanguage', {
-            kind: t(`documents.kind.${doc.kind}` as MessageKey),
-            language: t(`language.${doc.language}`),
-          })}
+          {documentLabel(t, { ...doc, translationOfId: doc.translation?.originalId ?? null })}
         </h2>
         <p
           className="text-sm"
@@ -110,7 +120,7 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
       ) : (
         <p>{t('documents.noRevision')}</p>
       )}
-      <ReviewActions doc={doc} t={t} timeZone={timeZone} />
+      <ReviewActions doc={doc} t={t} timeZone={timeZone} counterpart={counterpart} />
       <details className="mt-8 rounded border border-slate-300 bg-white p-4">
         <summary className="cursor-pointer font-medium">{t('review.records')}</summary>
         <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">

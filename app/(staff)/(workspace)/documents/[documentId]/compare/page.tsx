@@ -7,9 +7,9 @@ import { getRevision } from '@/data/revisions';
 import { comparableText, wordDiff } from '@/domain/diff';
 import { loadOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
-import type { MessageKey } from '@/messages';
 import { documentPagePath } from '@/domain/workspace-paths';
 import { documentTitleOf } from '@/web/page-title';
+import { documentLabel } from '@/components/meetings/document-label';
 
 /** Any two revisions of a document, compared word by word. */
 export async function generateMetadata({ params }: PageProps<'/documents/[documentId]/compare'>) {
@@ -31,8 +31,8 @@ export default async function ComparePage({
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href={documentPagePath(doc.meetingId, doc.kind)} className="underline">
-          {t(`documents.kind.${doc.kind}` as MessageKey)}
+        <Link href={documentPagePath(doc.meetingId, doc.kind, doc.language)} className="underline">
+          {documentLabel(t, { ...doc, translationOfId: doc.translation?.originalId ?? null })}
         </Link>
       </p>
       <h1 className="mb-6 text-2xl font-semibold">

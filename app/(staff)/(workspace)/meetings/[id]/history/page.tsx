@@ -29,7 +29,7 @@ export default async function MeetingHistoryPage({ params }: PageProps<'/meeting
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
-      <MeetingTabs meetingId={meeting.id} active="history" t={t} />
+      <MeetingTabs meetingId={meeting.id} documents={meeting.documents} active="history" t={t} />
       <h2 className="mb-4 text-xl font-semibold">{t('documents.history')}</h2>
       <ol className="space-y-2 text-sm">
         {entries.map((e) => {
