@@ -24,6 +24,7 @@ import { LockBanner } from './lock-banner';
 import { MarkdownBody } from './markdown-body';
 import { MismatchList } from './mismatch-list';
 import { MissingRecords } from './missing-records';
+import { RecallForm } from './recall-form';
 import { OriginalBeside } from './original-beside';
 import { StaleTranslationNotice } from './stale-translation-notice';
 import { RedraftPreview } from './redraft-preview';
@@ -192,6 +193,7 @@ export function DocumentWorkspace({
         <p className="mb-6 text-slate-700">{t('documents.noRevision')}</p>
       )}
       <div className="space-y-6">
+        <RecallForm doc={doc} t={t} />
         {release && canEdit && missing.length > 0 ? (
           <MissingRecords missing={missing} meeting={meeting} language={doc.language} t={t} />
         ) : null}

@@ -8,8 +8,10 @@ import { ActionForm } from '@/components/ui/action-form';
 import { TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { DocumentDetail } from '@/data/documents';
+import type { Mismatch } from '@/domain/release-consistency';
 import type { ContentLanguage } from '@/domain/vocabulary';
 import type { Translate } from '@/messages';
+import { OverrideField } from './override-field';
 
 const panel = 'rounded border border-slate-300 bg-white p-4';
 
@@ -30,11 +32,14 @@ export function ReviewActions({
   t,
   timeZone,
   counterpart = { publishedTranslation: null, waitingForOriginal: null },
+  findings = [],
 }: {
   doc: DocumentDetail;
   t: Translate;
   timeZone: string;
   counterpart?: CounterpartFacts;
+  /** What the consistency check finds in the text now: approving it then needs a reason. */
+  findings?: Mismatch[];
 }) {
   const { may } = doc;
   if (!doc.current || !(may.review || may.publish || may.schedule || may.unschedule || may.withdraw))
@@ -48,6 +53,7 @@ export function ReviewActions({
             {hidden}
             <input type="hidden" name="revisionId" value={doc.current.id} />
             <TextArea name="comment" label={`${t('review.comment')} (${t('common.optional')})`} rows={2} />
+            <OverrideField findings={findings} t={t} />
             <SubmitButton pendingLabel={t('review.approving')}>{t('review.approve')}</SubmitButton>
           </ActionForm>
           <ActionForm action={requestChanges} className={panel} aria-label={t('review.requestChanges')}>

@@ -31,6 +31,8 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
   const { actor, t, locale } = await requireUser(`/review/${documentId}`);
   const id = recordIdOr404(documentId);
   const doc = loadOr404(() => getDocument(actor, id));
+  // Run again on every visit: the records may have changed since the text was submitted.
+  const findings = doc.kind === 'press_release' && doc.current ? releaseMismatches(actor, doc.id) : [];
   const meeting = getMeeting(actor, doc.meetingId);
   const { timeZone } = getSiteSettings();
   const baseline = doc.current ? reviewBaseline(actor, doc.id) : null;
@@ -82,9 +84,7 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
               time: formatDateTime(doc.current.createdAt, locale, timeZone),
             })}
           </p>
-          {doc.kind === 'press_release' ? (
-            <MismatchList mismatches={releaseMismatches(actor, doc.id)} t={t} />
-          ) : null}
+          {doc.kind === 'press_release' ? <MismatchList mismatches={findings} t={t} /> : null}
           <article lang={doc.language} className="mt-4 rounded border border-slate-300 bg-white p-6">
             <h3 className="mb-4 text-lg font-semibold">{doc.current.headline}</h3>
             <MarkdownBody markdown={doc.current.body} className="prose-release" />
@@ -120,7 +120,7 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
       ) : (
         <p>{t('documents.noRevision')}</p>
       )}
-      <ReviewActions doc={doc} t={t} timeZone={timeZone} counterpart={counterpart} />
+      <ReviewActions doc={doc} t={t} timeZone={timeZone} counterpart={counterpart} findings={findings} />
       <details className="mt-8 rounded border border-slate-300 bg-white p-4">
         <summary className="cursor-pointer font-medium">{t('review.records')}</summary>
         <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">
