@@ -58,6 +58,15 @@ describe('checkReleaseAgainstRecords', () => {
       { kind: 'chair_name_near', expected: 'Huang Qiang', found: 'Hunag Qiang', where: 'headline' },
     ]);
     expect(isWarning({ kind: 'chair_name_near', expected: '', found: '', where: 'headline' })).toBe(true);
+    // A name with digits is read whole, not as a near-miss of its letters.
+    const numbered = { ...records, chairName: 'Chair mxdstsgy37', chairTitle: '' };
+    const numberedDraft = draftRelease(numbered);
+    expect(
+      checkReleaseAgainstRecords(
+        `${numberedDraft.headline}\n\n${numberedDraft.paragraphs.join('\n\n')}`,
+        numbered,
+      ),
+    ).toEqual([]);
     expect(isWarning({ kind: 'chair_name', expected: '', where: 'body' })).toBe(false);
   });
 

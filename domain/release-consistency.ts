@@ -68,7 +68,8 @@ function nearEnglishNames(text: string, name: string): string[] {
   const size = target.split(' ').length;
   const limit = Math.min(2, Math.floor(target.length / 4));
   if (!target || limit === 0) return [];
-  const words = text.match(/[\p{L}\p{M}-]+/gu) ?? [];
+  // Letters, digits and hyphens make a word (a name may hold digits); an apostrophe ends one.
+  const words = text.match(/[\p{L}\p{M}\p{N}-]+/gu) ?? [];
   const near = new Set<string>();
   for (let i = 0; i + size <= words.length; i++) {
     const candidate = words.slice(i, i + size).join(' ');

@@ -473,6 +473,8 @@ export const ROUTE_POLICY: Record<
   '/api/auth/[...nextauth]/route': { method: 'GET', path: () => '/api/auth/session', status: 'public' },
   '/feed.xml/route': { method: 'GET', path: () => '/feed.xml', status: 'public' },
   '/rss.xml/route': { method: 'GET', path: () => '/rss.xml', status: 'public' },
+  '/(public)/[lang]/feed.xml/route': { method: 'GET', path: () => '/zh/feed.xml', status: 'public' },
+  '/(public)/[lang]/rss.xml/route': { method: 'GET', path: () => '/zh/rss.xml', status: 'public' },
   '/robots.txt/route': { method: 'GET', path: () => '/robots.txt', status: 'public' },
   '/sitemap.xml/route': { method: 'GET', path: () => '/sitemap.xml', status: 'public' },
   '/sitemaps/[file]/route': { method: 'GET', path: () => '/sitemaps/pages.xml', status: 'public' },
