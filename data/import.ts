@@ -2,14 +2,14 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb, schema, type Db, type Tx } from '@/db';
 import { planImport, type ImportPlan } from '@/domain/release-import-plan';
-import { parseRelease } from '@/domain/release-import';
+import { parseRelease, ReleaseParseError } from '@/domain/release-import';
 import { zonedLocalToInstant } from '@/domain/zoned-time';
 import type { Actor } from './actor';
 import { authorize } from './authorize';
 import { recordAudit } from './audit';
 import { nowOf, type When } from './clock';
 import type { DocumentChange } from './document-change';
-import { conflict, notFound } from './errors';
+import { conflict, GazetteError, notFound } from './errors';
 import { insertDecision } from './meeting-records';
 import { createBody, insertMeeting } from './meetings';
 import { getSiteSettings } from './site-settings';
@@ -267,4 +267,104 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
     },
     { behavior: 'immediate' },
   );
+}
+
+/** What happened to one file of a batch, or in a dry run what would happen. */
+export type ImportVerdict =
+  | {
+      file: string;
+      verdict: 'created' | 'already_imported';
+      meetingId: number;
+      documentId: number;
+      headline: string;
+      warnings: string[];
+    }
+  | {
+      file: string;
+      verdict: 'refused';
+      /** One word per cause: a parse refusal's code, or the catalogue key of a data-layer refusal. */
+      code: string;
+      /** The parser's reason (English, with the line), when the text was refused as unreadable. */
+      line?: number;
+      reason?: string;
+      /** A data-layer refusal, for each entry point to say in its own language. */
+      error?: GazetteError;
+      warnings: string[];
+    };
+
+export type BatchOptions = {
+  /** Runs every check and write of the import in a transaction that is then rolled back. */
+  dryRun?: boolean;
+  when?: When;
+  /** Told of every file as soon as it is done (progress, reports, resuming). */
+  onVerdict?: (verdict: ImportVerdict) => void;
+};
+
+class DryRunRollback extends Error {}
+
+/**
+ * Imports files one after the other, each in its own transaction, and says what became of each. A dry run
+ * is the same run inside one transaction that is rolled back at the end, so its verdicts are the import's
+ * by construction: the same parse, plan, body and meeting look-ups, conflicts between files of the batch
+ * included. Errors that are neither a refusal of the text nor of the data layer (a disk failure) stop the
+ * batch.
+ */
+export function importReleases(
+  actor: Actor,
+  sources: Iterable<ImportSource>,
+  options: BatchOptions = {},
+): ImportVerdict[] {
+  const verdicts: ImportVerdict[] = [];
+  const run = () => {
+    for (const source of sources) {
+      const verdict = importOne(actor, source, options.when);
+      verdicts.push(verdict);
+      options.onVerdict?.(verdict);
+    }
+  };
+  if (!options.dryRun) {
+    run();
+    return verdicts;
+  }
+  try {
+    getDb().transaction(
+      () => {
+        run();
+        throw new DryRunRollback();
+      },
+      { behavior: 'immediate' },
+    );
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  return verdicts;
+}
+
+function importOne(actor: Actor, source: ImportSource, when?: When): ImportVerdict {
+  const file = source.fileName;
+  try {
+    const r = importRelease(actor, source, when);
+    return {
+      file,
+      verdict: r.status,
+      meetingId: r.meetingId,
+      documentId: r.documentId,
+      headline: r.headline,
+      warnings: r.warnings,
+    };
+  } catch (error) {
+    if (error instanceof ReleaseParseError) {
+      return {
+        file,
+        verdict: 'refused',
+        code: error.code,
+        line: error.line,
+        reason: error.reason,
+        warnings: [],
+      };
+    }
+    if (error instanceof GazetteError)
+      return { file, verdict: 'refused', code: error.key, error, warnings: [] };
+    throw error;
+  }
 }

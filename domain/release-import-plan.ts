@@ -1,7 +1,7 @@
 // What importing a parsed release writes: the meeting's records, its decisions and the release text, or
 // a clear error naming the file and line when the text lacks something the records cannot do without.
 // Pure: the dry run, the upload page's preview and the import itself all read the same plan.
-import { ReleaseParseError, type ParsedRelease } from './release-import';
+import { ReleaseParseError, type ParsedRelease, type RefusalCode } from './release-import';
 import type { DecisionKind, DecisionSummary, MeetingDesignation } from './vocabulary';
 
 export type ImportPlan = MeetingDesignation & {
@@ -26,25 +26,37 @@ export type ImportPlan = MeetingDesignation & {
 export const FALLBACK_DECISION_KIND: DecisionKind = 'measures';
 
 export function planImport(parsed: ParsedRelease, fileName: string): ImportPlan {
-  const fail = (line: number, reason: string): never => {
-    throw new ReleaseParseError(line, reason, fileName);
+  const fail = (line: number, reason: string, code: RefusalCode): never => {
+    throw new ReleaseParseError(line, reason, fileName, code);
   };
   const opening = parsed.lines.opening;
   const why = (pattern: RegExp) => parsed.warnings.find((w) => pattern.test(w));
 
   const heldOn =
     parsed.date ??
-    fail(opening, why(/\bdate\b|\byear\b/) ?? 'the opening paragraph gives no date the meeting was held');
+    fail(
+      opening,
+      why(/\bdate\b|\byear\b/) ?? 'the opening paragraph gives no date the meeting was held',
+      'no_date',
+    );
   const chairName =
     parsed.chair ||
-    fail(opening, why(/chair/) ?? 'the opening paragraph names no chair ("<chair> presided over the …")');
+    fail(
+      opening,
+      why(/chair/) ?? 'the opening paragraph names no chair ("<chair> presided over the …")',
+      'no_chair',
+    );
   if (!parsed.body || !parsed.meetingName) {
-    fail(opening, 'the opening paragraph does not name the meeting as "the <ordinal> <… Meeting> of <body>"');
+    fail(
+      opening,
+      'the opening paragraph does not name the meeting as "the <ordinal> <… Meeting> of <body>"',
+      'no_designation',
+    );
   }
   // Checked after the chair: without the chair sentence the body's ordinal cannot be read either.
   const sessionNumber =
     parsed.meetingNumber ??
-    fail(opening, 'no session number ("25th") in the headline or the opening paragraph');
+    fail(opening, 'no session number ("25th") in the headline or the opening paragraph', 'no_session_number');
 
   const warnings = [...parsed.warnings];
   const decisions = parsed.decisions.map((d) => {

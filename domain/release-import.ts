@@ -44,25 +44,38 @@ export class ReleaseParseError extends Error {
     readonly line: number,
     readonly reason: string,
     readonly fileName?: string,
+    /** A short stable name of what is missing ('no_date', 'no_chair', …), for summaries and reports. */
+    readonly code: RefusalCode = 'unreadable',
   ) {
     super(`${fileName ?? '<input>'}:${line}: ${reason}`);
     this.name = 'ReleaseParseError';
   }
 }
 
+/** Why a text cannot be imported, one word per cause, as the import's summary counts them. */
+export type RefusalCode =
+  | 'empty'
+  | 'no_body_text'
+  | 'no_headline'
+  | 'no_date'
+  | 'no_chair'
+  | 'no_designation'
+  | 'no_session_number'
+  | 'unreadable';
+
 type Line = { n: number; text: string };
 
 export function parseRelease(text: string, options: ParseOptions = {}): ParsedRelease {
   const warnings: string[] = [];
-  const fail = (line: number, reason: string): never => {
-    throw new ReleaseParseError(line, reason, options.fileName);
+  const fail = (line: number, reason: string, code: RefusalCode): never => {
+    throw new ReleaseParseError(line, reason, options.fileName, code);
   };
 
   const lines = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((raw, i) => ({ n: i + 1, text: raw.trim() }));
-  if (!lines.some((l) => l.text)) fail(1, 'the file is empty');
+  if (!lines.some((l) => l.text)) fail(1, 'the file is empty', 'empty');
 
   // The Updated line may sit anywhere (under the headline or above the footer); it is a year source only.
   const updated = findUpdatedLine(lines);
@@ -74,11 +87,16 @@ export function parseRelease(text: string, options: ParseOptions = {}): ParsedRe
     return fail(
       last?.n ?? 1,
       'no body: expected an opening paragraph such as "On February 23, <chair> presided over the …"',
+      'no_body_text',
     );
   }
   const headline = findHeadline(content.slice(0, bodyStart));
   if (!headline) {
-    return fail(content[bodyStart]!.n, 'no headline: the body starts before any headline line');
+    return fail(
+      content[bodyStart]!.n,
+      'no headline: the body starts before any headline line',
+      'no_headline',
+    );
   }
 
   const { paragraphs, stray } = readBody(content.slice(bodyStart));

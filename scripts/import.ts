@@ -5,7 +5,6 @@
 // or an error naming the file and line; the exit code is non-zero if any file failed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseRelease, ReleaseParseError, type ParsedRelease } from '../domain/release-import';
 
 type Args = { dryRun: boolean; json: boolean; year?: number; as?: string; files: string[] };
 
@@ -41,57 +40,12 @@ function usageError(message: string): never {
   process.exit(1);
 }
 
-/** What the dry run prints per file: the fields the import would create, body paragraphs left out. */
-function dryRunObject(file: string, r: ParsedRelease) {
-  return {
-    file,
-    headline: r.headline,
-    date: r.date,
-    meetingNumber: r.meetingNumber,
-    chair: r.chair,
-    chairTitle: r.chairTitle,
-    verb: r.verb,
-    purpose: r.purpose,
-    decisions: r.decisions,
-    warnings: r.warnings,
-  };
-}
-
-function printText(o: ReturnType<typeof dryRunObject>) {
-  console.log(`${o.file}: ${o.headline}`);
-  console.log(
-    `  date ${o.date ?? '?'}, meeting ${o.meetingNumber ?? '?'}, ${o.chair ?? '?'} ${o.verb ?? '?'}`,
-  );
-  for (const d of o.decisions) console.log(`  - [${d.kind ?? '?'}, ${d.outcome}] ${d.title}`);
-  for (const w of o.warnings) console.log(`  warning: ${w}`);
-}
-
-function dryRun(args: Args): boolean {
-  let failed = false;
-  for (const file of args.files) {
-    try {
-      const result = dryRunObject(
-        file,
-        parseRelease(readFileSync(file, 'utf8'), { year: args.year, fileName: file }),
-      );
-      if (args.json) console.log(JSON.stringify(result));
-      else printText(result);
-    } catch (error) {
-      // Parse errors already name the file and line; a file that cannot be read is named here.
-      if (error instanceof ReleaseParseError) console.error(`import: ${error.message}`);
-      else console.error(`import: ${file}: ${error instanceof Error ? error.message : String(error)}`);
-      failed = true;
-    }
-  }
-  return !failed;
-}
-
 /**
- * The real import. The data layer is loaded only here, so the dry run needs neither the database nor the
- * server-only condition.
+ * The import, or its dry run: the same checks and writes, rolled back at the end (see importReleases), so
+ * the dry run's verdict per file is what the import then does. The data layer is loaded only here.
  */
 async function importFiles(args: Args): Promise<boolean> {
-  const [{ administratorForCommandLine, importRelease }, { GazetteError }, { translator }] =
+  const [{ administratorForCommandLine, importReleases }, { GazetteError }, { translator }] =
     await Promise.all([import('../data/import'), import('../data/errors'), import('../messages')]);
   const t = translator('en');
   const explain = (error: unknown) =>
@@ -109,39 +63,51 @@ async function importFiles(args: Args): Promise<boolean> {
     return false;
   }
 
-  let failed = 0;
-  for (const file of args.files) {
-    try {
-      const text = readFileSync(file, 'utf8');
-      const result = importRelease(actor, { fileName: path.basename(file), text, year: args.year });
-      const line =
-        result.status === 'created'
-          ? `created: ${file} (meeting ${result.meetingId}, release ${result.documentId}: ${result.headline})`
-          : `already imported: ${file} (meeting ${result.meetingId}, release ${result.documentId})`;
-      // The transition's change is for a server to revalidate from; the command line has no pages to.
-      if (args.json) console.log(JSON.stringify({ file, ...result, change: undefined }));
-      else {
-        console.log(line);
-        for (const w of result.warnings) console.log(`  warning: ${w}`);
-      }
-    } catch (error) {
-      failed++;
-      // A parse error's message is already "file:line: reason"; anything else is named by its file here.
-      const message =
-        error instanceof ReleaseParseError
-          ? `${file}:${error.line}: ${error.reason}`
-          : `${file}: ${explain(error)}`;
-      if (args.json) console.log(JSON.stringify({ file, status: 'error', message }));
-      else console.error(`error: ${message}`);
+  const sources = (function* () {
+    for (const file of args.files) {
+      yield { fileName: path.basename(file), text: readFileSync(file, 'utf8'), year: args.year, path: file };
     }
-  }
-  if (failed) console.error(`import: ${failed} of ${args.files.length} file(s) failed`);
-  return failed === 0;
+  })();
+  const would = args.dryRun ? 'would be ' : '';
+  let refused = 0;
+  importReleases(actor, sources, {
+    dryRun: args.dryRun,
+    onVerdict: (v) => {
+      if (args.json) {
+        console.log(
+          JSON.stringify({
+            ...v,
+            error: v.verdict === 'refused' && v.error ? explain(v.error) : undefined,
+            dryRun: args.dryRun,
+          }),
+        );
+        if (v.verdict === 'refused') refused++;
+        return;
+      }
+      if (v.verdict === 'refused') {
+        refused++;
+        const message = v.reason ? `${v.file}:${v.line}: ${v.reason}` : `${v.file}: ${explain(v.error)}`;
+        console.error(`${args.dryRun ? 'would refuse' : 'refused'}: ${message}`);
+        return;
+      }
+      console.log(
+        v.verdict === 'created'
+          ? `${would}created: ${v.file} (${v.headline})`
+          : `already imported: ${v.file} (meeting ${v.meetingId}, release ${v.documentId})`,
+      );
+      for (const w of v.warnings) console.log(`  warning: ${w}`);
+    },
+  });
+  if (refused)
+    console.error(
+      `import: ${refused} of ${args.files.length} file(s) ${args.dryRun ? 'would be ' : ''}refused`,
+    );
+  return refused === 0;
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const ok = args.dryRun ? dryRun(args) : await importFiles(args);
+  const ok = await importFiles(args);
   process.exit(ok ? 0 : 1);
 }
 
