@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb, schema, type Db, type Tx } from '@/db';
-import { planImport, type ImportPlan } from '@/domain/release-import-plan';
+import { planImport, type ImportPlan, type OnlyBody } from '@/domain/release-import-plan';
 import { parseRelease, ReleaseParseError } from '@/domain/release-import';
 import { zonedLocalToInstant } from '@/domain/zoned-time';
 import type { Actor } from './actor';
@@ -27,8 +27,12 @@ export type ImportSource = {
   /** Named in errors, on the transition and in the audit event. */
   fileName: string;
   text: string;
-  /** The year of a dateline that gives none ("February 23"); else the text's own year or Updated line. */
+  /** The meeting's year, for a dateline that gives none ("February 23"). */
   year?: number;
+  /** The release's date (ISO), for a text that gives none; it also implies the meeting's year. */
+  published?: string;
+  /** The body, for a text whose opening and headline name none. */
+  body?: string;
 };
 
 /**
@@ -68,9 +72,20 @@ export function administratorForCommandLine(username?: string): Actor & { kind: 
 }
 
 /** Parses and checks a file; throws ReleaseParseError (naming the file and line) when it cannot be imported. */
-function readPlan(source: ImportSource): ImportPlan {
-  const parsed = parseRelease(source.text, { year: source.year, fileName: source.fileName });
-  return planImport(parsed, source.fileName);
+function readPlan(tx: Db | Tx, source: ImportSource): ImportPlan {
+  const { text, fileName, year, published, body } = source;
+  const parsed = parseRelease(text, { year, published, body, fileName });
+  return planImport(parsed, fileName, parsed.body ? undefined : onlyBody(tx));
+}
+
+/** The register's body when it holds exactly one: a release naming no body is that body's. */
+function onlyBody(tx: Db | Tx): OnlyBody | undefined {
+  const bodies = tx
+    .select({ name: schema.bodies.name, meetingName: schema.bodies.meetingName })
+    .from(schema.bodies)
+    .limit(2)
+    .all();
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 const comparable = (name: string) =>
@@ -154,8 +169,8 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
 /** What importing the file would create, and whether it is already in; writes nothing. */
 export function previewImport(actor: Actor, source: ImportSource): ImportPreview {
   authorize(actor, 'releases.import', { attempted: 'releases.previewImport', type: 'release' });
-  const plan = readPlan(source);
   const db = getDb();
+  const plan = readPlan(db, source);
   return { fileName: source.fileName, plan, existing: findExisting(db, plan, findBody(db, plan)) };
 }
 
@@ -170,7 +185,7 @@ export function previewImport(actor: Actor, source: ImportSource): ImportPreview
  */
 export function importRelease(actor: Actor, source: ImportSource, when?: When): ImportResult {
   authorize(actor, 'releases.import', { attempted: 'releases.import', type: 'release' });
-  const plan = readPlan(source);
+  const plan = readPlan(getDb(), source);
   const publishedAt = zonedLocalToInstant(`${plan.publishedOn}T00:00`, getSiteSettings().timeZone);
   const result = (
     status: ImportResult['status'],

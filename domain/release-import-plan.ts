@@ -14,9 +14,9 @@ export type ImportPlan = MeetingDesignation & {
   bodyMarkdown: string;
   paragraphs: string[];
   /**
-   * The calendar day (in the site's time zone) the release was first published: the page's "Updated:"
-   * stamp when it has one (the only publication date such a page shows; a stamp before the meeting is
-   * ignored as impossible), else the day of the meeting, since the province publishes on the day.
+   * The calendar day (in the site's time zone) the release was first published: the release's date when
+   * it has one (ParsedRelease.published; a date before the meeting is ignored as impossible), else the day
+   * of the meeting, since the province publishes on the day.
    */
   publishedOn: string;
   warnings: string[];
@@ -25,7 +25,10 @@ export type ImportPlan = MeetingDesignation & {
 /** The kind recorded when the title names none Gazette knows; a warning says so, and it can be corrected. */
 export const FALLBACK_DECISION_KIND: DecisionKind = 'measures';
 
-export function planImport(parsed: ParsedRelease, fileName: string): ImportPlan {
+/** The register's only body, taken for a release that names none (the register knows no other). */
+export type OnlyBody = { name: string; meetingName: string };
+
+export function planImport(parsed: ParsedRelease, fileName: string, onlyBody?: OnlyBody): ImportPlan {
   const fail = (line: number, reason: string, code: RefusalCode): never => {
     throw new ReleaseParseError(line, reason, fileName, code);
   };
@@ -46,11 +49,20 @@ export function planImport(parsed: ParsedRelease, fileName: string): ImportPlan 
       why(/chair/) ?? 'the opening paragraph names no chair ("<chair> presided over the …")',
       'no_chair',
     );
-  if (!parsed.body || !parsed.meetingName) {
+  if (!parsed.meetingName) {
     fail(
       opening,
       'the opening paragraph does not name the meeting as "the <ordinal> <… Meeting> of <body>"',
       'no_designation',
+    );
+  }
+  const bodyName = parsed.body ?? onlyBody?.name;
+  const meetingName = parsed.body ? parsed.meetingName! : (onlyBody?.meetingName ?? parsed.meetingName!);
+  if (!bodyName) {
+    fail(
+      opening,
+      'neither the opening nor the headline names the body ("… Meeting of <body>"), and the register has not exactly one: pass --body',
+      'no_body',
     );
   }
   // Checked after the chair: without the chair sentence the body's ordinal cannot be read either.
@@ -69,8 +81,8 @@ export function planImport(parsed: ParsedRelease, fileName: string): ImportPlan 
 
   return {
     headline: parsed.headline,
-    bodyName: parsed.body!,
-    meetingName: parsed.meetingName!,
+    bodyName: bodyName!,
+    meetingName,
     sessionNumber,
     heldOn,
     chairName,
@@ -80,7 +92,7 @@ export function planImport(parsed: ParsedRelease, fileName: string): ImportPlan 
     decisions,
     bodyMarkdown: paragraphsToMarkdown(parsed.bodyParagraphs),
     paragraphs: parsed.bodyParagraphs,
-    publishedOn: parsed.updated && parsed.updated >= heldOn ? parsed.updated : heldOn,
+    publishedOn: parsed.published && parsed.published >= heldOn ? parsed.published : heldOn,
     warnings,
   };
 }

@@ -6,9 +6,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-type Args = { dryRun: boolean; json: boolean; year?: number; as?: string; files: string[] };
+type Args = {
+  dryRun: boolean;
+  json: boolean;
+  year?: number;
+  published?: string;
+  body?: string;
+  as?: string;
+  files: string[];
+};
 
-const USAGE = 'usage: npm run import -- [--dry-run] [--json] [--year YYYY] [--as USERNAME] FILE...';
+const USAGE =
+  'usage: npm run import -- [--dry-run] [--json] [--year YYYY] [--published YYYY-MM-DD] [--body NAME] [--as USERNAME] FILE...';
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { dryRun: false, json: false, files: [] };
@@ -23,6 +32,18 @@ function parseArgs(argv: string[]): Args {
       i = next;
       if (!year || !/^\d{4}$/.test(year)) usageError(`--year needs a four-digit year, got "${year ?? ''}"`);
       args.year = Number(year);
+    } else if (arg === '--published' || arg.startsWith('--published=')) {
+      const [date, next] = value(arg, '--published', i);
+      i = next;
+      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+        usageError(`--published needs a date as YYYY-MM-DD, got "${date ?? ''}"`);
+      }
+      args.published = date;
+    } else if (arg === '--body' || arg.startsWith('--body=')) {
+      const [body, next] = value(arg, '--body', i);
+      i = next;
+      if (!body) usageError('--body needs the body\'s name ("the People\'s Government of Sichuan Province")');
+      args.body = body;
     } else if (arg === '--as' || arg.startsWith('--as=')) {
       const [username, next] = value(arg, '--as', i);
       i = next;
@@ -65,7 +86,13 @@ async function importFiles(args: Args): Promise<boolean> {
 
   const sources = (function* () {
     for (const file of args.files) {
-      yield { fileName: path.basename(file), text: readFileSync(file, 'utf8'), year: args.year, path: file };
+      yield {
+        fileName: path.basename(file),
+        text: readFileSync(file, 'utf8'),
+        year: args.year,
+        published: args.published,
+        body: args.body,
+      };
     }
   })();
   const would = args.dryRun ? 'would be ' : '';
