@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
+import { env } from '@/config/env';
 import { getDb, schema, type Db, type Tx } from '@/db';
 import { planImport, type ImportPlan, type OnlyBody } from '@/domain/release-import-plan';
 import { parseRelease, ReleaseParseError } from '@/domain/release-import';
@@ -56,7 +57,8 @@ export type ImportResult = {
 
 /**
  * The command line's actor: the active administrator of that user name, else the first active one (the
- * lowest id). Refuses a name that is unknown, disabled or holds no admin role.
+ * lowest id). Refuses a name that is unknown, disabled or holds no admin role, and a database without any
+ * administrator (saying how to create one).
  */
 export function administratorForCommandLine(username?: string): Actor & { kind: 'user' } {
   const admins = getDb()
@@ -66,6 +68,10 @@ export function administratorForCommandLine(username?: string): Actor & { kind: 
     .where(and(eq(schema.userRoles.role, 'admin'), eq(schema.users.disabled, false)))
     .orderBy(asc(schema.users.id))
     .all();
+  // A fresh database has none: say so, and how to make one, rather than "no such user".
+  if (!admins.length) {
+    throw new GazetteError('not_found', 'import.noAdministratorAtAll', { database: env().databasePath });
+  }
   const admin = username === undefined ? admins[0] : admins.find((a) => a.username === username);
   if (!admin) throw notFound('import.noAdministrator');
   return { kind: 'user', userId: admin.id, roles: rolesOf(admin.id) };
