@@ -81,7 +81,7 @@ describe('a first administrator from the command line', () => {
 
   it('then the import runs as that administrator', () => {
     const r = run('import.ts', ['--year', '2024', seedFile]);
-    expect(r.out).toContain('created: executive-meeting-2024-02-23.txt');
+    expect(r.out).toContain('executive-meeting-2024-02-23.txt: imported');
     expect(r.status).toBe(0);
   });
 });
