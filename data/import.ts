@@ -3,12 +3,20 @@ import { and, asc, eq } from 'drizzle-orm';
 import { env } from '@/config/env';
 import { getDb, schema, type Db, type Tx } from '@/db';
 import { planImport, type ImportPlan, type OnlyBody } from '@/domain/release-import-plan';
-import { parseRelease, ReleaseParseError } from '@/domain/release-import';
+import { ReleaseParseError } from '@/domain/release-import';
+import { parseReleaseInItsLanguage } from '@/domain/release-import-language';
 import { zonedLocalToInstant } from '@/domain/zoned-time';
 import type { Actor } from './actor';
 import { authorize } from './authorize';
 import { recordAudit } from './audit';
 import { nowOf, type When } from './clock';
+import {
+  decisionTitleColumns,
+  fillLanguage,
+  findBodyFor,
+  joinableRelease,
+  meetingColumns,
+} from './import-languages';
 import type { DocumentChange } from './document-change';
 import { conflict, GazetteError, notFound } from './errors';
 import { insertDecision } from './meeting-records';
@@ -20,9 +28,6 @@ import { rolesOf } from './users';
 // Brings published releases from the archive in: the meeting, its decisions and the release, published
 // with its original date, through the 'import' transition (an administrator's audited exception to the
 // review chain). One file, one transaction: a file is imported whole or not at all.
-
-/** The releases this importer reads are English (their parser is English's): they fill a meeting's English release. */
-const IMPORTED_LANGUAGE = 'en';
 
 export type ImportSource = {
   /** Named in errors, on the transition and in the audit event. */
@@ -40,7 +45,13 @@ export type ImportSource = {
  * A meeting of the same body, session number and date: `imported` when this very release was imported
  * into it (importing again changes nothing), else one whose release an import must not replace.
  */
-export type ExistingMeeting = { meetingId: number; documentId: number; imported: boolean };
+export type ExistingMeeting = {
+  meetingId: number;
+  documentId: number;
+  imported: boolean;
+  /** The meeting's other-language release was imported and this language's is empty: the file joins it. */
+  joins?: boolean;
+};
 
 export type ImportPreview = { fileName: string; plan: ImportPlan; existing: ExistingMeeting | null };
 
@@ -80,7 +91,7 @@ export function administratorForCommandLine(username?: string): Actor & { kind: 
 /** Parses and checks a file; throws ReleaseParseError (naming the file and line) when it cannot be imported. */
 function readPlan(tx: Db | Tx, source: ImportSource): ImportPlan {
   const { text, fileName, year, published, body } = source;
-  const parsed = parseRelease(text, { year, published, body, fileName });
+  const parsed = parseReleaseInItsLanguage(text, { year, published, body, fileName });
   return planImport(parsed, fileName, parsed.body ? undefined : onlyBody(tx));
 }
 
@@ -92,27 +103,6 @@ function onlyBody(tx: Db | Tx): OnlyBody | undefined {
     .limit(2)
     .all();
   return bodies.length === 1 ? bodies[0] : undefined;
-}
-
-const comparable = (name: string) =>
-  name
-    .trim()
-    .replace(/^the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-
-/** The body the release names, matched by name and meeting name however the article and case are written. */
-function findBody(tx: Db | Tx, plan: ImportPlan): number | null {
-  const bodies = tx
-    .select({ id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName })
-    .from(schema.bodies)
-    .all();
-  const found = bodies.find(
-    (b) =>
-      comparable(b.name) === comparable(plan.bodyName) &&
-      comparable(b.meetingName) === comparable(plan.meetingName),
-  );
-  return found?.id ?? null;
 }
 
 /**
@@ -138,6 +128,7 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
     .where(
       and(
         eq(p.action, 'import'),
+        eq(schema.documents.language, plan.language),
         eq(p.bodyId, bodyId),
         eq(p.sessionNumber, plan.sessionNumber),
         eq(p.heldOn, plan.heldOn),
@@ -158,7 +149,7 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
       and(
         eq(schema.documents.meetingId, schema.meetings.id),
         eq(schema.documents.kind, 'press_release'),
-        eq(schema.documents.language, IMPORTED_LANGUAGE),
+        eq(schema.documents.language, plan.language),
       ),
     )
     .where(
@@ -169,7 +160,11 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
       ),
     )
     .get();
-  return row ? { ...row, imported: false } : null;
+  if (!row) return null;
+  const joinable = joinableRelease(tx, row.meetingId, plan);
+  return joinable === null
+    ? { ...row, imported: false }
+    : { meetingId: row.meetingId, documentId: joinable, imported: false, joins: true };
 }
 
 /** What importing the file would create, and whether it is already in; writes nothing. */
@@ -177,7 +172,7 @@ export function previewImport(actor: Actor, source: ImportSource): ImportPreview
   authorize(actor, 'releases.import', { attempted: 'releases.previewImport', type: 'release' });
   const db = getDb();
   const plan = readPlan(db, source);
-  return { fileName: source.fileName, plan, existing: findExisting(db, plan, findBody(db, plan)) };
+  return { fileName: source.fileName, plan, existing: findExisting(db, plan, findBodyFor(db, plan)) };
 }
 
 /**
@@ -210,11 +205,11 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
 
   return getDb().transaction(
     (tx) => {
-      const knownBodyId = findBody(tx, plan);
+      const knownBodyId = findBodyFor(tx, plan);
       const existing = findExisting(tx, plan, knownBodyId);
       if (existing?.imported)
         return result('already_imported', existing.meetingId, existing.documentId, null);
-      if (existing) {
+      if (existing && !existing.joins) {
         throw conflict('import.meetingExists', {
           number: plan.sessionNumber,
           date: plan.heldOn,
@@ -223,34 +218,55 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
       }
 
       // Nested calls below run as savepoints of this transaction: a failure anywhere undoes the file.
-      const bodyId =
-        knownBodyId ??
-        createBody(actor, { originalLanguage: 'en', name: plan.bodyName, meetingName: plan.meetingName }).id;
-      const meeting = insertMeeting(tx, actor, {
-        bodyId,
-        sessionNumber: plan.sessionNumber,
-        heldOn: plan.heldOn,
-        location: '',
-        chairName: plan.chairName,
-        chairTitle: plan.chairTitle,
-        attendees: '',
-        purpose: plan.purpose,
-        status: 'held',
-      });
-      for (const d of plan.decisions) {
-        insertDecision(tx, actor, meeting.id, { ...d, emphasis: '', agendaItemId: null });
+      let meetingId: number;
+      let documentId: number;
+      if (existing?.joins) {
+        ({ meetingId, documentId } = existing);
+        fillLanguage(tx, meetingId, plan, plan.warnings);
+      } else {
+        const bodyId =
+          knownBodyId ??
+          createBody(actor, {
+            originalLanguage: plan.language,
+            // A body only a Chinese release has named gets its English name from the English release.
+            name: plan.language === 'en' ? plan.bodyName : '',
+            meetingName: plan.language === 'en' ? plan.meetingName : '',
+            nameZh: plan.language === 'zh' ? plan.bodyName : '',
+            meetingNameZh: plan.language === 'zh' ? plan.meetingName : '',
+          }).id;
+        meetingId = insertMeeting(tx, actor, {
+          bodyId,
+          sessionNumber: plan.sessionNumber,
+          heldOn: plan.heldOn,
+          location: '',
+          chairName: '',
+          chairTitle: '',
+          attendees: '',
+          purpose: '',
+          ...meetingColumns(plan),
+          status: 'held',
+        }).id;
+        for (const d of plan.decisions) {
+          insertDecision(tx, actor, meetingId, {
+            kind: d.kind,
+            outcome: d.outcome,
+            ...decisionTitleColumns(plan, d.title),
+            emphasis: '',
+            agendaItemId: null,
+          });
+        }
+        documentId = tx
+          .select({ id: schema.documents.id })
+          .from(schema.documents)
+          .where(
+            and(
+              eq(schema.documents.meetingId, meetingId),
+              eq(schema.documents.kind, 'press_release'),
+              eq(schema.documents.language, plan.language),
+            ),
+          )
+          .get()!.id;
       }
-      const documentId = tx
-        .select({ id: schema.documents.id })
-        .from(schema.documents)
-        .where(
-          and(
-            eq(schema.documents.meetingId, meeting.id),
-            eq(schema.documents.kind, 'press_release'),
-            eq(schema.documents.language, IMPORTED_LANGUAGE),
-          ),
-        )
-        .get()!.id;
       const change = importPublishedRevision(
         actor,
         documentId,
@@ -267,9 +283,11 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
         {
           action: 'release.imported',
           subjectType: 'meeting',
-          subjectId: meeting.id,
+          subjectId: meetingId,
           detail: {
             file: source.fileName,
+            language: plan.language,
+            joinedMeeting: Boolean(existing?.joins),
             documentId,
             revisionId: change.revisionId,
             headline: plan.headline,
@@ -284,7 +302,7 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
         },
         tx,
       );
-      return result('created', meeting.id, documentId, change);
+      return result('created', meetingId, documentId, change);
     },
     { behavior: 'immediate' },
   );

@@ -5,6 +5,8 @@ import { ReleaseParseError, type ParsedRelease, type RefusalCode } from './relea
 import type { DecisionKind, DecisionSummary, MeetingDesignation } from './vocabulary';
 
 export type ImportPlan = MeetingDesignation & {
+  /** The release's language: it fills that language's release and record columns. */
+  language: 'en' | 'zh';
   headline: string;
   /** How the release says the chair led the meeting; kept in the release text and the audit event. */
   verb: string;
@@ -80,6 +82,7 @@ export function planImport(parsed: ParsedRelease, fileName: string, onlyBody?: O
   });
 
   return {
+    language: parsed.language,
     headline: parsed.headline,
     bodyName: bodyName!,
     meetingName,

@@ -8,6 +8,8 @@ import { readDecisions, type ImportedDecision } from './release-import-decisions
 export { guessKind, namedDecisions, type ImportedDecision } from './release-import-decisions';
 
 export type ParsedRelease = {
+  /** The language the release is written in: each has its own parser (release-import-zh.ts for Chinese). */
+  language: 'en' | 'zh';
   headline: string;
   /** ISO YYYY-MM-DD, or null when the year or the day could not be known (a warning says why). */
   date: string | null;
@@ -143,6 +145,7 @@ export function parseRelease(text: string, options: ParseOptions = {}): ParsedRe
   }
 
   return {
+    language: 'en',
     headline: headline.text,
     date,
     meetingNumber,
