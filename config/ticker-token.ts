@@ -28,8 +28,15 @@ export function isTickerRequest(header: string | null): boolean {
 const sharedFile = () => `${env().databasePath}.ticker-token`;
 
 export function shareTickerToken(port: number): void {
-  writeFileSync(sharedFile(), JSON.stringify({ token: tickerToken(), port }), { mode: 0o600 });
-  chmodSync(sharedFile(), 0o600);
+  try {
+    writeFileSync(sharedFile(), JSON.stringify({ token: tickerToken(), port }), { mode: 0o600 });
+    chmodSync(sharedFile(), 0o600);
+  } catch (error) {
+    // The server serves without it; only command-line imports lose their revalidation (and say so).
+    console.warn(
+      `[gazette] could not leave the ticker token beside the database: ${(error as Error).message}`,
+    );
+  }
 }
 
 /** The token and port the server of this database left, or null when no server has run on it. */
