@@ -1,15 +1,24 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
+import { env } from '@/config/env';
 import { getDb, schema, type Db, type Tx } from '@/db';
-import { planImport, type ImportPlan } from '@/domain/release-import-plan';
-import { parseRelease } from '@/domain/release-import';
+import { planImport, type ImportPlan, type OnlyBody } from '@/domain/release-import-plan';
+import { ReleaseParseError } from '@/domain/release-import';
+import { parseReleaseInItsLanguage } from '@/domain/release-import-language';
 import { zonedLocalToInstant } from '@/domain/zoned-time';
 import type { Actor } from './actor';
 import { authorize } from './authorize';
 import { recordAudit } from './audit';
 import { nowOf, type When } from './clock';
+import {
+  decisionTitleColumns,
+  fillLanguage,
+  findBodyFor,
+  joinableRelease,
+  meetingColumns,
+} from './import-languages';
 import type { DocumentChange } from './document-change';
-import { conflict, notFound } from './errors';
+import { conflict, GazetteError, notFound } from './errors';
 import { insertDecision } from './meeting-records';
 import { createBody, insertMeeting } from './meetings';
 import { getSiteSettings } from './site-settings';
@@ -20,22 +29,29 @@ import { rolesOf } from './users';
 // with its original date, through the 'import' transition (an administrator's audited exception to the
 // review chain). One file, one transaction: a file is imported whole or not at all.
 
-/** The releases this importer reads are English (their parser is English's): they fill a meeting's English release. */
-const IMPORTED_LANGUAGE = 'en';
-
 export type ImportSource = {
   /** Named in errors, on the transition and in the audit event. */
   fileName: string;
   text: string;
-  /** The year of a dateline that gives none ("February 23"); else the text's own year or Updated line. */
+  /** The meeting's year, for a dateline that gives none ("February 23"). */
   year?: number;
+  /** The release's date (ISO), for a text that gives none; it also implies the meeting's year. */
+  published?: string;
+  /** The body, for a text whose opening and headline name none. */
+  body?: string;
 };
 
 /**
  * A meeting of the same body, session number and date: `imported` when this very release was imported
  * into it (importing again changes nothing), else one whose release an import must not replace.
  */
-export type ExistingMeeting = { meetingId: number; documentId: number; imported: boolean };
+export type ExistingMeeting = {
+  meetingId: number;
+  documentId: number;
+  imported: boolean;
+  /** The meeting's other-language release was imported and this language's is empty: the file joins it. */
+  joins?: boolean;
+};
 
 export type ImportPreview = { fileName: string; plan: ImportPlan; existing: ExistingMeeting | null };
 
@@ -52,7 +68,8 @@ export type ImportResult = {
 
 /**
  * The command line's actor: the active administrator of that user name, else the first active one (the
- * lowest id). Refuses a name that is unknown, disabled or holds no admin role.
+ * lowest id). Refuses a name that is unknown, disabled or holds no admin role, and a database without any
+ * administrator (saying how to create one).
  */
 export function administratorForCommandLine(username?: string): Actor & { kind: 'user' } {
   const admins = getDb()
@@ -62,36 +79,30 @@ export function administratorForCommandLine(username?: string): Actor & { kind: 
     .where(and(eq(schema.userRoles.role, 'admin'), eq(schema.users.disabled, false)))
     .orderBy(asc(schema.users.id))
     .all();
+  // A fresh database has none: say so, and how to make one, rather than "no such user".
+  if (!admins.length) {
+    throw new GazetteError('not_found', 'import.noAdministratorAtAll', { database: env().databasePath });
+  }
   const admin = username === undefined ? admins[0] : admins.find((a) => a.username === username);
   if (!admin) throw notFound('import.noAdministrator');
   return { kind: 'user', userId: admin.id, roles: rolesOf(admin.id) };
 }
 
 /** Parses and checks a file; throws ReleaseParseError (naming the file and line) when it cannot be imported. */
-function readPlan(source: ImportSource): ImportPlan {
-  const parsed = parseRelease(source.text, { year: source.year, fileName: source.fileName });
-  return planImport(parsed, source.fileName);
+function readPlan(tx: Db | Tx, source: ImportSource): ImportPlan {
+  const { text, fileName, year, published, body } = source;
+  const parsed = parseReleaseInItsLanguage(text, { year, published, body, fileName });
+  return planImport(parsed, fileName, parsed.body ? undefined : onlyBody(tx));
 }
 
-const comparable = (name: string) =>
-  name
-    .trim()
-    .replace(/^the\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-
-/** The body the release names, matched by name and meeting name however the article and case are written. */
-function findBody(tx: Db | Tx, plan: ImportPlan): number | null {
+/** The register's body when it holds exactly one: a release naming no body is that body's. */
+function onlyBody(tx: Db | Tx): OnlyBody | undefined {
   const bodies = tx
-    .select({ id: schema.bodies.id, name: schema.bodies.name, meetingName: schema.bodies.meetingName })
+    .select({ name: schema.bodies.name, meetingName: schema.bodies.meetingName })
     .from(schema.bodies)
+    .limit(2)
     .all();
-  const found = bodies.find(
-    (b) =>
-      comparable(b.name) === comparable(plan.bodyName) &&
-      comparable(b.meetingName) === comparable(plan.meetingName),
-  );
-  return found?.id ?? null;
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /**
@@ -117,6 +128,7 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
     .where(
       and(
         eq(p.action, 'import'),
+        eq(schema.documents.language, plan.language),
         eq(p.bodyId, bodyId),
         eq(p.sessionNumber, plan.sessionNumber),
         eq(p.heldOn, plan.heldOn),
@@ -137,7 +149,7 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
       and(
         eq(schema.documents.meetingId, schema.meetings.id),
         eq(schema.documents.kind, 'press_release'),
-        eq(schema.documents.language, IMPORTED_LANGUAGE),
+        eq(schema.documents.language, plan.language),
       ),
     )
     .where(
@@ -148,15 +160,19 @@ function findExisting(tx: Db | Tx, plan: ImportPlan, bodyId: number | null): Exi
       ),
     )
     .get();
-  return row ? { ...row, imported: false } : null;
+  if (!row) return null;
+  const joinable = joinableRelease(tx, row.meetingId, plan);
+  return joinable === null
+    ? { ...row, imported: false }
+    : { meetingId: row.meetingId, documentId: joinable, imported: false, joins: true };
 }
 
 /** What importing the file would create, and whether it is already in; writes nothing. */
 export function previewImport(actor: Actor, source: ImportSource): ImportPreview {
   authorize(actor, 'releases.import', { attempted: 'releases.previewImport', type: 'release' });
-  const plan = readPlan(source);
   const db = getDb();
-  return { fileName: source.fileName, plan, existing: findExisting(db, plan, findBody(db, plan)) };
+  const plan = readPlan(db, source);
+  return { fileName: source.fileName, plan, existing: findExisting(db, plan, findBodyFor(db, plan)) };
 }
 
 /**
@@ -170,7 +186,7 @@ export function previewImport(actor: Actor, source: ImportSource): ImportPreview
  */
 export function importRelease(actor: Actor, source: ImportSource, when?: When): ImportResult {
   authorize(actor, 'releases.import', { attempted: 'releases.import', type: 'release' });
-  const plan = readPlan(source);
+  const plan = readPlan(getDb(), source);
   const publishedAt = zonedLocalToInstant(`${plan.publishedOn}T00:00`, getSiteSettings().timeZone);
   const result = (
     status: ImportResult['status'],
@@ -189,11 +205,11 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
 
   return getDb().transaction(
     (tx) => {
-      const knownBodyId = findBody(tx, plan);
+      const knownBodyId = findBodyFor(tx, plan);
       const existing = findExisting(tx, plan, knownBodyId);
       if (existing?.imported)
         return result('already_imported', existing.meetingId, existing.documentId, null);
-      if (existing) {
+      if (existing && !existing.joins) {
         throw conflict('import.meetingExists', {
           number: plan.sessionNumber,
           date: plan.heldOn,
@@ -202,34 +218,55 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
       }
 
       // Nested calls below run as savepoints of this transaction: a failure anywhere undoes the file.
-      const bodyId =
-        knownBodyId ??
-        createBody(actor, { originalLanguage: 'en', name: plan.bodyName, meetingName: plan.meetingName }).id;
-      const meeting = insertMeeting(tx, actor, {
-        bodyId,
-        sessionNumber: plan.sessionNumber,
-        heldOn: plan.heldOn,
-        location: '',
-        chairName: plan.chairName,
-        chairTitle: plan.chairTitle,
-        attendees: '',
-        purpose: plan.purpose,
-        status: 'held',
-      });
-      for (const d of plan.decisions) {
-        insertDecision(tx, actor, meeting.id, { ...d, emphasis: '', agendaItemId: null });
+      let meetingId: number;
+      let documentId: number;
+      if (existing?.joins) {
+        ({ meetingId, documentId } = existing);
+        fillLanguage(tx, meetingId, plan, plan.warnings);
+      } else {
+        const bodyId =
+          knownBodyId ??
+          createBody(actor, {
+            originalLanguage: plan.language,
+            // A body only a Chinese release has named gets its English name from the English release.
+            name: plan.language === 'en' ? plan.bodyName : '',
+            meetingName: plan.language === 'en' ? plan.meetingName : '',
+            nameZh: plan.language === 'zh' ? plan.bodyName : '',
+            meetingNameZh: plan.language === 'zh' ? plan.meetingName : '',
+          }).id;
+        meetingId = insertMeeting(tx, actor, {
+          bodyId,
+          sessionNumber: plan.sessionNumber,
+          heldOn: plan.heldOn,
+          location: '',
+          chairName: '',
+          chairTitle: '',
+          attendees: '',
+          purpose: '',
+          ...meetingColumns(plan),
+          status: 'held',
+        }).id;
+        for (const d of plan.decisions) {
+          insertDecision(tx, actor, meetingId, {
+            kind: d.kind,
+            outcome: d.outcome,
+            ...decisionTitleColumns(plan, d.title),
+            emphasis: '',
+            agendaItemId: null,
+          });
+        }
+        documentId = tx
+          .select({ id: schema.documents.id })
+          .from(schema.documents)
+          .where(
+            and(
+              eq(schema.documents.meetingId, meetingId),
+              eq(schema.documents.kind, 'press_release'),
+              eq(schema.documents.language, plan.language),
+            ),
+          )
+          .get()!.id;
       }
-      const documentId = tx
-        .select({ id: schema.documents.id })
-        .from(schema.documents)
-        .where(
-          and(
-            eq(schema.documents.meetingId, meeting.id),
-            eq(schema.documents.kind, 'press_release'),
-            eq(schema.documents.language, IMPORTED_LANGUAGE),
-          ),
-        )
-        .get()!.id;
       const change = importPublishedRevision(
         actor,
         documentId,
@@ -246,9 +283,11 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
         {
           action: 'release.imported',
           subjectType: 'meeting',
-          subjectId: meeting.id,
+          subjectId: meetingId,
           detail: {
             file: source.fileName,
+            language: plan.language,
+            joinedMeeting: Boolean(existing?.joins),
             documentId,
             revisionId: change.revisionId,
             headline: plan.headline,
@@ -263,8 +302,108 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
         },
         tx,
       );
-      return result('created', meeting.id, documentId, change);
+      return result('created', meetingId, documentId, change);
     },
     { behavior: 'immediate' },
   );
+}
+
+/** What happened to one file of a batch, or in a dry run what would happen. */
+export type ImportVerdict =
+  | {
+      file: string;
+      verdict: 'created' | 'already_imported';
+      meetingId: number;
+      documentId: number;
+      headline: string;
+      warnings: string[];
+    }
+  | {
+      file: string;
+      verdict: 'refused';
+      /** One word per cause: a parse refusal's code, or the catalogue key of a data-layer refusal. */
+      code: string;
+      /** The parser's reason (English, with the line), when the text was refused as unreadable. */
+      line?: number;
+      reason?: string;
+      /** A data-layer refusal, for each entry point to say in its own language. */
+      error?: GazetteError;
+      warnings: string[];
+    };
+
+export type BatchOptions = {
+  /** Runs every check and write of the import in a transaction that is then rolled back. */
+  dryRun?: boolean;
+  when?: When;
+  /** Told of every file as soon as it is done (progress, reports, resuming). */
+  onVerdict?: (verdict: ImportVerdict) => void;
+};
+
+class DryRunRollback extends Error {}
+
+/**
+ * Imports files one after the other, each in its own transaction, and says what became of each. A dry run
+ * is the same run inside one transaction that is rolled back at the end, so its verdicts are the import's
+ * by construction: the same parse, plan, body and meeting look-ups, conflicts between files of the batch
+ * included. Errors that are neither a refusal of the text nor of the data layer (a disk failure) stop the
+ * batch.
+ */
+export function importReleases(
+  actor: Actor,
+  sources: Iterable<ImportSource>,
+  options: BatchOptions = {},
+): ImportVerdict[] {
+  const verdicts: ImportVerdict[] = [];
+  const run = () => {
+    for (const source of sources) {
+      const verdict = importOne(actor, source, options.when);
+      verdicts.push(verdict);
+      options.onVerdict?.(verdict);
+    }
+  };
+  if (!options.dryRun) {
+    run();
+    return verdicts;
+  }
+  try {
+    getDb().transaction(
+      () => {
+        run();
+        throw new DryRunRollback();
+      },
+      { behavior: 'immediate' },
+    );
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  return verdicts;
+}
+
+function importOne(actor: Actor, source: ImportSource, when?: When): ImportVerdict {
+  const file = source.fileName;
+  try {
+    const r = importRelease(actor, source, when);
+    return {
+      file,
+      verdict: r.status,
+      meetingId: r.meetingId,
+      documentId: r.documentId,
+      headline: r.headline,
+      warnings: r.warnings,
+    };
+  } catch (error) {
+    if (error instanceof ReleaseParseError) {
+      return {
+        file,
+        verdict: 'refused',
+        code: error.code,
+        line: error.line,
+        reason: error.reason,
+        warnings: [],
+      };
+    }
+    if (error instanceof GazetteError)
+      return { file, verdict: 'refused', code: error.key, error, warnings: [] };
+    throw error;
+  }
 }

@@ -1,10 +1,12 @@
 // What importing a parsed release writes: the meeting's records, its decisions and the release text, or
 // a clear error naming the file and line when the text lacks something the records cannot do without.
 // Pure: the dry run, the upload page's preview and the import itself all read the same plan.
-import { ReleaseParseError, type ParsedRelease } from './release-import';
+import { ReleaseParseError, type ParsedRelease, type RefusalCode } from './release-import';
 import type { DecisionKind, DecisionSummary, MeetingDesignation } from './vocabulary';
 
 export type ImportPlan = MeetingDesignation & {
+  /** The release's language: it fills that language's release and record columns. */
+  language: 'en' | 'zh';
   headline: string;
   /** How the release says the chair led the meeting; kept in the release text and the audit event. */
   verb: string;
@@ -14,9 +16,9 @@ export type ImportPlan = MeetingDesignation & {
   bodyMarkdown: string;
   paragraphs: string[];
   /**
-   * The calendar day (in the site's time zone) the release was first published: the page's "Updated:"
-   * stamp when it has one (the only publication date such a page shows; a stamp before the meeting is
-   * ignored as impossible), else the day of the meeting, since the province publishes on the day.
+   * The calendar day (in the site's time zone) the release was first published: the release's date when
+   * it has one (ParsedRelease.published; a date before the meeting is ignored as impossible), else the day
+   * of the meeting, since the province publishes on the day.
    */
   publishedOn: string;
   warnings: string[];
@@ -25,26 +27,50 @@ export type ImportPlan = MeetingDesignation & {
 /** The kind recorded when the title names none Gazette knows; a warning says so, and it can be corrected. */
 export const FALLBACK_DECISION_KIND: DecisionKind = 'measures';
 
-export function planImport(parsed: ParsedRelease, fileName: string): ImportPlan {
-  const fail = (line: number, reason: string): never => {
-    throw new ReleaseParseError(line, reason, fileName);
+/** The register's only body, taken for a release that names none (the register knows no other). */
+export type OnlyBody = { name: string; meetingName: string };
+
+export function planImport(parsed: ParsedRelease, fileName: string, onlyBody?: OnlyBody): ImportPlan {
+  const fail = (line: number, reason: string, code: RefusalCode): never => {
+    throw new ReleaseParseError(line, reason, fileName, code);
   };
   const opening = parsed.lines.opening;
   const why = (pattern: RegExp) => parsed.warnings.find((w) => pattern.test(w));
 
   const heldOn =
     parsed.date ??
-    fail(opening, why(/\bdate\b|\byear\b/) ?? 'the opening paragraph gives no date the meeting was held');
+    fail(
+      opening,
+      why(/\bdate\b|\byear\b/) ?? 'the opening paragraph gives no date the meeting was held',
+      'no_date',
+    );
   const chairName =
     parsed.chair ||
-    fail(opening, why(/chair/) ?? 'the opening paragraph names no chair ("<chair> presided over the …")');
-  if (!parsed.body || !parsed.meetingName) {
-    fail(opening, 'the opening paragraph does not name the meeting as "the <ordinal> <… Meeting> of <body>"');
+    fail(
+      opening,
+      why(/chair/) ?? 'the opening paragraph names no chair ("<chair> presided over the …")',
+      'no_chair',
+    );
+  if (!parsed.meetingName) {
+    fail(
+      opening,
+      'the opening paragraph does not name the meeting as "the <ordinal> <… Meeting> of <body>"',
+      'no_designation',
+    );
+  }
+  const bodyName = parsed.body ?? onlyBody?.name;
+  const meetingName = parsed.body ? parsed.meetingName! : (onlyBody?.meetingName ?? parsed.meetingName!);
+  if (!bodyName) {
+    fail(
+      opening,
+      'neither the opening nor the headline names the body ("… Meeting of <body>"), and the register has not exactly one: pass --body',
+      'no_body',
+    );
   }
   // Checked after the chair: without the chair sentence the body's ordinal cannot be read either.
   const sessionNumber =
     parsed.meetingNumber ??
-    fail(opening, 'no session number ("25th") in the headline or the opening paragraph');
+    fail(opening, 'no session number ("25th") in the headline or the opening paragraph', 'no_session_number');
 
   const warnings = [...parsed.warnings];
   const decisions = parsed.decisions.map((d) => {
@@ -56,9 +82,10 @@ export function planImport(parsed: ParsedRelease, fileName: string): ImportPlan 
   });
 
   return {
+    language: parsed.language,
     headline: parsed.headline,
-    bodyName: parsed.body!,
-    meetingName: parsed.meetingName!,
+    bodyName: bodyName!,
+    meetingName,
     sessionNumber,
     heldOn,
     chairName,
@@ -68,7 +95,7 @@ export function planImport(parsed: ParsedRelease, fileName: string): ImportPlan 
     decisions,
     bodyMarkdown: paragraphsToMarkdown(parsed.bodyParagraphs),
     paragraphs: parsed.bodyParagraphs,
-    publishedOn: parsed.updated && parsed.updated >= heldOn ? parsed.updated : heldOn,
+    publishedOn: parsed.published && parsed.published >= heldOn ? parsed.published : heldOn,
     warnings,
   };
 }

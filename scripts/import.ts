@@ -1,38 +1,65 @@
-// `npm run import -- [--dry-run] [--json] [--year YYYY] [--as USERNAME] FILE...`: brings published releases,
-// as plain text, into Gazette. The dry run parses each file and prints what an import would create (it
-// touches no database). Without --dry-run each file is imported in its own transaction, as the
-// administrator named by --as (default: the first active one), and reported as created, already imported,
-// or an error naming the file and line; the exit code is non-zero if any file failed.
-import { readFileSync } from 'node:fs';
+// `npm run import -- [options] PATH...`: brings published releases, as plain text, into Gazette. A PATH is a
+// release file or a directory of them (every .txt under it). Each file is imported in its own transaction,
+// as the administrator named by --as (default: the first active one), and reported as imported, already
+// imported, or refused with its reason; a summary table ends the run, --report writes it all as JSON, and
+// a running server of the same database is asked once, at the end, to refresh its cached pages.
+// --dry-run runs the very same import in a transaction that is rolled back: its verdicts are the import's.
+// An interrupted run resumes where it stopped (see import/journal.ts). Exit code 1 if any file was refused.
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseRelease, ReleaseParseError, type ParsedRelease } from '../domain/release-import';
+import type { ImportSource, ImportVerdict } from '../data/import';
+import { ImportJournal } from './import/journal';
+import { progress } from './import/progress';
+import { releaseFiles, type ReleaseFile } from './import/release-files';
+import { revalidateRunningServer } from './import/revalidate';
+import { count, newTally, summaryTable } from './import/summary';
 
-type Args = { dryRun: boolean; json: boolean; year?: number; as?: string; files: string[] };
+type Args = {
+  dryRun: boolean;
+  json: boolean;
+  year?: number;
+  published?: string;
+  body?: string;
+  as?: string;
+  report?: string;
+  limit?: number;
+  restart: boolean;
+  paths: string[];
+};
 
-const USAGE = 'usage: npm run import -- [--dry-run] [--json] [--year YYYY] [--as USERNAME] FILE...';
+const USAGE =
+  'usage: npm run import -- [--dry-run] [--json] [--year YYYY] [--published YYYY-MM-DD] [--body NAME] [--as USERNAME] [--report FILE.json] [--limit N] [--restart] FILE|DIR...';
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dryRun: false, json: false, files: [] };
-  const value = (arg: string, name: string, i: number): [string | undefined, number] =>
-    arg === name ? [argv[i + 1], i + 1] : [arg.slice(name.length + 1), i];
+  const args: Args = { dryRun: false, json: false, restart: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--dry-run') args.dryRun = true;
-    else if (arg === '--json') args.json = true;
-    else if (arg === '--year' || arg.startsWith('--year=')) {
-      const [year, next] = value(arg, '--year', i);
-      i = next;
-      if (!year || !/^\d{4}$/.test(year)) usageError(`--year needs a four-digit year, got "${year ?? ''}"`);
+    const [name, inline] = arg.startsWith('--') ? (arg.split(/=(.*)/s) as [string, string?]) : [arg];
+    const value = () => inline ?? argv[++i] ?? usageError(`${name} needs a value`);
+    if (name === '--dry-run') args.dryRun = true;
+    else if (name === '--json') args.json = true;
+    else if (name === '--restart') args.restart = true;
+    else if (name === '--year') {
+      const year = value();
+      if (!/^\d{4}$/.test(year)) usageError(`--year needs a four-digit year, got "${year}"`);
       args.year = Number(year);
-    } else if (arg === '--as' || arg.startsWith('--as=')) {
-      const [username, next] = value(arg, '--as', i);
-      i = next;
-      if (!username) usageError('--as needs a user name');
-      args.as = username;
-    } else if (arg.startsWith('--')) usageError(`unknown option ${arg}`);
-    else args.files.push(arg);
+    } else if (name === '--published') {
+      const date = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+        usageError(`--published needs a date as YYYY-MM-DD, got "${date}"`);
+      }
+      args.published = date;
+    } else if (name === '--body') args.body = value();
+    else if (name === '--as') args.as = value();
+    else if (name === '--report') args.report = value();
+    else if (name === '--limit') {
+      const limit = value();
+      if (!/^[1-9]\d*$/.test(limit)) usageError(`--limit needs a positive number, got "${limit}"`);
+      args.limit = Number(limit);
+    } else if (name.startsWith('--')) usageError(`unknown option ${name}`);
+    else args.paths.push(arg);
   }
-  if (!args.files.length) usageError('no FILE given');
+  if (!args.paths.length) usageError('no FILE or DIR given');
   return args;
 }
 
@@ -41,108 +68,174 @@ function usageError(message: string): never {
   process.exit(1);
 }
 
-/** What the dry run prints per file: the fields the import would create, body paragraphs left out. */
-function dryRunObject(file: string, r: ParsedRelease) {
-  return {
-    file,
-    headline: r.headline,
-    date: r.date,
-    meetingNumber: r.meetingNumber,
-    chair: r.chair,
-    chairTitle: r.chairTitle,
-    verb: r.verb,
-    purpose: r.purpose,
-    decisions: r.decisions,
-    warnings: r.warnings,
-  };
-}
-
-function printText(o: ReturnType<typeof dryRunObject>) {
-  console.log(`${o.file}: ${o.headline}`);
-  console.log(
-    `  date ${o.date ?? '?'}, meeting ${o.meetingNumber ?? '?'}, ${o.chair ?? '?'} ${o.verb ?? '?'}`,
-  );
-  for (const d of o.decisions) console.log(`  - [${d.kind ?? '?'}, ${d.outcome}] ${d.title}`);
-  for (const w of o.warnings) console.log(`  warning: ${w}`);
-}
-
-function dryRun(args: Args): boolean {
-  let failed = false;
-  for (const file of args.files) {
-    try {
-      const result = dryRunObject(
-        file,
-        parseRelease(readFileSync(file, 'utf8'), { year: args.year, fileName: file }),
-      );
-      if (args.json) console.log(JSON.stringify(result));
-      else printText(result);
-    } catch (error) {
-      // Parse errors already name the file and line; a file that cannot be read is named here.
-      if (error instanceof ReleaseParseError) console.error(`import: ${error.message}`);
-      else console.error(`import: ${file}: ${error instanceof Error ? error.message : String(error)}`);
-      failed = true;
-    }
+async function main(): Promise<boolean> {
+  const args = parseArgs(process.argv.slice(2));
+  let files: ReleaseFile[];
+  try {
+    files = releaseFiles(args.paths);
+  } catch (error) {
+    return usageError((error as Error).message);
   }
-  return !failed;
-}
+  // The data layer is loaded only now: usage errors need no database.
+  const [{ administratorForCommandLine, importReleases }, { GazetteError }, { translator }, { env }] =
+    await Promise.all([
+      import('../data/import'),
+      import('../data/errors'),
+      import('../messages'),
+      import('../config/env'),
+    ]);
+  const t = translator(process.env.LANG?.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+  const reasonOf = (v: ImportVerdict & { verdict: 'refused' }) =>
+    v.reason !== undefined
+      ? `line ${v.line}: ${v.reason}`
+      : v.error instanceof GazetteError
+        ? t(v.error.key, v.error.params)
+        : v.code;
 
-/**
- * The real import. The data layer is loaded only here, so the dry run needs neither the database nor the
- * server-only condition.
- */
-async function importFiles(args: Args): Promise<boolean> {
-  const [{ administratorForCommandLine, importRelease }, { GazetteError }, { translator }] =
-    await Promise.all([import('../data/import'), import('../data/errors'), import('../messages')]);
-  const t = translator('en');
-  const explain = (error: unknown) =>
-    error instanceof GazetteError
-      ? t(error.key, error.params)
-      : error instanceof Error
-        ? error.message
-        : String(error);
-
+  if (!files.length) {
+    console.error(`import: ${t('import.cli.noFiles', { paths: args.paths.join(', ') })}`);
+    return false;
+  }
   let actor;
   try {
     actor = administratorForCommandLine(args.as);
   } catch (error) {
-    console.error(`import: ${args.as ? `--as ${args.as}: ` : ''}${explain(error)}`);
+    const message = error instanceof GazetteError ? t(error.key, error.params) : (error as Error).message;
+    console.error(`import: ${args.as ? `--as ${args.as}: ` : ''}${message}`);
     return false;
   }
 
-  let failed = 0;
-  for (const file of args.files) {
-    try {
-      const text = readFileSync(file, 'utf8');
-      const result = importRelease(actor, { fileName: path.basename(file), text, year: args.year });
-      const line =
-        result.status === 'created'
-          ? `created: ${file} (meeting ${result.meetingId}, release ${result.documentId}: ${result.headline})`
-          : `already imported: ${file} (meeting ${result.meetingId}, release ${result.documentId})`;
-      // The transition's change is for a server to revalidate from; the command line has no pages to.
-      if (args.json) console.log(JSON.stringify({ file, ...result, change: undefined }));
-      else {
-        console.log(line);
-        for (const w of result.warnings) console.log(`  warning: ${w}`);
-      }
-    } catch (error) {
-      failed++;
-      // A parse error's message is already "file:line: reason"; anything else is named by its file here.
-      const message =
-        error instanceof ReleaseParseError
-          ? `${file}:${error.line}: ${error.reason}`
-          : `${file}: ${explain(error)}`;
-      if (args.json) console.log(JSON.stringify({ file, status: 'error', message }));
-      else console.error(`error: ${message}`);
+  const started = performance.now();
+  const journal = new ImportJournal(`${env().databasePath}.import-journal.jsonl`);
+  if (args.restart) journal.finish();
+  else if (journal.size) {
+    console.error(t('import.cli.resuming', { count: journal.size, journal: journal.file }));
+  }
+
+  const tally = newTally();
+  const reported: ({ path: string } & Record<string, unknown>)[] = [];
+  const show = progress(files.length, Boolean(process.stderr.isTTY) && !args.json);
+  let handled = 0;
+
+  const done = (file: ReleaseFile, v: ImportVerdict) => {
+    handled++;
+    count(tally, v);
+    const refusal = v.verdict === 'refused' ? reasonOf(v) : undefined;
+    if (args.report) reported.push({ path: file.path, ...v, error: undefined, reason: refusal });
+    if (args.json)
+      console.log(
+        JSON.stringify({ path: file.path, ...v, error: undefined, reason: refusal, dryRun: args.dryRun }),
+      );
+    else if (v.verdict === 'refused') {
+      show.line(
+        t(args.dryRun ? 'import.cli.wouldRefuse' : 'import.cli.refused', {
+          file: file.path,
+          reason: refusal!,
+        }),
+        true,
+      );
+    } else {
+      show.line(
+        v.verdict === 'created'
+          ? t(args.dryRun ? 'import.cli.wouldCreate' : 'import.cli.created', {
+              file: file.path,
+              headline: v.headline,
+            })
+          : t('import.cli.existing', { file: file.path, meetingId: v.meetingId, documentId: v.documentId }),
+      );
+      for (const warning of v.warnings) show.line(t('import.cli.warning', { warning }));
+    }
+    show.step(handled, tally.refused);
+  };
+
+  // Files the journal lists as done are what the import would find already imported: said so unread.
+  const todo: ReleaseFile[] = [];
+  for (const file of files) {
+    const before = journal.doneBefore(file);
+    if (!before) todo.push(file);
+    else {
+      const { meetingId, documentId } = before;
+      done(file, {
+        file: path.basename(file.path),
+        verdict: 'already_imported',
+        meetingId,
+        documentId,
+        headline: '',
+        warnings: [],
+      });
     }
   }
-  if (failed) console.error(`import: ${failed} of ${args.files.length} file(s) failed`);
-  return failed === 0;
+  const batch = args.limit ? todo.slice(0, args.limit) : todo;
+
+  // Read lazily, one file at a time: a whole archive is never in memory. The batch asks for the next file
+  // only after its verdict on the one before, so `current` is the file each verdict is about.
+  let current: ReleaseFile | undefined;
+  const sources = (function* (): Generator<ImportSource> {
+    for (const file of batch) {
+      current = file;
+      yield {
+        fileName: path.basename(file.path),
+        text: readFileSync(file.path, 'utf8'),
+        year: args.year,
+        published: args.published,
+        body: args.body,
+      };
+    }
+  })();
+  importReleases(actor, sources, {
+    dryRun: args.dryRun,
+    onVerdict: (v) => {
+      // Recorded once its transaction has committed, so a resumed run never skips an unwritten file.
+      if (!args.dryRun && v.verdict !== 'refused') journal.record(current!, v);
+      done(current!, v);
+    },
+  });
+  show.end();
+
+  const stopped = batch.length < todo.length;
+  if (stopped) console.error(t('import.cli.stopped', { count: batch.length }));
+  else if (!args.dryRun) journal.finish();
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const megabytes = Math.round(process.resourceUsage().maxRSS / 1024);
+  const out = args.json ? console.error : console.log;
+  out(`\n${t('import.cli.summary')}`);
+  out(
+    summaryTable(tally, (key, name) =>
+      key === 'reason'
+        ? t('import.cli.refusedBecause', { reason: name! })
+        : key === 'kind'
+          ? t('import.cli.warningsOf', { kind: name! })
+          : key === 'imported' && args.dryRun
+            ? t('import.cli.wouldImport')
+            : t(`import.cli.${key}`),
+    ),
+  );
+  out(`  ${t('import.cli.measured', { seconds, megabytes })}`);
+
+  if (args.report) {
+    // In the order of the files, whether the journal or this run had them.
+    const order = new Map(files.map((f, i) => [f.path, i]));
+    reported.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
+    const report = {
+      database: env().databasePath,
+      dryRun: args.dryRun,
+      seconds: Number(seconds),
+      peakRssMegabytes: megabytes,
+      totals: tally,
+      files: reported,
+    };
+    writeFileSync(args.report, `${JSON.stringify(report, null, 2)}\n`);
+    out(t('import.cli.report', { file: path.resolve(args.report) }));
+  }
+
+  if (!args.dryRun && tally.created > 0) {
+    const r = await revalidateRunningServer();
+    if (r.outcome === 'revalidated') out(t('import.cli.revalidated', { origin: r.origin }));
+    else if (r.outcome === 'no_server') out(t('import.cli.noServer'));
+    else out(t('import.cli.revalidateFailed', { origin: r.origin, problem: r.problem }));
+  }
+  return tally.refused === 0;
 }
 
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  const ok = args.dryRun ? dryRun(args) : await importFiles(args);
-  process.exit(ok ? 0 : 1);
-}
-
-void main();
+void main().then((ok) => process.exit(ok ? 0 : 1));

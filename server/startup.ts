@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/config/env';
+import { shareTickerToken } from '@/config/ticker-token';
 import { getDb } from '@/db';
 import { systemActor } from '@/data/actor';
 import { countUsers, createUser } from '@/data/users';
@@ -28,6 +29,7 @@ export async function prepareDatabase(): Promise<void> {
     console.log('[gazette] created the first administrator, "admin"');
   }
   startTicker(env().port);
+  shareTickerToken(env().port);
   const backup = env().backup;
   if (backup) startDailyBackup({ source: env().databasePath, ...backup });
 }

@@ -51,6 +51,45 @@ export const importEn = {
     'Meeting {number} of {date} is already in the register, not imported from this text, so {file} was not imported: a meeting’s release is never replaced.',
   'import.notARelease': 'Only a press release can be imported.',
   'import.noAdministrator': 'No active administrator of that user name.',
+  'import.noAdministratorAtAll':
+    'The database {database} has no active administrator, and an import is recorded as one. Create one with `npm run admin -- create NAME` (the password from a prompt or ADMIN_PASSWORD), then import again.',
+  'import.cli.created': '{file}: imported ({headline})',
+  'import.cli.wouldCreate': '{file}: would be imported ({headline})',
+  'import.cli.existing': '{file}: already imported (meeting {meetingId}, release {documentId})',
+  'import.cli.refused': '{file}: refused: {reason}',
+  'import.cli.wouldRefuse': '{file}: would be refused: {reason}',
+  'import.cli.warning': '  warning: {warning}',
+  'import.cli.noFiles': 'No .txt release file in {paths}.',
+  'import.cli.resuming':
+    'Resuming an interrupted import: {count} file(s) that {journal} lists as done are skipped.',
+  'import.cli.stopped': 'Stopped after {count} file(s) (--limit); run the same command again to continue.',
+  'import.cli.summary': 'Summary',
+  'import.cli.files': 'files',
+  'import.cli.imported': 'imported',
+  'import.cli.wouldImport': 'would be imported',
+  'import.cli.alreadyThere': 'already there',
+  'import.cli.refusedTotal': 'refused',
+  'import.cli.refusedBecause': 'refused: {reason}',
+  'import.cli.warningsOf': 'warnings: {kind}',
+  'import.cli.measured': '{seconds} s, peak memory {megabytes} MB',
+  'import.cli.report': 'Report written to {file}.',
+  'import.cli.revalidated': 'The server at {origin} has refreshed its pages.',
+  'import.cli.noServer':
+    'No server is running on this database: its pages will show the imports when it starts.',
+  'import.cli.revalidateFailed':
+    'The server at {origin} could not be asked to refresh its pages ({problem}): they show the imports after its next restart or publication.',
+  'admin.cli.usage':
+    'usage: npm run admin -- create NAME [--display-name "FULL NAME"]   (the password from ADMIN_PASSWORD, else a prompt)',
+  'admin.cli.passwordPrompt': 'Password for {username}: ',
+  'admin.cli.passwordAgain': 'The same password again: ',
+  'admin.cli.passwordMismatch': 'The two passwords differ; nothing was created.',
+  'admin.cli.passwordTooShort': 'The password needs at least {min} characters; nothing was created.',
+  'admin.cli.noPassword':
+    'No password: set ADMIN_PASSWORD, or run the command on a terminal to be asked for one.',
+  'admin.cli.badUsername':
+    'User name “{username}”: use 3–40 lower-case letters, digits, dots, hyphens or underscores.',
+  'admin.cli.created':
+    'Created the administrator “{username}” (user {id}) in {database}: sign in with that name, or import releases as that administrator.',
 } as const;
 
 export const importZh: Record<keyof typeof importEn, string> = {
@@ -103,4 +142,39 @@ export const importZh: Record<keyof typeof importEn, string> = {
     '{date} 的第 {number} 次会议已在会议登记中（并非由此文本导入），因此未导入 {file}：会议的新闻稿不会被替换。',
   'import.notARelease': '只能导入新闻稿。',
   'import.noAdministrator': '没有该用户名的在用管理员。',
+  'import.noAdministratorAtAll':
+    '数据库 {database} 中没有在用的管理员，而导入须以管理员身份记录。请先用 `npm run admin -- create 用户名` 创建一名管理员（密码在提示时输入，或由 ADMIN_PASSWORD 提供），再重新导入。',
+  'import.cli.created': '{file}：已导入（{headline}）',
+  'import.cli.wouldCreate': '{file}：将导入（{headline}）',
+  'import.cli.existing': '{file}：此前已导入（会议 {meetingId}，新闻稿 {documentId}）',
+  'import.cli.refused': '{file}：未导入：{reason}',
+  'import.cli.wouldRefuse': '{file}：将不予导入：{reason}',
+  'import.cli.warning': '  警告：{warning}',
+  'import.cli.noFiles': '{paths} 中没有 .txt 新闻稿文件。',
+  'import.cli.resuming': '继续上次中断的导入：跳过 {journal} 中记为已完成的 {count} 个文件。',
+  'import.cli.stopped': '已处理 {count} 个文件后停止（--limit）；再次运行同一命令即可继续。',
+  'import.cli.summary': '汇总',
+  'import.cli.files': '文件',
+  'import.cli.imported': '已导入',
+  'import.cli.wouldImport': '将导入',
+  'import.cli.alreadyThere': '此前已导入',
+  'import.cli.refusedTotal': '未导入',
+  'import.cli.refusedBecause': '未导入：{reason}',
+  'import.cli.warningsOf': '警告：{kind}',
+  'import.cli.measured': '{seconds} 秒，内存峰值 {megabytes} MB',
+  'import.cli.report': '报告已写入 {file}。',
+  'import.cli.revalidated': '{origin} 上的服务器已刷新页面。',
+  'import.cli.noServer': '此数据库上没有正在运行的服务器：服务器启动后页面即显示导入的内容。',
+  'import.cli.revalidateFailed':
+    '无法请 {origin} 上的服务器刷新页面（{problem}）：页面将在其下次重启或发布后显示导入的内容。',
+  'admin.cli.usage':
+    '用法：npm run admin -- create 用户名 [--display-name "姓名"]（密码取自 ADMIN_PASSWORD，否则提示输入）',
+  'admin.cli.passwordPrompt': '{username} 的密码：',
+  'admin.cli.passwordAgain': '请再次输入同一密码：',
+  'admin.cli.passwordMismatch': '两次输入的密码不一致，未创建任何用户。',
+  'admin.cli.passwordTooShort': '密码至少需要 {min} 个字符，未创建任何用户。',
+  'admin.cli.noPassword': '没有密码：请设置 ADMIN_PASSWORD，或在终端中运行此命令以提示输入。',
+  'admin.cli.badUsername': '用户名“{username}”：请使用3至40位小写字母、数字、点、连字符或下划线。',
+  'admin.cli.created':
+    '已在 {database} 中创建管理员“{username}”（用户 {id}）：可用此用户名登录，或以该管理员身份导入新闻稿。',
 };
