@@ -20,6 +20,7 @@ export default defineConfig({
       'web/**/*.test.ts',
       'server/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'messages/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

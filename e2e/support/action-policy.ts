@@ -470,6 +470,11 @@ export const ROUTE_POLICY: Record<
     path: () => '/api/internal/publish-due',
     status: { anonymous: 403, secretary: 403, otherSecretary: 403, reviewer: 403, leader: 403, admin: 403 },
   },
+  '/api/internal/revalidate/route': {
+    method: 'POST',
+    path: () => '/api/internal/revalidate',
+    status: { anonymous: 403, secretary: 403, otherSecretary: 403, reviewer: 403, leader: 403, admin: 403 },
+  },
   '/api/auth/[...nextauth]/route': { method: 'GET', path: () => '/api/auth/session', status: 'public' },
   '/feed.xml/route': { method: 'GET', path: () => '/feed.xml', status: 'public' },
   '/rss.xml/route': { method: 'GET', path: () => '/rss.xml', status: 'public' },

@@ -16,6 +16,7 @@ export const editorialEn = {
   'review.overrideReason': 'Reason for approving despite the check',
   'review.overrideHint': 'Kept with your approval and in the audit trail.',
   'nav.menu': 'Menu',
+  'workflow.action.recall': 'Recalled from review',
   'documents.recall': 'Withdraw from review to edit',
   'documents.recalling': 'Withdrawing from review…',
   'documents.recallHint':
@@ -38,6 +39,7 @@ export const editorialZh: Record<keyof typeof editorialEn, string> = {
   'review.overrideReason': '不按检查结果修改即批准的理由',
   'review.overrideHint': '该理由将随批准一并保存，并记入审计日志。',
   'nav.menu': '菜单',
+  'workflow.action.recall': '撤回审核',
   'documents.recall': '撤回审核以便修改',
   'documents.recalling': '正在撤回审核…',
   'documents.recallHint':
