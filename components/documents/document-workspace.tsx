@@ -4,7 +4,7 @@ import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { MeetingTabs } from '@/components/meetings/meeting-tabs';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
+import { statusLabel } from '@/components/workspace/labels';
 import type { DocumentDetail } from '@/data/documents';
 import type { EditLock, ScratchCopy } from '@/data/editing';
 import type { MeetingDetail } from '@/data/meetings';
@@ -117,7 +117,7 @@ export function DocumentWorkspace({
           data-document-id={doc.id}
           data-revision-id={current?.id ?? ''}
         >
-          {workingStateLabel(t, doc)} · {publicationLabel(t, doc.publicationState)}
+          <span className="rounded-full bg-slate-100 px-3 py-1 font-medium">{statusLabel(t, doc)}</span>
         </p>
       </div>
       {release && counterpart ? (

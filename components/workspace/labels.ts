@@ -34,4 +34,20 @@ export function workingStateLabel(
 export const publicationLabel = (t: Translate, publication: string) =>
   t(`documents.publication.${publication}` as MessageKey);
 
+/**
+ * A document's status in one phrase: its working state, with its publication only where that adds to it —
+ * "Published", "In review, step 1 of 2 (Reviewer)", "Draft · the published text stays live", "Draft ·
+ * Withdrawn" — never "Published · Published".
+ */
+export function statusLabel(
+  t: Translate,
+  doc: { workingState: string; reviewStep: number | null; chain?: Role[]; publicationState: string },
+) {
+  const working = workingStateLabel(t, doc);
+  if (doc.workingState === 'published' || doc.publicationState === 'none') return working;
+  if (doc.publicationState === 'published')
+    return t('documents.status.publishedStaysLive', { state: working });
+  return `${working} · ${publicationLabel(t, doc.publicationState)}`;
+}
+
 export const roleLabel = (t: Translate, role: Role) => t(`roles.${role}` as MessageKey);

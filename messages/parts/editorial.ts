@@ -17,6 +17,7 @@ export const editorialEn = {
   'review.overrideHint': 'Kept with your approval and in the audit trail.',
   'nav.menu': 'Menu',
   'workflow.action.recall': 'Recalled from review',
+  'documents.status.publishedStaysLive': '{state} · the published text stays live',
   'documents.recall': 'Withdraw from review to edit',
   'documents.recalling': 'Withdrawing from review…',
   'documents.recallHint':
@@ -40,6 +41,7 @@ export const editorialZh: Record<keyof typeof editorialEn, string> = {
   'review.overrideHint': '该理由将随批准一并保存，并记入审计日志。',
   'nav.menu': '菜单',
   'workflow.action.recall': '撤回审核',
+  'documents.status.publishedStaysLive': '{state} · 已发布的版本仍在线',
   'documents.recall': '撤回审核以便修改',
   'documents.recalling': '正在撤回审核…',
   'documents.recallHint':

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { meetingTitle, publicationLabel, workingStateLabel } from '@/components/workspace/labels';
+import { meetingTitle, statusLabel } from '@/components/workspace/labels';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { documentLabel } from '@/components/meetings/document-label';
 import { listMeetings, type RegisterFilters } from '@/data/meeting-register';
@@ -173,9 +173,8 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
                       <li key={`${d.kind}-${d.language}`}>
                         {t('bilingual.releaseState', {
                           document: documentLabel(t, d),
-                          state: workingStateLabel(t, { workingState: d.workingState, reviewStep: null }),
+                          state: statusLabel(t, { ...d, reviewStep: null }),
                         })}
-                        {d.publicationState !== 'none' ? ` · ${publicationLabel(t, d.publicationState)}` : ''}
                       </li>
                     ))}
                   </ul>

@@ -8,7 +8,7 @@ import { MeetingTabs } from '@/components/meetings/meeting-tabs';
 import { updateMeeting } from '@/actions/update-meeting';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
+import { statusLabel } from '@/components/workspace/labels';
 import { getMeeting } from '@/data/meetings';
 import { MEETING_DETAILS_ANCHOR, recordEditTarget } from '@/domain/record-edit-target';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
@@ -51,8 +51,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
               <li key={d.id} className="rounded border border-slate-300 bg-white p-4">
                 <p className="font-medium">{name}</p>
                 <p className="text-sm text-slate-700" data-testid={`document-state-${d.id}`}>
-                  {workingStateLabel(t, { workingState: d.workingState, reviewStep: null })} ·{' '}
-                  {publicationLabel(t, d.publicationState)}
+                  {statusLabel(t, { ...d, reviewStep: null })}
                 </p>
                 <Link
                   href={documentPagePath(meeting.id, d.kind, d.language)}

@@ -6,7 +6,7 @@ import { MarkdownBody } from '@/components/documents/markdown-body';
 import { MismatchList } from '@/components/documents/mismatch-list';
 import { ReviewActions } from '@/components/documents/review-actions';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
-import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
+import { statusLabel } from '@/components/workspace/labels';
 import { getDocument } from '@/data/documents';
 import { getMeeting } from '@/data/meetings';
 import { reviewBaseline } from '@/data/revisions';
@@ -64,7 +64,7 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
           data-document-id={doc.id}
           data-revision-id={doc.current?.id ?? ''}
         >
-          {workingStateLabel(t, doc)} · {publicationLabel(t, doc.publicationState)}
+          <span className="rounded-full bg-slate-100 px-3 py-1 font-medium">{statusLabel(t, doc)}</span>
         </p>
       </div>
       {doc.workingState === 'scheduled' && doc.scheduledFor ? (
