@@ -98,6 +98,14 @@ export const headingColumns = {
   firstPublishedAt: d.firstPublishedAt,
 };
 
+/**
+ * The day the meeting was held, as the release's newest publication states it (never the live records):
+ * the public pages show it with its year beside the publication date when the two differ.
+ */
+export const publishedHeldOn = sql<string | null>`(
+  select p.held_on from publications p where p.document_id = ${d.id} order by p.id desc limit 1
+)`;
+
 /** The columns of the meeting's designation as the release's current publication snapshot has it. */
 export const designationColumns = {
   bodyName: schema.publications.bodyName,

@@ -8,6 +8,7 @@ import {
   counterpartColumns,
   counterpartOf,
   headingColumns,
+  publishedHeldOn,
   inEdition,
   type LanguageAddress,
   publishedRelease,
@@ -20,7 +21,11 @@ import { getSiteSettings } from './site-settings';
 
 // Public reads need no actor: they return only what is published and public, and nothing else.
 
-export type PublicReleaseSummary = ReleaseHeading & { lead: string };
+export type PublicReleaseSummary = ReleaseHeading & {
+  lead: string;
+  /** The day the meeting was held, as its publication states it. */
+  heldOn: string | null;
+};
 
 export type PublicRelease = PublicReleaseSummary & {
   body: string;
@@ -40,7 +45,7 @@ export function listPublishedReleases(
   const { timeZone } = getSiteSettings();
   const listed = and(publishedRelease, inEdition(edition));
   const rows = db
-    .select({ ...headingColumns, body: schema.revisions.body })
+    .select({ ...headingColumns, body: schema.revisions.body, heldOn: publishedHeldOn })
     .from(schema.documents)
     .innerJoin(schema.revisions, publishedRevision)
     .where(listed)
@@ -56,7 +61,7 @@ export function listPublishedReleases(
       .get()?.n ?? 0;
   return {
     total,
-    rows: rows.map((r) => ({ ...releaseHeading(r, timeZone), lead: releaseLead(r.body) })),
+    rows: rows.map((r) => ({ ...releaseHeading(r, timeZone), lead: releaseLead(r.body), heldOn: r.heldOn })),
   };
 }
 
@@ -66,6 +71,7 @@ export function getPublishedRelease(id: number): PublicRelease | null {
     .select({
       ...headingColumns,
       body: schema.revisions.body,
+      heldOn: publishedHeldOn,
       lastPublishedAt: schema.documents.lastPublishedAt,
       correctionNote: schema.documents.correctionNote,
       counterpart: counterpartColumns,
@@ -81,6 +87,7 @@ export function getPublishedRelease(id: number): PublicRelease | null {
     ...releaseHeading(row, timeZone),
     body: row.body,
     lead: releaseLead(row.body),
+    heldOn: row.heldOn,
     lastPublishedAt: row.lastPublishedAt!,
     correctionNote: row.correctionNote,
     counterpart: counterpartAddress(row.counterpart, timeZone),

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { draftedRelease, editAndSave, pageAs, submit } from './support/workflow';
+import { approvedRelease, draftedRelease, editAndSave, pageAs, publishNow, submit } from './support/workflow';
 
 // Text in review changes only after an explicit recall; the consistency check reads the text apart from
 // its headline, and an approver signs a text it warns about only with a recorded reason.
@@ -77,4 +77,23 @@ test('a misspelt chair in the text is caught though the headline is right; a nea
   await reason.fill('The second name is the deputy’s, spelt as he spells it.');
   await reviewer.getByRole('button', { name: 'Approve this step' }).click();
   await expect(reviewer.getByTestId('document-state')).toContainText('step 2 of 2');
+});
+
+test('a release of a meeting held on another day shows that day, with its year, beside the publication date', async ({
+  browser,
+}) => {
+  const { release, leader } = await approvedRelease(browser);
+  await publishNow(leader, release);
+  await leader.goto(`/meetings/${release.meetingId}/release`);
+  const href = await leader.getByRole('link', { name: 'View the public page' }).getAttribute('href');
+  const visitor = await browser.newPage();
+  await visitor.goto(href!);
+  // Held May 14, 2026 (the journey's meeting), published today: the text's "On May 14" has its year.
+  await expect(visitor.getByRole('main')).toContainText(
+    /Meeting held May 14, 2026 · Published \w+ \d+, \d{4}/,
+  );
+  await visitor.goto('/');
+  await expect(visitor.getByRole('article').filter({ hasText: release.headline }).first()).toContainText(
+    'Meeting held May 14, 2026 · Published',
+  );
 });

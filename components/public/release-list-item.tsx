@@ -8,7 +8,8 @@ import { PublishedTime } from '@/components/public/published-time';
 import { OnlyInLabel, textLang } from '@/components/public/other-language';
 
 type Props = {
-  release: ReleaseHeading;
+  /** With the day its meeting was held, where the list knows it (the home page's does). */
+  release: ReleaseHeading & { heldOn?: string | null };
   locale: Locale;
   timeZone: string;
   t: Translate;
@@ -34,7 +35,13 @@ export function ReleaseListItem({ release, locale, timeZone, t, children }: Prop
           </Link>
         </h2>
         <p className="text-sm text-slate-700">
-          <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
+          <PublishedTime
+            at={release.firstPublishedAt}
+            heldOn={release.heldOn}
+            locale={locale}
+            timeZone={timeZone}
+            t={t}
+          />
           <OnlyInLabel language={release.language} locale={locale} t={t} />
         </p>
         <div lang={lang}>{children}</div>

@@ -18,6 +18,7 @@ export const editorialEn = {
   'nav.menu': 'Menu',
   'workflow.action.recall': 'Recalled from review',
   'documents.status.publishedStaysLive': '{state} · the published text stays live',
+  'public.meetingHeld': 'Meeting held {date}',
   'documents.recall': 'Withdraw from review to edit',
   'documents.recalling': 'Withdrawing from review…',
   'documents.recallHint':
@@ -42,6 +43,7 @@ export const editorialZh: Record<keyof typeof editorialEn, string> = {
   'nav.menu': '菜单',
   'workflow.action.recall': '撤回审核',
   'documents.status.publishedStaysLive': '{state} · 已发布的版本仍在线',
+  'public.meetingHeld': '会议召开：{date}',
   'documents.recall': '撤回审核以便修改',
   'documents.recalling': '正在撤回审核…',
   'documents.recallHint':

@@ -94,7 +94,13 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
           {release.headline}
         </h1>
         <p className="mt-2 text-sm text-slate-700">
-          <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
+          <PublishedTime
+            at={release.firstPublishedAt}
+            heldOn={release.heldOn}
+            locale={locale}
+            timeZone={timeZone}
+            t={t}
+          />
           {updated ? (
             <>
               {' · '}
