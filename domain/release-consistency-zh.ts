@@ -1,3 +1,4 @@
+import { sessionNumberOf } from './chinese-numerals';
 import { chineseMonthDay } from './dates';
 import { editDistance } from './edit-distance';
 import { ordinal } from './ordinal';
@@ -14,37 +15,6 @@ import { releaseParts, type Mismatch, type ReleasePart } from './release-finding
 
 /** Chinese text is compared without whitespace: an editor's stray space or line break changes nothing. */
 const compact = (s: string) => s.replace(/\s+/gu, '');
-
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** 25 for "25" or "二十五", 103 for "一百零三", 10 for "十"; NaN for anything else. */
-export function sessionNumberOf(written: string): number {
-  if (/^\d+$/.test(written)) return Number(written);
-  let total = 0;
-  let digit: number | null = null;
-  for (const ch of written) {
-    if (ch in DIGITS) digit = DIGITS[ch]!;
-    else if (ch in UNITS) {
-      total += (digit ?? 1) * UNITS[ch]!;
-      digit = null;
-    } else return Number.NaN;
-  }
-  return total + (digit ?? 0);
-}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

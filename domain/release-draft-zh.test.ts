@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReleaseAgainstRecords } from './release-consistency';
-import { sessionNumberOf } from './release-consistency-zh';
+import { sessionNumberOf } from './chinese-numerals';
 import type { MeetingRecords } from './release-draft';
 import { draftChineseRelease, joinTitles } from './release-draft-zh';
 

@@ -2,6 +2,7 @@
 // as an English one: "{月}月{日}日，{职务}{姓名}主持召开省政府第{N}次常务会议，{目的}。", what the meeting
 // stressed, "会议审议通过《…》《…》。", "会议原则通过《…》", "会议决定命名…", the closing sentence. Pure.
 import { isIsoDate } from './dates';
+import { sessionNumberOf } from './chinese-numerals';
 import { dateInFileName, meetingDate } from './release-import-dates';
 import type { ImportedDecision } from './release-import-decisions';
 import { ReleaseParseError, type ParsedRelease, type ParseOptions } from './release-import';
@@ -122,33 +123,10 @@ function splitChair(text: string): { name: string | null; title: string } {
   return { name: text || null, title: '' };
 }
 
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** "25", "七", "十二", "二十五", "一百零三" → the number. */
-export function chineseNumber(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  let total = 0;
-  let digit = 0;
-  for (const c of text) {
-    if (c in DIGITS) digit = DIGITS[c]!;
-    else if (c === '十' || c === '百') {
-      total += (digit || 1) * (c === '十' ? 10 : 100);
-      digit = 0;
-    } else return null;
-  }
-  return total + digit || null;
+/** "25", "七", "十二", "二十五", "一百零三" → the number; null when it is none. */
+function chineseNumber(text: string): number | null {
+  const n = sessionNumberOf(text);
+  return Number.isNaN(n) || n === 0 ? null : n;
 }
 
 function readDecisionsZh(paragraph: string, warnings: string[], cut: boolean): ImportedDecision[] {
