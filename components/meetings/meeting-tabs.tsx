@@ -50,10 +50,11 @@ export function MeetingTabs({ meetingId, documents, active, activeLanguage, t }:
     label: t('documents.history'),
   });
   return (
-    <nav aria-label={t('meetings.tabs')} className="mb-8 border-b border-slate-300">
-      <ul className="flex flex-wrap gap-1">
+    // On a narrow screen the tabs scroll sideways in one row rather than wrap into a stack of rows.
+    <nav aria-label={t('meetings.tabs')} className="mb-8 overflow-x-auto border-b border-slate-300">
+      <ul className="flex gap-1">
         {tabs.map((tab) => (
-          <li key={tab.id}>
+          <li key={tab.id} className="shrink-0 whitespace-nowrap">
             <Link
               href={tab.href}
               aria-current={tab.current ? 'page' : undefined}
