@@ -227,28 +227,20 @@ export function insertMeeting(
     .returning({ id: schema.meetings.id })
     .get();
   const language = body.originalLanguage;
-  for (const kind of ['agenda', 'minutes', 'press_release'] as const) {
-    tx.insert(schema.documents)
-      .values({ meetingId: meeting.id, kind, language, visibility: DEFAULT_VISIBILITY[kind] })
-      .run();
-  }
-  const original = tx
-    .select({ id: schema.documents.id })
-    .from(schema.documents)
-    .where(
-      and(
-        eq(schema.documents.meetingId, meeting.id),
-        eq(schema.documents.kind, 'press_release'),
-        eq(schema.documents.language, language),
-      ),
-    )
-    .get()!;
+  const [, , originalId] = (['agenda', 'minutes', 'press_release'] as const).map(
+    (kind) =>
+      tx
+        .insert(schema.documents)
+        .values({ meetingId: meeting.id, kind, language, visibility: DEFAULT_VISIBILITY[kind] })
+        .returning({ id: schema.documents.id })
+        .get().id,
+  );
   tx.insert(schema.documents)
     .values({
       meetingId: meeting.id,
       kind: 'press_release',
       language: otherLanguage(language),
-      translationOfId: original.id,
+      translationOfId: originalId!,
       visibility: DEFAULT_VISIBILITY.press_release,
     })
     .run();

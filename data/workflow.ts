@@ -28,7 +28,7 @@ import {
   type DocumentDetail,
 } from './documents';
 import { conflict, invalid } from './errors';
-import { getMeeting, meetingRecords } from './meetings';
+import { getMeeting, meetingRecords, type MeetingDetail } from './meetings';
 import { notifyTransition } from './notifications';
 import { publishedSlug } from './release-slug';
 
@@ -441,7 +441,20 @@ function mismatchesOf(
   doc: Pick<DocumentDetail, 'kind' | 'meetingId' | 'current' | 'language'>,
 ): Mismatch[] {
   if (doc.kind !== 'press_release' || !doc.current) return [];
-  const records = meetingRecords(getMeeting(actor, doc.meetingId), doc.language);
+  return findingsAgainst(getMeeting(actor, doc.meetingId), doc);
+}
+
+/**
+ * The consistency check of a document's current text against its meeting's records, both already read
+ * by the caller (a page that holds them need not read them again); nothing for a document that is not a
+ * release or has no text.
+ */
+export function findingsAgainst(
+  meeting: MeetingDetail,
+  doc: Pick<DocumentDetail, 'kind' | 'current' | 'language'>,
+): Mismatch[] {
+  if (doc.kind !== 'press_release' || !doc.current) return [];
+  const records = meetingRecords(meeting, doc.language);
   return checkReleaseAgainstRecords(`${doc.current.headline}\n\n${doc.current.body}`, records, doc.language);
 }
 

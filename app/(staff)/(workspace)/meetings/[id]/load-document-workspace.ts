@@ -9,7 +9,8 @@ import { getPublishedRelease } from '@/data/public-releases';
 import { listRevisions } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
 import { originalBeside, originalChange } from '@/data/translation-source';
-import { missingForRelease, previewDraftFromRecords, releaseMismatches } from '@/data/workflow';
+import { findingsAgainst, previewDraftFromRecords } from '@/data/workflow';
+import { missingIn } from '@/domain/meeting-languages';
 import { CONTENT_LANGUAGES, type ContentLanguage, type DocumentKind } from '@/domain/vocabulary';
 import { loadOr404 } from '@/web/load-or-404';
 
@@ -40,7 +41,7 @@ export function loadDocumentWorkspace(
   const release = kind === 'press_release';
   const canEdit = doc.may.edit;
   // "Draft from records" is offered only when the records hold every value this language's release needs.
-  const missing = release && canEdit ? missingForRelease(actor, doc.id) : [];
+  const missing = release && canEdit ? missingIn(meeting, doc.language) : [];
   return {
     meeting,
     doc,
@@ -52,7 +53,7 @@ export function loadDocumentWorkspace(
       release && redraft && canEdit && doc.current && missing.length === 0
         ? previewDraftFromRecords(actor, doc.id)
         : null,
-    mismatches: release && doc.current ? releaseMismatches(actor, doc.id) : null,
+    mismatches: release && doc.current ? findingsAgainst(meeting, doc) : null,
     revisions: listRevisions(actor, doc.id),
     missing,
     original: release && doc.translation ? originalBeside(actor, doc) : null,

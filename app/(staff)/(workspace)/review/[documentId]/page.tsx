@@ -12,7 +12,7 @@ import { getMeeting } from '@/data/meetings';
 import { reviewBaseline } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
 import { translationsMayGoFirst } from '@/data/translation-source';
-import { publishedTranslationOf, releaseMismatches } from '@/data/workflow';
+import { findingsAgainst, publishedTranslationOf } from '@/data/workflow';
 import { documentLabel } from '@/components/meetings/document-label';
 import { otherLanguage } from '@/domain/meeting-languages';
 import { comparableText, wordDiff } from '@/domain/diff';
@@ -31,9 +31,9 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
   const { actor, t, locale } = await requireUser(`/review/${documentId}`);
   const id = recordIdOr404(documentId);
   const doc = loadOr404(() => getDocument(actor, id));
-  // Run again on every visit: the records may have changed since the text was submitted.
-  const findings = doc.kind === 'press_release' && doc.current ? releaseMismatches(actor, doc.id) : [];
   const meeting = getMeeting(actor, doc.meetingId);
+  // Run again on every visit: the records may have changed since the text was submitted.
+  const findings = findingsAgainst(meeting, doc);
   const { timeZone } = getSiteSettings();
   const baseline = doc.current ? reviewBaseline(actor, doc.id) : null;
   const counterpart = {
