@@ -244,22 +244,30 @@ export function getDocument(actor: Actor, documentId: number): DocumentDetail {
 export function translationFacts(
   db: Tx | ReturnType<typeof getDb>,
   doc: { translationOfId: number | null },
-  current: Pick<RevisionDto, 'id' | 'translatedFromRevisionId'> | null,
+  current: Pick<RevisionDto, 'id' | 'translatedFromRevisionId' | 'source'> | null,
 ): TranslationFacts | null {
   if (doc.translationOfId === null) return null;
   const original = loadDocumentRow(db, doc.translationOfId);
   const translatedFromRevisionId = current?.translatedFromRevisionId ?? null;
+  // Two releases imported from an archive were published before Gazette held them, as a pair: neither
+  // follows the other's text here (revisions are immutable, so the import cannot name the original).
+  const importedPair =
+    current?.source === 'import' &&
+    original.publishedRevisionId !== null &&
+    loadRevision(db, original.publishedRevisionId)?.source === 'import';
   return {
     originalId: original.id,
     originalLanguage: original.language,
     originalPublicationState: original.publicationState,
     originalPublishedRevisionId: original.publishedRevisionId,
     translatedFromRevisionId,
-    stale: translationIsStale({
-      originalPublishedRevisionId: original.publishedRevisionId,
-      translationCurrentRevisionId: current?.id ?? null,
-      translatedFromRevisionId,
-    }),
+    stale:
+      !importedPair &&
+      translationIsStale({
+        originalPublishedRevisionId: original.publishedRevisionId,
+        translationCurrentRevisionId: current?.id ?? null,
+        translatedFromRevisionId,
+      }),
   };
 }
 

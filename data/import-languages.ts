@@ -32,11 +32,12 @@ export function decisionTitleColumns(plan: ImportPlan, title: string) {
 
 /**
  * The body a release names. English: by name and meeting name, however the article and case are written,
- * else a body that only a Chinese release has named (its English name still empty), which then takes
- * this name. Chinese ("省政府" abbreviates the body): by its Chinese or English name, else the register's
+ * else the body whose English name is still empty and which holds this release's meeting (its Chinese
+ * release was imported first): with `adopt`, inside the import's transaction, it then takes this name; a
+ * preview only finds it, and writes nothing. Chinese ("省政府" abbreviates the body): by its Chinese or English name, else the register's
  * only body.
  */
-export function findBodyFor(tx: Db | Tx, plan: ImportPlan): number | null {
+export function findBodyFor(tx: Db | Tx, plan: ImportPlan, { adopt = false } = {}): number | null {
   const bodies = tx
     .select({
       id: schema.bodies.id,
@@ -53,13 +54,30 @@ export function findBodyFor(tx: Db | Tx, plan: ImportPlan): number | null {
   }
   const named = bodies.find((b) => same(b.name, plan.bodyName) && same(b.meetingName, plan.meetingName));
   if (named) return named.id;
-  const unnamed = bodies.filter((b) => !b.name.trim());
-  if (unnamed.length !== 1) return null;
-  tx.update(schema.bodies)
-    .set({ name: plan.bodyName, meetingName: plan.meetingName })
-    .where(eq(schema.bodies.id, unnamed[0]!.id))
-    .run();
-  return unnamed[0]!.id;
+  // Only the body that holds this very meeting: any other unnamed body is another government's.
+  const holder = bodies.find(
+    (b) =>
+      !b.name.trim() &&
+      tx
+        .select({ id: schema.meetings.id })
+        .from(schema.meetings)
+        .where(
+          and(
+            eq(schema.meetings.bodyId, b.id),
+            eq(schema.meetings.sessionNumber, plan.sessionNumber),
+            eq(schema.meetings.heldOn, plan.heldOn),
+          ),
+        )
+        .get(),
+  );
+  if (!holder) return null;
+  if (adopt) {
+    tx.update(schema.bodies)
+      .set({ name: plan.bodyName, meetingName: plan.meetingName })
+      .where(eq(schema.bodies.id, holder.id))
+      .run();
+  }
+  return holder.id;
 }
 
 export const comparable = (name: string) =>

@@ -61,6 +61,8 @@ function expectOneBilingualMeeting(en: ImportVerdict, zh: ImportVerdict) {
   const translation = releases.find((d) => d.translationOfId !== null)!;
   expect(translation.translationOfId).toBe(original.id);
   expect([original.id, translation.id].sort()).toEqual([e.documentId, z.documentId].sort());
+  // Published as a pair before Gazette held them: the translation is not stale.
+  expect(getDocument(secretary, translation.id).translation?.stale).toBe(false);
 }
 
 describe('a Chinese and an English release of one meeting', () => {

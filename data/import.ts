@@ -205,7 +205,7 @@ export function importRelease(actor: Actor, source: ImportSource, when?: When): 
 
   return getDb().transaction(
     (tx) => {
-      const knownBodyId = findBodyFor(tx, plan);
+      const knownBodyId = findBodyFor(tx, plan, { adopt: true });
       const existing = findExisting(tx, plan, knownBodyId);
       if (existing?.imported)
         return result('already_imported', existing.meetingId, existing.documentId, null);

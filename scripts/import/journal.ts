@@ -38,7 +38,9 @@ export class ImportJournal {
     appendFileSync(this.file, `${JSON.stringify({ ...f, ...ids })}\n`, { mode: 0o600 });
   }
 
+  /** Forgets what was done (a finished run, or --restart): the file and what was read from it. */
   finish(): void {
     rmSync(this.file, { force: true });
+    this.done.clear();
   }
 }
