@@ -23,7 +23,8 @@ export async function previewReleaseImport(
     const previews: FilePreview[] = read.sources.map((source) => {
       try {
         const { plan, existing } = previewImport(actor, source);
-        if (existing && !existing.imported) {
+        // A file that joins its meeting (the other language's release was imported) is ready, as the import says.
+        if (existing && !existing.imported && !existing.joins) {
           const message = t('import.meetingExists', {
             number: plan.sessionNumber,
             date: plan.heldOn,
@@ -34,7 +35,7 @@ export async function previewReleaseImport(
         return {
           fileName: source.fileName,
           ok: true,
-          status: existing ? 'already_imported' : 'new',
+          status: existing?.imported ? 'already_imported' : 'new',
           headline: plan.headline,
           bodyName: plan.bodyName,
           meetingName: plan.meetingName,

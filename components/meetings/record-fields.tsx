@@ -73,7 +73,7 @@ export function DecisionFields({
       <BilingualField
         name="title"
         label="decisions.field.title"
-        hint="bilingual.decisionTitleHint"
+        hint={{ en: 'decisions.field.titleHint', zh: 'bilingual.decisionTitleHint' }}
         original={original}
         values={decision && pairOf(decision, 'title')}
         rows={2}

@@ -4,6 +4,7 @@
 export const bilingualWorkspaceEn = {
   'bilingual.fieldIn': '{field} ({language})',
   'bilingual.translationMissing': 'translation missing',
+  'bilingual.fieldMissing': '{field}: translation missing',
   'bilingual.documentIn': '{document} ({language})',
   'bilingual.documentInOriginal': '{document} ({language}, original)',
   'bilingual.documentInTranslation': '{document} ({language}, translation)',
@@ -45,6 +46,7 @@ export const bilingualWorkspaceEn = {
 export const bilingualWorkspaceZh: Record<keyof typeof bilingualWorkspaceEn, string> = {
   'bilingual.fieldIn': '{field}（{language}）',
   'bilingual.translationMissing': '缺译文',
+  'bilingual.fieldMissing': '{field}：缺译文',
   'bilingual.documentIn': '{document}（{language}）',
   'bilingual.documentInOriginal': '{document}（{language}，原文）',
   'bilingual.documentInTranslation': '{document}（{language}，译文）',

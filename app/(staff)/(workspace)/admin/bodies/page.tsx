@@ -37,8 +37,12 @@ export default async function BodiesPage() {
                   </p>
                 ) : (
                   <p key={language} className="text-sm text-slate-700">
-                    {t('bilingual.fieldIn', { field: t('bodies.name'), language: t(`language.${language}`) })}
-                    : {t('bilingual.translationMissing')}
+                    {t('bilingual.fieldMissing', {
+                      field: t('bilingual.fieldIn', {
+                        field: t('bodies.name'),
+                        language: t(`language.${language}`),
+                      }),
+                    })}
                   </p>
                 );
               })}

@@ -56,7 +56,8 @@ export function loadDocumentWorkspace(
     mismatches: release && doc.current ? findingsAgainst(meeting, doc) : null,
     revisions: listRevisions(actor, doc.id),
     missing,
-    original: release && doc.translation ? originalBeside(actor, doc) : null,
+    // Shown beside the editor only: readers and reviewers do not read it.
+    original: release && canEdit && doc.translation ? originalBeside(actor, doc) : null,
     originalChange: release && doc.translation ? originalChange(actor, doc) : null,
   };
 }
