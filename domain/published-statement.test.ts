@@ -99,4 +99,18 @@ describe('publishedRecords of a Chinese release', () => {
       '攀枝花市东区等13个县为第三批省级生态县',
     ]);
   });
+
+  it('names a title written with a stray space or line break inside its 《》, as the consistency check does', () => {
+    const spaced = body.replace('《四川省自然资源督察办法》', '《四川省自然资源\n督察办法》');
+    const stated = publishedRecords(
+      '黄强主持召开省政府第25次常务会议',
+      spaced,
+      {
+        chairTitle: '',
+        decisions: [{ title: '四川省自然资源督察办法', kind: 'measures', outcome: 'adopted' }],
+      },
+      'zh',
+    );
+    expect(stated.decisions.map((d) => d.title)).toEqual(['四川省自然资源督察办法']);
+  });
 });

@@ -1,5 +1,6 @@
 import { reportedDecisions } from './release-draft';
 import { namedDecisions } from './release-import';
+import { chineseTitle } from './release-draft-zh';
 import type { ContentLanguage, DecisionSummary } from './vocabulary';
 
 // What of a meeting's records a published release states, taken when it is published (the snapshot the
@@ -39,14 +40,17 @@ export function namedInRelease(body: string): (title: string) => boolean {
 export function namedInChineseRelease(
   body: string,
 ): (title: string, kind: DecisionSummary['kind']) => boolean {
-  const text = unescapeMarkdown(body);
-  const titles = new Set([...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!.trim()));
-  const unbracketed = (title: string) => title.trim().replace(/^《(.*)》$/, '$1');
+  // Compared without whitespace, as the consistency check compares them: a stray space or line break
+  // inside 《》 neither fails the check nor drops the decision from what the publication states.
+  const compact = (s: string) => s.replace(/\s+/gu, '');
+  const text = compact(unescapeMarkdown(body));
+  const titles = new Set([...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!));
   return (title, kind) => {
-    const bare = unbracketed(title);
-    if (!bare) return false;
-    if (titles.has(bare)) return true;
-    return (kind === 'naming' || kind === 'nomination_list') && text.includes(bare);
+    // As the drafting writes it: in 《》, or without them for a list's or a naming's phrase.
+    const written = compact(chineseTitle({ title, kind }));
+    const bracketed = /^《(.*)》$/.exec(written);
+    if (bracketed) return Boolean(bracketed[1]) && titles.has(bracketed[1]!);
+    return Boolean(written) && text.includes(written);
   };
 }
 
