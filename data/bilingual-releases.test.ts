@@ -4,7 +4,14 @@ import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor, type Actor } from './actor';
 import { getDocument } from './documents';
 import { addDecision, updateDecision } from './meeting-records';
-import { createBody, createMeeting, getMeeting, updateMeeting } from './meetings';
+import {
+  createBody,
+  createMeeting,
+  getMeeting,
+  listAllBodies,
+  updateBodyNames,
+  updateMeeting,
+} from './meetings';
 import { listReviewChains, setReviewChain } from './review-chains';
 import { getSiteSettings, updateSiteSettings } from './site-settings';
 import {
@@ -313,5 +320,22 @@ describe('review chains per language', () => {
     const { translation } = chineseMeeting(true);
     expect(getDocument(secretary, translation).chain).toEqual(['leader']);
     setReviewChain(admin, 'press_release', 'en', ['reviewer', 'leader']);
+  });
+});
+
+describe("a body's names", () => {
+  it('take their translation later, never leave the original empty, and only an administrator changes them', async () => {
+    const { id } = createBody(systemActor('seed'), {
+      originalLanguage: 'en',
+      name: 'the Town',
+      meetingName: 'Council',
+    });
+    const names = { name: 'the Town', meetingName: 'Council', nameZh: '镇政府', meetingNameZh: '镇务会议' };
+    expect(refusalOf(() => updateBodyNames(secretary, id, names)).kind).toBe('forbidden');
+    expect(refusalOf(() => updateBodyNames(admin, id, { ...names, name: '' })).key).toBe(
+      'bodies.originalNamesRequired',
+    );
+    updateBodyNames(admin, id, names);
+    expect(listAllBodies(admin).find((b) => b.id === id)).toMatchObject({ ...names, originalLanguage: 'en' });
   });
 });

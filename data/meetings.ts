@@ -14,7 +14,7 @@ import type {
 } from '@/domain/vocabulary';
 import { actorUserId, type Actor } from './actor';
 import { recordAudit } from './audit';
-import { notFound } from './errors';
+import { invalid, notFound } from './errors';
 import { authorize } from './authorize';
 
 const DEFAULT_VISIBILITY: Record<DocumentKind, 'public' | 'internal'> = {
@@ -150,6 +150,38 @@ export function createBody(actor: Actor, input: BodyInput): { id: number } {
         tx,
       );
       return body;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export type BodyNames = Pick<BodyInput, 'name' | 'meetingName'> & { nameZh: string; meetingNameZh: string };
+
+/**
+ * Changes a body's names in both languages (its original language stays: it decides which of each
+ * meeting's releases is the original). The original language's names may not be left empty.
+ */
+export function updateBodyNames(actor: Actor, bodyId: number, input: BodyNames): void {
+  authorize(actor, 'bodies.manage', { attempted: 'bodies.update', type: 'body', id: bodyId });
+  getDb().transaction(
+    (tx) => {
+      const body = tx
+        .select({ originalLanguage: schema.bodies.originalLanguage })
+        .from(schema.bodies)
+        .where(eq(schema.bodies.id, bodyId))
+        .get();
+      if (!body) throw notFound();
+      const [name, meetingName] =
+        body.originalLanguage === 'zh'
+          ? [input.nameZh, input.meetingNameZh]
+          : [input.name, input.meetingName];
+      if (!name.trim() || !meetingName.trim()) throw invalid('bodies.originalNamesRequired');
+      tx.update(schema.bodies).set(input).where(eq(schema.bodies.id, bodyId)).run();
+      recordAudit(
+        actor,
+        { action: 'body.updated', subjectType: 'body', subjectId: bodyId, detail: input },
+        tx,
+      );
     },
     { behavior: 'immediate' },
   );

@@ -71,6 +71,7 @@ const ASKS: Record<string, Asks> = {
   'actions/preview-release-import.ts#previewReleaseImport': { permission: 'releases.import' },
   'actions/import-releases.ts#importReleases': { permission: 'releases.import' },
   'actions/create-body.ts#createBody': { permission: 'bodies.manage' },
+  'actions/update-body.ts#updateBody': { permission: 'bodies.manage' },
   'actions/create-user.ts#createUser': { permission: 'users.manage' },
   'actions/set-user-roles.ts#setUserRoles': { permission: 'users.manage' },
   'actions/set-user-disabled.ts#setUserDisabled': { permission: 'users.manage' },

@@ -3,7 +3,7 @@
 // state listed here, and expects success exactly where this table says so. An action missing from this
 // table fails that test: add its entry when adding the action.
 
-import { DEMO_SITE_SETTINGS } from '../../db/demo-records';
+import { DEMO_BODY, DEMO_SITE_SETTINGS } from '../../db/demo-records';
 
 /** The demo's site settings as their form sends them: an unticked checkbox is not sent at all. */
 export function demoSiteSettingsForm(): Record<string, string> {
@@ -332,7 +332,18 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     eitherWay: ['admin'],
     fields: () => ({ tokenId: '1' }),
   },
-  // Saved unchanged (the demo's chain and footer), so nothing else sees a difference.
+  // Saved unchanged (the demo's body names, chain and footer), so nothing else sees a difference.
+  'actions/update-body.ts#updateBody': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: () => ({
+      bodyId: '1',
+      name: DEMO_BODY.name,
+      nameZh: DEMO_BODY.nameZh,
+      meetingName: DEMO_BODY.meetingName,
+      meetingNameZh: DEMO_BODY.meetingNameZh,
+    }),
+  },
   'actions/set-review-chain.ts#setReviewChain': {
     subject: 'none',
     allowed: ['admin'],

@@ -41,6 +41,10 @@ export const bilingualWorkspaceEn = {
   'bodies.originalLanguageHint':
     'The language its releases are first written in; the other language’s release is the translation.',
   'bodies.originalTag': 'Original: {language}',
+  'bodies.edit': 'Edit the names of {name}',
+  'bodies.save': 'Save names',
+  'bodies.updated': 'Names saved.',
+  'bodies.originalNamesRequired': 'The names in the original language cannot be left empty.',
 } as const;
 
 export const bilingualWorkspaceZh: Record<keyof typeof bilingualWorkspaceEn, string> = {
@@ -75,4 +79,8 @@ export const bilingualWorkspaceZh: Record<keyof typeof bilingualWorkspaceEn, str
   'bodies.originalLanguage': '原文语言',
   'bodies.originalLanguageHint': '其新闻稿首先使用的语言；另一种语言的新闻稿为译文。',
   'bodies.originalTag': '原文：{language}',
+  'bodies.edit': '编辑“{name}”的名称',
+  'bodies.save': '保存名称',
+  'bodies.updated': '名称已保存。',
+  'bodies.originalNamesRequired': '原文语言的名称不能为空。',
 };

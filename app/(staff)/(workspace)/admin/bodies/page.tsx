@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import { createBody } from '@/actions/create-body';
+import { updateBody } from '@/actions/update-body';
 import { BilingualField } from '@/components/meetings/bilingual-field';
 import { ActionForm } from '@/components/ui/action-form';
 import { SelectField } from '@/components/ui/fields';
@@ -49,6 +50,38 @@ export default async function BodiesPage() {
               <p className="mt-1 text-sm text-slate-700">
                 {t('bodies.originalTag', { language: t(`language.${b.originalLanguage}`) })}
               </p>
+              {/* A translation's names may be added later: drafting that language's releases needs them. */}
+              <details className="mt-2">
+                <summary className="cursor-pointer text-sm text-blue-900 underline">
+                  {t('bodies.edit', {
+                    name: (b.originalLanguage === 'zh' ? b.nameZh : b.name) || b.name || b.nameZh,
+                  })}
+                </summary>
+                <ActionForm
+                  action={updateBody}
+                  className="mt-3 max-w-xl"
+                  aria-label={t('bodies.edit', {
+                    name: (b.originalLanguage === 'zh' ? b.nameZh : b.name) || b.name || b.nameZh,
+                  })}
+                >
+                  <input type="hidden" name="bodyId" value={b.id} />
+                  <BilingualField
+                    name="name"
+                    label="bodies.name"
+                    original={b.originalLanguage}
+                    values={{ en: b.name, zh: b.nameZh }}
+                    t={t}
+                  />
+                  <BilingualField
+                    name="meetingName"
+                    label="bodies.meetingName"
+                    original={b.originalLanguage}
+                    values={{ en: b.meetingName, zh: b.meetingNameZh }}
+                    t={t}
+                  />
+                  <SubmitButton pendingLabel={t('common.saving')}>{t('bodies.save')}</SubmitButton>
+                </ActionForm>
+              </details>
             </li>
           ))}
         </ul>
