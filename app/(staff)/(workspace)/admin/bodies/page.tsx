@@ -15,7 +15,7 @@ import { titleOf } from '@/web/page-title';
 export const generateMetadata = () => titleOf('bodies.title');
 
 export default async function BodiesPage() {
-  const { actor, t } = await requireUser('/admin/bodies');
+  const { actor, t, locale } = await requireUser('/admin/bodies');
   // Body names are no secret; creating one is refused to non-admins by the data layer as well.
   if (!can(actor, 'bodies.manage')) redirect('/meetings');
   const bodies = listAllBodies(actor);
@@ -26,64 +26,64 @@ export default async function BodiesPage() {
         <p className="mb-6 text-slate-700">{t('bodies.empty')}</p>
       ) : (
         <ul className="mb-8 space-y-2">
-          {bodies.map((b) => (
-            // Both languages' names, the original's first, each marked with its language.
-            <li key={b.id} className="rounded border border-slate-200 bg-white p-3">
-              {[b.originalLanguage, otherLanguage(b.originalLanguage)].map((language) => {
-                const name = language === 'zh' ? b.nameZh : b.name;
-                const meetingName = language === 'zh' ? b.meetingNameZh : b.meetingName;
-                return meetingName || name ? (
-                  <p key={language} lang={language}>
-                    <span className="font-medium">{meetingName}</span> · {name}
-                  </p>
-                ) : (
-                  <p key={language} className="text-sm text-slate-700">
-                    {t('bilingual.fieldMissing', {
-                      field: t('bilingual.fieldIn', {
-                        field: t('bodies.name'),
-                        language: t(`language.${language}`),
-                      }),
-                    })}
-                  </p>
-                );
-              })}
-              <p className="mt-1 text-sm text-slate-700">
-                {t('bodies.originalTag', { language: t(`language.${b.originalLanguage}`) })}
-              </p>
-              {/* A translation's names may be added later: drafting that language's releases needs them. */}
-              <details className="mt-2">
-                <summary className="cursor-pointer text-sm text-blue-900 underline">
-                  {t('bodies.edit', {
-                    name: (b.originalLanguage === 'zh' ? b.nameZh : b.name) || b.name || b.nameZh,
-                  })}
-                </summary>
-                <ActionForm
-                  action={updateBody}
-                  className="mt-3 max-w-xl"
-                  aria-label={t('bodies.edit', {
-                    name: (b.originalLanguage === 'zh' ? b.nameZh : b.name) || b.name || b.nameZh,
-                  })}
-                >
-                  <input type="hidden" name="bodyId" value={b.id} />
-                  <BilingualField
-                    name="name"
-                    label="bodies.name"
-                    original={b.originalLanguage}
-                    values={{ en: b.name, zh: b.nameZh }}
-                    t={t}
-                  />
-                  <BilingualField
-                    name="meetingName"
-                    label="bodies.meetingName"
-                    original={b.originalLanguage}
-                    values={{ en: b.meetingName, zh: b.meetingNameZh }}
-                    t={t}
-                  />
-                  <SubmitButton pendingLabel={t('common.saving')}>{t('bodies.save')}</SubmitButton>
-                </ActionForm>
-              </details>
-            </li>
-          ))}
+          {bodies.map((b) => {
+            // The body's name in the reader's language where it has one.
+            const shownName = locale === 'zh' ? b.nameZh || b.name : b.name || b.nameZh;
+            return (
+              // Both languages' names, the original's first, each marked with its language.
+              <li key={b.id} className="rounded border border-slate-200 bg-white p-3">
+                {[b.originalLanguage, otherLanguage(b.originalLanguage)].map((language) => {
+                  const name = language === 'zh' ? b.nameZh : b.name;
+                  const meetingName = language === 'zh' ? b.meetingNameZh : b.meetingName;
+                  return meetingName || name ? (
+                    <p key={language} lang={language}>
+                      <span className="font-medium">{meetingName}</span> · {name}
+                    </p>
+                  ) : (
+                    <p key={language} className="text-sm text-slate-700">
+                      {t('bilingual.fieldMissing', {
+                        field: t('bilingual.fieldIn', {
+                          field: t('bodies.name'),
+                          language: t(`language.${language}`),
+                        }),
+                      })}
+                    </p>
+                  );
+                })}
+                <p className="mt-1 text-sm text-slate-700">
+                  {t('bodies.originalTag', { language: t(`language.${b.originalLanguage}`) })}
+                </p>
+                {/* A translation's names may be added later: drafting that language's releases needs them. */}
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-sm text-blue-900 underline">
+                    {t('bodies.edit', { name: shownName })}
+                  </summary>
+                  <ActionForm
+                    action={updateBody}
+                    className="mt-3 max-w-xl"
+                    aria-label={t('bodies.edit', { name: shownName })}
+                  >
+                    <input type="hidden" name="bodyId" value={b.id} />
+                    <BilingualField
+                      name="name"
+                      label="bodies.name"
+                      original={b.originalLanguage}
+                      values={{ en: b.name, zh: b.nameZh }}
+                      t={t}
+                    />
+                    <BilingualField
+                      name="meetingName"
+                      label="bodies.meetingName"
+                      original={b.originalLanguage}
+                      values={{ en: b.meetingName, zh: b.meetingNameZh }}
+                      t={t}
+                    />
+                    <SubmitButton pendingLabel={t('common.saving')}>{t('bodies.save')}</SubmitButton>
+                  </ActionForm>
+                </details>
+              </li>
+            );
+          })}
         </ul>
       )}
       <ActionForm
