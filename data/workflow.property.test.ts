@@ -457,6 +457,9 @@ class Run {
     const published = doc.original?.publishedRevisionId ?? null;
     const current = this.current(doc);
     if (!doc.original || published === null || !current) return false;
+    // Both imported: published as a pair before Gazette held them, level by definition.
+    const originalPublished = doc.original.revisions.find((r) => r.id === published);
+    if (current.source === 'import' && originalPublished?.source === 'import') return false;
     return current.translatedFrom === null || current.translatedFrom < published;
   }
 
