@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, lte, max, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { getDb, schema, type Tx } from '@/db';
-import { can, workflowRoles } from '@/domain/permissions';
+import { getDb, schema, type Db, type Tx } from '@/db';
+import { can, workflowRoles, type PermissionSubject } from '@/domain/permissions';
 import type {
   ContentLanguage,
   DocumentKind,
@@ -171,12 +171,45 @@ export function loadRevision(
 export function readableDocumentRow(actor: Actor, documentId: number) {
   const doc = loadDocumentRow(getDb(), documentId);
   authorize(actor, 'document.read', {
-    document: doc,
+    document: readFacts(getDb(), actor, doc),
     attempted: 'documents.read',
     type: 'document',
     id: documentId,
   });
   return doc;
+}
+
+/**
+ * What the read rule asks of a document: besides its visibility and publication, for minutes read by a
+ * unit liaison, whether the liaison's unit is on their distribution list.
+ */
+export function readFacts(
+  db: Db,
+  actor: Actor,
+  doc: Pick<ReturnType<typeof loadDocumentRow>, 'kind' | 'meetingId' | 'visibility' | 'publicationState'>,
+): NonNullable<PermissionSubject['document']> {
+  const liaison = actor.kind === 'user' && actor.roles.includes('unit_liaison');
+  return {
+    kind: doc.kind,
+    visibility: doc.visibility,
+    publicationState: doc.publicationState,
+    distributedToActor:
+      liaison && doc.kind === 'minutes'
+        ? Boolean(
+            db
+              .select({ unitId: schema.minutesDistribution.unitId })
+              .from(schema.minutesDistribution)
+              .innerJoin(schema.users, eq(schema.users.unitId, schema.minutesDistribution.unitId))
+              .where(
+                and(
+                  eq(schema.minutesDistribution.meetingId, doc.meetingId),
+                  eq(schema.users.id, actorUserId(actor) ?? -1),
+                ),
+              )
+              .get(),
+          )
+        : false,
+  };
 }
 
 export function getDocument(actor: Actor, documentId: number): DocumentDetail {
@@ -190,7 +223,7 @@ export function getDocument(actor: Actor, documentId: number): DocumentDetail {
   if (!row) throw notFound();
   const { doc, meetingStatus } = row;
   authorize(actor, 'document.read', {
-    document: doc,
+    document: readFacts(db, actor, doc),
     attempted: 'documents.read',
     type: 'document',
     id: documentId,

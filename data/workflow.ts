@@ -29,6 +29,8 @@ import {
 } from './documents';
 import { conflict, invalid } from './errors';
 import { getMeeting, meetingRecords, type MeetingDetail } from './meetings';
+import { minutesDraftFor, minutesFindings } from './minutes-drafting';
+import { assignMinutesNumber } from './minutes-issue';
 import { notifyTransition } from './notifications';
 import { publishedSlug } from './release-slug';
 
@@ -375,26 +377,30 @@ const DRAFTERS: Record<ContentLanguage, (records: MeetingRecords) => ReleaseDraf
 };
 
 /**
- * The release "Draft from records" writes in the document's language, or what the records lack in that
- * language (field by field) when it cannot be written yet.
+ * The text "Draft from records" writes in the document's language — the press release, or the minutes —
+ * or, for a release, what the records lack in that language (field by field) when it cannot be written yet.
  */
 function draftInLanguage(
   actor: Actor,
   doc: Pick<DocumentRow, 'kind' | 'meetingId' | 'language'>,
-): { draft: ReleaseDraft; missing: [] } | { draft: null; missing: MissingField[] } {
-  if (doc.kind !== 'press_release') throw invalid('documents.notARelease');
+): { text: DraftedText; missing: [] } | { text: null; missing: MissingField[] } {
+  if (doc.kind === 'agenda') throw invalid('documents.notARelease');
   const meeting = getMeeting(actor, doc.meetingId);
+  if (doc.kind === 'minutes') return { text: minutesDraftFor(meeting, doc.language), missing: [] };
   const missing = missingIn(meeting, doc.language);
-  if (missing.length > 0) return { draft: null, missing };
-  return { draft: DRAFTERS[doc.language](meetingRecords(meeting, doc.language)), missing: [] };
+  if (missing.length > 0) return { text: null, missing };
+  const draft = DRAFTERS[doc.language](meetingRecords(meeting, doc.language));
+  return { text: { headline: draft.headline, body: draftToMarkdown(draft) }, missing: [] };
 }
+
+type DraftedText = { headline: string; body: string };
 
 /** What a release's language lacks in its meeting's records, field by field (nothing to draft without). */
 export function missingForRelease(actor: Actor, documentId: number): MissingField[] {
   return draftInLanguage(actor, readableDocumentRow(actor, documentId)).missing;
 }
 
-/** Drafts the press release from the meeting's records and saves it as a 'regenerate' revision. */
+/** Drafts the press release or the minutes from the meeting's records, saved as a 'regenerate' revision. */
 export function draftReleaseFromRecords(
   actor: Actor,
   documentId: number,
@@ -402,15 +408,14 @@ export function draftReleaseFromRecords(
   when?: When,
 ): SavedRevision {
   const doc = readableDocumentRow(actor, documentId);
-  const { draft, missing } = draftInLanguage(actor, doc);
-  if (!draft) throw invalid('documents.recordsMissingInLanguage', { count: missing.length });
+  const { text, missing } = draftInLanguage(actor, doc);
+  if (!text) throw invalid('documents.recordsMissingInLanguage', { count: missing.length });
   return saveRevision(
     actor,
     {
       documentId,
       baseRevisionId,
-      headline: draft.headline,
-      body: draftToMarkdown(draft),
+      ...text,
       source: 'regenerate',
       // A translation drafted from the records says what its original says as it stands now.
       ...(doc.translationOfId === null
@@ -422,16 +427,13 @@ export function draftReleaseFromRecords(
 }
 
 /** The text "Draft from records" would write now, for showing the difference before replacing anything. */
-export function previewDraftFromRecords(
-  actor: Actor,
-  documentId: number,
-): { headline: string; body: string } {
-  const { draft, missing } = draftInLanguage(actor, readableDocumentRow(actor, documentId));
-  if (!draft) throw invalid('documents.recordsMissingInLanguage', { count: missing.length });
-  return { headline: draft.headline, body: draftToMarkdown(draft) };
+export function previewDraftFromRecords(actor: Actor, documentId: number): DraftedText {
+  const { text, missing } = draftInLanguage(actor, readableDocumentRow(actor, documentId));
+  if (!text) throw invalid('documents.recordsMissingInLanguage', { count: missing.length });
+  return text;
 }
 
-/** The mismatches between a press release's current text and its meeting's records. */
+/** The mismatches between a press release's (or the minutes') current text and its meeting's records. */
 export function releaseMismatches(actor: Actor, documentId: number): Mismatch[] {
   return mismatchesOf(actor, getDocument(actor, documentId));
 }
@@ -440,20 +442,21 @@ function mismatchesOf(
   actor: Actor,
   doc: Pick<DocumentDetail, 'kind' | 'meetingId' | 'current' | 'language'>,
 ): Mismatch[] {
-  if (doc.kind !== 'press_release' || !doc.current) return [];
+  if (doc.kind === 'agenda' || !doc.current) return [];
   return findingsAgainst(getMeeting(actor, doc.meetingId), doc);
 }
 
 /**
- * The consistency check of a document's current text against its meeting's records, both already read
- * by the caller (a page that holds them need not read them again); nothing for a document that is not a
- * release or has no text.
+ * The consistency check of a document's current text against its meeting's records, the meeting already
+ * read by the caller (a page that holds it need not read it again); nothing for the agenda, or a document
+ * with no text.
  */
 export function findingsAgainst(
   meeting: MeetingDetail,
   doc: Pick<DocumentDetail, 'kind' | 'current' | 'language'>,
 ): Mismatch[] {
-  if (doc.kind !== 'press_release' || !doc.current) return [];
+  if (doc.kind === 'agenda' || !doc.current) return [];
+  if (doc.kind === 'minutes') return minutesFindings(meeting, doc.current, doc.language);
   const records = meetingRecords(meeting, doc.language);
   return checkReleaseAgainstRecords(`${doc.current.headline}\n\n${doc.current.body}`, records, doc.language);
 }
@@ -568,6 +571,8 @@ export function publishDocument(
         if (!revision) throw invalid('documents.nothingToSubmit');
         assertFullyApproved(tx, doc, chain);
         recordPublication(tx, doc.id, revision.id, 'publish');
+        // Minutes are issued under a number, given the first time and kept.
+        if (doc.kind === 'minutes') assignMinutesNumber(tx, doc.id, doc.meetingId, now);
         return {
           publishedRevisionId: revision.id,
           firstPublishedAt: doc.firstPublishedAt ?? now,

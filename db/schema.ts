@@ -1,12 +1,25 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import {
   AGENDA_ITEM_KINDS,
+  ATTENDANCE_ROLES,
   CONTENT_LANGUAGES,
   DECISION_KINDS,
   DECISION_OUTCOMES,
+  DISTRIBUTION_KINDS,
   DOCUMENT_KINDS,
+  ITEM_CONCLUSIONS,
   MEETING_STATUSES,
+  MINUTES_CLASSIFICATIONS,
   PUBLICATION_STATES,
   REVISION_SOURCES,
   ROLES,
@@ -33,6 +46,8 @@ export const users = sqliteTable('users', {
   locale: text('locale', { enum: ['en', 'zh'] })
     .notNull()
     .default('en'),
+  // A unit liaison's unit: what is distributed to it is what the liaison reads.
+  unitId: integer('unit_id').references((): AnySQLiteColumn => units.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
 });
 
@@ -82,6 +97,9 @@ export const meetings = sqliteTable(
     purpose: text('purpose').notNull().default(''),
     purposeZh: text('purpose_zh').notNull().default(''),
     status: text('status', { enum: MEETING_STATUSES }).notNull().default('held'),
+    minutesClassification: text('minutes_classification', { enum: MINUTES_CLASSIFICATIONS })
+      .notNull()
+      .default('internal'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
   },
@@ -112,6 +130,10 @@ export const agendaItems = sqliteTable(
     // What the meeting stressed, as it continues "The Executive Meeting stressed …" (会议强调，…).
     stressed: text('stressed').notNull().default(''),
     stressedZh: text('stressed_zh').notNull().default(''),
+    // For the minutes: what was heard or deliberated, and what the meeting concluded (null: not yet recorded).
+    deliberation: text('deliberation').notNull().default(''),
+    deliberationZh: text('deliberation_zh').notNull().default(''),
+    conclusion: text('conclusion', { enum: ITEM_CONCLUSIONS }),
   },
   (t) => [index('agenda_items_meeting').on(t.meetingId, t.position)],
 );
@@ -472,4 +494,154 @@ export const anonymousRefusals = sqliteTable(
     primaryKey({ columns: [t.address, t.minute, t.attempted] }),
     index('anonymous_refusals_minute').on(t.minute),
   ],
+);
+
+// The units (departments, bureaux) and people a body's minutes name, kept by an administrator per body.
+
+export const units = sqliteTable(
+  'units',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    name: text('name').notNull().default(''),
+    nameZh: text('name_zh').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('units_body').on(t.bodyId)],
+);
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    name: text('name').notNull().default(''),
+    nameZh: text('name_zh').notNull().default(''),
+    title: text('title').notNull().default(''),
+    titleZh: text('title_zh').notNull().default(''),
+    unitId: integer('unit_id').references(() => units.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('people_body').on(t.bodyId)],
+);
+
+/**
+ * Who attended a meeting, as the minutes list them. The name and title are copied from the body's list of
+ * people when picked (the record says who someone was on the day), or typed for a guest.
+ */
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    role: text('role', { enum: ATTENDANCE_ROLES }).notNull(),
+    personId: integer('person_id').references(() => people.id, { onDelete: 'set null' }),
+    name: text('name').notNull().default(''),
+    nameZh: text('name_zh').notNull().default(''),
+    title: text('title').notNull().default(''),
+    titleZh: text('title_zh').notNull().default(''),
+    unitId: integer('unit_id').references(() => units.id, { onDelete: 'set null' }),
+    // Why an absent member was absent (请假的事由).
+    reason: text('reason').notNull().default(''),
+    reasonZh: text('reason_zh').notNull().default(''),
+  },
+  (t) => [index('attendance_meeting').on(t.meetingId, t.position)],
+);
+
+/** What the meeting assigned on an agenda item: a task, the unit that leads it, by when (督办事项). */
+export const followUpItems = sqliteTable(
+  'follow_up_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    agendaItemId: integer('agenda_item_id').references(() => agendaItems.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    // As it continues "请X牵头，Y配合，" / "X is to lead, with Y, in": a verb phrase.
+    task: text('task').notNull().default(''),
+    taskZh: text('task_zh').notNull().default(''),
+    leadUnitId: integer('lead_unit_id')
+      .notNull()
+      .references(() => units.id),
+    // 'YYYY-MM-DD', or null for no deadline.
+    deadline: text('deadline'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('follow_up_items_meeting').on(t.meetingId, t.position)],
+);
+
+/** The units that co-operate on a follow-up item (配合单位), besides the one that leads it. */
+export const followUpCoUnits = sqliteTable(
+  'follow_up_co_units',
+  {
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => followUpItems.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.unitId] })],
+);
+
+/** The units a meeting's minutes are issued to (主送 / 抄送). */
+export const minutesDistribution = sqliteTable(
+  'minutes_distribution',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    kind: text('kind', { enum: DISTRIBUTION_KINDS }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.unitId] }), index('minutes_distribution_unit').on(t.unitId)],
+);
+
+/**
+ * The number of issued minutes (〔2024〕3号): per body and year, given once when the minutes are first
+ * issued and never changed. The primary key makes two issues at once take different serials.
+ */
+export const minutesNumbers = sqliteTable(
+  'minutes_numbers',
+  {
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    documentId: integer('document_id')
+      .notNull()
+      .unique()
+      .references(() => documents.id),
+    issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bodyId, t.year, t.serial] })],
+);
+
+/** Who opened an issued document, first and last (the record of receipt the issuer reads). */
+export const documentReads = sqliteTable(
+  'document_reads',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    firstOpenedAt: integer('first_opened_at', { mode: 'timestamp_ms' }).notNull(),
+    lastOpenedAt: integer('last_opened_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.userId] })],
 );

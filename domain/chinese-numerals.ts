@@ -31,3 +31,14 @@ export function sessionNumberOf(written: string): number {
   }
   return total + (digit ?? 0);
 }
+
+const WRITTEN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → "一", 10 → "十", 12 → "十二", 25 → "二十五", 99 → "九十九": the numbering of a document's sections. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`Not a section number: ${n}`);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  if (tens === 0) return WRITTEN_DIGITS[ones]!;
+  return `${tens === 1 ? '' : WRITTEN_DIGITS[tens]}十${ones === 0 ? '' : WRITTEN_DIGITS[ones]}`;
+}

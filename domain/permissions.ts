@@ -1,4 +1,4 @@
-import type { MeetingStatus, PublicationState, Role, Visibility } from './vocabulary';
+import type { DocumentKind, MeetingStatus, PublicationState, Role, Visibility } from './vocabulary';
 import type { WorkflowAction } from './workflow';
 
 /**
@@ -40,6 +40,8 @@ export type PermissionAction =
   | 'reviewQueue.read'
   /** A secretary's own drafts and returned documents. */
   | 'tasks.read'
+  /** A unit liaison's list of the issued minutes distributed to its unit. */
+  | 'receivedMinutes.read'
   /** One's own account: password, language, notifications, signing out. */
   | 'account.own';
 
@@ -49,8 +51,13 @@ export type PermissionSubject = {
   /** The review chain of the document's kind and its current step (1-based), for a review step. */
   chain?: readonly Role[];
   step?: number | null;
-  /** The document read. */
-  document?: { visibility: Visibility; publicationState: PublicationState };
+  /** The document read; for minutes, whether the actor's unit is on their distribution list. */
+  document?: {
+    kind?: DocumentKind;
+    visibility: Visibility;
+    publicationState: PublicationState;
+    distributedToActor?: boolean;
+  };
 };
 
 /** Why a permission is denied: who asks (with the role that would do), or the subject's frozen state. */
@@ -147,18 +154,28 @@ export function denial(
 
     case 'meetings.read':
       return isEditorialStaff(actor) ? null : roleRequired();
-    case 'document.read':
+    case 'document.read': {
       if (isEditorialStaff(actor)) return null;
-      // An issued internal document is for everyone signed in.
-      return actor.kind === 'user' &&
-        subject.document?.visibility === 'internal' &&
-        subject.document.publicationState === 'published'
-        ? null
-        : roleRequired();
+      const document = subject.document;
+      const issuedInternal =
+        actor.kind === 'user' &&
+        document?.visibility === 'internal' &&
+        document.publicationState === 'published';
+      if (!issuedInternal) return roleRequired();
+      // Issued minutes go to the units on their distribution list, read there by each unit's liaison; any
+      // other issued internal document is for everyone signed in.
+      if (document.kind === 'minutes')
+        return holds(actor, 'unit_liaison') && document.distributedToActor
+          ? null
+          : roleRequired('unit_liaison');
+      return null;
+    }
     case 'reviewQueue.read':
       return holds(actor, 'reviewer') || holds(actor, 'leader') ? null : roleRequired();
     case 'tasks.read':
       return holds(actor, 'secretary') ? null : roleRequired('secretary');
+    case 'receivedMinutes.read':
+      return holds(actor, 'unit_liaison') ? null : roleRequired('unit_liaison');
     case 'account.own':
       return actor.kind === 'user' ? null : roleRequired();
 

@@ -10,7 +10,14 @@ export type Mismatch =
   | { kind: 'chair_title'; expected: string }
   | { kind: 'decision_title'; expected: string }
   /** A warning, not a mismatch: a name a letter or two from the chair's, likely a typo of it. */
-  | { kind: 'chair_name_near'; expected: string; found: string; where: ReleasePart };
+  | { kind: 'chair_name_near'; expected: string; found: string; where: ReleasePart }
+  // The minutes' (domain/minutes-consistency.ts): a person the attendance records, an agenda item's title
+  // or conclusion, or an assignment (its lead unit, co-operating units and deadline, in one paragraph) that
+  // the text does not hold.
+  | { kind: 'attendee'; expected: string }
+  | { kind: 'agenda_item'; expected: string }
+  | { kind: 'conclusion'; expected: string }
+  | { kind: 'assignment'; expected: string };
 
 /** Findings that warn (an approver may still sign, saying why) rather than block a submission. */
 export const isWarning = (m: Mismatch): boolean => m.kind === 'chair_name_near';

@@ -1,7 +1,9 @@
 // The fixed vocabularies of the records. The database stores these codes; people read them through the
 // message catalogue.
 
-export const ROLES = ['secretary', 'reviewer', 'leader', 'admin'] as const;
+// A unit liaison belongs to one unit (a department the minutes are issued to) and reads only what is
+// distributed to it.
+export const ROLES = ['secretary', 'reviewer', 'leader', 'admin', 'unit_liaison'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The languages content is written in: a body's original and its translation are one of each. */
@@ -68,3 +70,22 @@ export type PublicationState = (typeof PUBLICATION_STATES)[number];
 
 export const REVISION_SOURCES = ['save', 'restore', 'regenerate', 'import'] as const;
 export type RevisionSource = (typeof REVISION_SOURCES)[number];
+
+/** How a person took part in a meeting, as the minutes list them (出席, 列席, 请假, 记录). */
+export const ATTENDANCE_ROLES = ['present', 'non_voting', 'absent', 'minute_taker'] as const;
+export type AttendanceRole = (typeof ATTENDANCE_ROLES)[number];
+
+/** What the meeting concluded on an agenda item, as the minutes state it. */
+export const ITEM_CONCLUSIONS = ['agreed', 'agreed_in_principle', 'revise_resubmit', 'noted'] as const;
+export type ItemConclusion = (typeof ITEM_CONCLUSIONS)[number];
+
+/** A unit the issued minutes go to: as a main recipient (主送) or a copy (抄送). */
+export const DISTRIBUTION_KINDS = ['main', 'cc'] as const;
+export type DistributionKind = (typeof DISTRIBUTION_KINDS)[number];
+
+/**
+ * How closely the minutes are held, printed on them (内部 / 限阅). Either keeps them off every public page,
+ * feed, search, API and export. State secrets never enter Gazette at all.
+ */
+export const MINUTES_CLASSIFICATIONS = ['internal', 'restricted'] as const;
+export type MinutesClassification = (typeof MINUTES_CLASSIFICATIONS)[number];
