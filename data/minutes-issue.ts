@@ -26,7 +26,7 @@ export function assignMinutesNumber(tx: Tx, documentId: number, meetingId: numbe
   // The process's one connection, inside the transaction the caller holds on it.
   (getDb() as Db & { $client: Database.Database }).$client
     .prepare(ASSIGN_MINUTES_NUMBER_SQL)
-    .run(...assignMinutesNumberParams(meeting.bodyId, year, documentId, now));
+    .run(assignMinutesNumberParams(meeting.bodyId, year, documentId, now));
   return minutesNumberOf(tx, documentId)!;
 }
 
