@@ -1,6 +1,6 @@
 import 'server-only';
 import type Database from 'better-sqlite3';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getDb, schema, type Db, type Tx } from '@/db';
 import { ASSIGN_MINUTES_NUMBER_SQL, assignMinutesNumberParams } from '@/db/minutes-numbers';
 import { isoDateInZone } from '@/domain/dates';
@@ -51,27 +51,4 @@ export function recordDocumentRead(actor: Actor, documentId: number, now = new D
       set: { lastOpenedAt: now },
     })
     .run();
-}
-
-export type DocumentReadDto = {
-  userName: string;
-  unitId: number | null;
-  firstOpenedAt: Date;
-  lastOpenedAt: Date;
-};
-
-/** Who opened a document, for the staff who issued it (the caller has authorized reading the document). */
-export function readsOf(documentId: number): DocumentReadDto[] {
-  return getDb()
-    .select({
-      userName: schema.users.displayName,
-      unitId: schema.users.unitId,
-      firstOpenedAt: schema.documentReads.firstOpenedAt,
-      lastOpenedAt: schema.documentReads.lastOpenedAt,
-    })
-    .from(schema.documentReads)
-    .innerJoin(schema.users, eq(schema.users.id, schema.documentReads.userId))
-    .where(and(eq(schema.documentReads.documentId, documentId)))
-    .orderBy(schema.documentReads.firstOpenedAt)
-    .all();
 }

@@ -161,7 +161,11 @@ export function draftMinutes(records: MinutesRecords, language: ContentLanguage)
     ? `${minutesDate(records.heldOn, 'zh')}，${records.chairName.trim()}主持召开${designation}。现将会议议定事项纪要如下：`
     : `On ${minutesDate(records.heldOn, 'en')}, ${records.chairName.trim()} presided over ${designation}. The matters the meeting decided are recorded as follows.`;
 
-  const sections = records.items.map((item, i) => {
+  // An item the minutes record nothing of (nothing deliberated, concluded or assigned) has no section.
+  const recorded = records.items.filter(
+    (item) => item.deliberation.trim() || item.conclusion || item.assignments.length > 0,
+  );
+  const sections = recorded.map((item, i) => {
     const number = zh ? `${chineseNumeral(i + 1)}、` : `${i + 1}. `;
     const paragraph = [
       item.deliberation.trim() ? ensureSentence(item.deliberation, language) : '',

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { submitForReview } from '@/actions/submit-for-review';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { MeetingTabs } from '@/components/meetings/meeting-tabs';
@@ -31,6 +32,9 @@ import { RedraftPreview } from './redraft-preview';
 import { ReleaseDraftButton } from './release-draft-button';
 import { RevisionList } from './revision-list';
 
+/** The page again, showing what "Draft from records" would change before it replaces the text. */
+const withRedraft = (path: string) => `${path}${path.includes('?') ? '&' : '?'}redraft=1`;
+
 /** What the page reads for one meeting document; the parts the actor may not use are null. */
 export type DocumentWorkspaceData = {
   meeting: MeetingDetail;
@@ -50,7 +54,13 @@ export type DocumentWorkspaceData = {
   originalChange: OriginalChange | null;
 };
 
-type Props = { user: SignedIn; workspace: DocumentWorkspaceData; printHref?: string };
+type Props = {
+  user: SignedIn;
+  workspace: DocumentWorkspaceData;
+  printHref?: string;
+  /** What a kind of document adds under its state (the minutes: their number, PDFs and readers). */
+  aside?: ReactNode;
+};
 
 /**
  * One meeting document in the workspace: its state, the editor (with autosave, and a live preview for
@@ -74,8 +84,11 @@ export function DocumentWorkspace({
     originalChange,
   },
   printHref,
+  aside,
 }: Props) {
   const release = doc.kind === 'press_release';
+  // The release and the minutes are drafted from the records.
+  const drafted = doc.kind !== 'agenda';
   const canEdit = doc.may.edit;
   // The same meeting's release in the other language.
   const counterpart = release
@@ -160,13 +173,14 @@ export function DocumentWorkspace({
           </Link>
         ) : null}
       </p>
+      {aside}
       {canEdit ? (
         <LockBanner documentId={doc.id} lock={lock} t={t} locale={locale} timeZone={timeZone} />
       ) : null}
       {proposed && current ? (
         <RedraftPreview
           documentId={doc.id}
-          cancelHref={documentPagePath(meeting.id, 'press_release', doc.language)}
+          cancelHref={documentPagePath(meeting.id, doc.kind, doc.language)}
           current={current}
           proposed={proposed}
           t={t}
@@ -197,10 +211,10 @@ export function DocumentWorkspace({
         {release && canEdit && missing.length > 0 ? (
           <MissingRecords missing={missing} meeting={meeting} language={doc.language} t={t} />
         ) : null}
-        {release && canEdit && missing.length === 0 ? (
+        {drafted && canEdit && missing.length === 0 ? (
           <ReleaseDraftButton
             documentId={doc.id}
-            redraftHref={`${documentPagePath(meeting.id, 'press_release', doc.language)}&redraft=1`}
+            redraftHref={withRedraft(documentPagePath(meeting.id, doc.kind, doc.language))}
             hasText={Boolean(current)}
             t={t}
           />

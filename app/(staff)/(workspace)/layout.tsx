@@ -25,6 +25,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       label: () => t('nav.reviewCount', { count: listReviewQueue(actor).length }),
       shown: can(actor, 'reviewQueue.read'),
     },
+    { href: '/received', label: () => t('nav.received'), shown: can(actor, 'receivedMinutes.read') },
     { href: '/admin/users', label: () => t('nav.users'), shown: can(actor, 'users.manage') },
     { href: '/admin/bodies', label: () => t('nav.bodies'), shown: can(actor, 'bodies.manage') },
     { href: '/admin/review-chains', label: () => t('nav.chains'), shown: can(actor, 'reviewChains.set') },

@@ -39,6 +39,8 @@ export function loadDocumentWorkspace(
   if (!summary) notFound();
   const doc = getDocument(actor, summary.id);
   const release = kind === 'press_release';
+  // The release and the minutes are drafted from the records and checked against them.
+  const drafted = kind !== 'agenda';
   const canEdit = doc.may.edit;
   // "Draft from records" is offered only when the records hold every value this language's release needs.
   const missing = release && canEdit ? missingIn(meeting, doc.language) : [];
@@ -50,10 +52,10 @@ export function loadDocumentWorkspace(
     scratch: canEdit ? getScratchCopy(actor, doc.id) : null,
     lock: canEdit ? getEditLock(actor, doc.id) : null,
     proposed:
-      release && redraft && canEdit && doc.current && missing.length === 0
+      drafted && redraft && canEdit && doc.current && missing.length === 0
         ? previewDraftFromRecords(actor, doc.id)
         : null,
-    mismatches: release && doc.current ? findingsAgainst(meeting, doc) : null,
+    mismatches: drafted && doc.current ? findingsAgainst(meeting, doc) : null,
     revisions: listRevisions(actor, doc.id),
     missing,
     // Shown beside the editor only: readers and reviewers do not read it.

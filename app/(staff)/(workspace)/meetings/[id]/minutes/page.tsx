@@ -1,4 +1,6 @@
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
+import { MinutesIssuePanel } from '@/components/documents/minutes-issue-panel';
+import { minutesIssueFacts } from '@/data/issued-minutes';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { loadDocumentWorkspace } from '../load-document-workspace';
@@ -8,9 +10,28 @@ export async function generateMetadata({ params }: PageProps<'/meetings/[id]/min
   return meetingTitleOf((await params).id, (t) => t('documents.kind.minutes'));
 }
 
-export default async function MinutesPage({ params }: PageProps<'/meetings/[id]/minutes'>) {
+export default async function MinutesPage({ params, searchParams }: PageProps<'/meetings/[id]/minutes'>) {
   const { id } = await params;
   const user = await requireUser(`/meetings/${id}/minutes`);
-  const workspace = loadDocumentWorkspace(user.actor, recordIdOr404(id), 'minutes');
-  return <DocumentWorkspace user={user} workspace={workspace} printHref={`/meetings/${id}/minutes/print`} />;
+  const workspace = loadDocumentWorkspace(user.actor, recordIdOr404(id), 'minutes', {
+    redraft: (await searchParams).redraft === '1',
+  });
+  const { doc, timeZone } = workspace;
+  return (
+    <DocumentWorkspace
+      user={user}
+      workspace={workspace}
+      printHref={`/meetings/${id}/minutes/print`}
+      aside={
+        <MinutesIssuePanel
+          documentId={doc.id}
+          language={doc.language}
+          facts={minutesIssueFacts(user.actor, doc.id)}
+          t={user.t}
+          locale={user.locale}
+          timeZone={timeZone}
+        />
+      }
+    />
+  );
 }

@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { listReceivedMinutes } from '@/data/issued-minutes';
+import { formatDateTime } from '@/domain/format';
+import { formatMinutesNumber } from '@/domain/minutes-number';
+import { getSiteSettings } from '@/data/site-settings';
+import { requireUser } from '@/web/session';
+import { titleOf } from '@/web/page-title';
+
+export const generateMetadata = () => titleOf('received.title');
+
+/** A unit liaison's inbox: the issued minutes distributed to the unit, and whether they were opened. */
+export default async function ReceivedMinutesPage() {
+  const { actor, t, locale } = await requireUser('/received');
+  const received = listReceivedMinutes(actor);
+  const { timeZone } = getSiteSettings();
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-semibold">{t('received.title')}</h1>
+      <p className="mb-6 text-slate-700">{t('received.intro')}</p>
+      {received.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+          {t('received.empty')}
+        </p>
+      ) : (
+        <ul className="space-y-3">
+          {received.map((m) => (
+            <li key={m.documentId} className="rounded border border-slate-300 bg-white p-4">
+              <p className="font-medium">
+                <Link
+                  href={`/received/${m.documentId}`}
+                  className="text-blue-900 underline"
+                  lang={m.language}
+                >
+                  {m.headline}
+                </Link>
+              </p>
+              <p className="mt-1 text-sm text-slate-700">
+                {[
+                  m.number ? formatMinutesNumber(m.number, m.language) : null,
+                  t(`received.distribution.${m.distribution}`),
+                  m.issuedAt
+                    ? t('received.issuedAt', { time: formatDateTime(m.issuedAt, locale, timeZone) })
+                    : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              <p className="mt-1 text-sm">
+                {m.openedAt ? (
+                  t('received.openedAt', { time: formatDateTime(m.openedAt, locale, timeZone) })
+                ) : (
+                  <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900">
+                    {t('received.unread')}
+                  </span>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
