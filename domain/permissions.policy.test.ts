@@ -26,6 +26,7 @@ const ACTORS: Record<Caller, PermissionActor | null> = {
   reviewer: { kind: 'user', roles: ['reviewer'] },
   leader: { kind: 'user', roles: ['leader'] },
   admin: { kind: 'user', roles: ['admin'] },
+  liaison: { kind: 'user', roles: ['unit_liaison'] },
 };
 
 /** The matrix's press release: the demo chain, a reviewer signing step 1 and a leader step 2. */
@@ -174,12 +175,16 @@ const PAGE_ASKS: Record<string, PermissionAction> = {
   '/(staff)/(workspace)/admin/users/page': 'users.manage',
   '/(staff)/(workspace)/admin/tokens/page': 'apiTokens.manage',
   '/(staff)/(workspace)/admin/import/page': 'releases.import',
+  '/(staff)/(workspace)/received/page': 'receivedMinutes.read',
+  // The subject's minutes are not issued: only editorial staff read them.
+  '/(staff)/(workspace)/received/[documentId]/page': 'document.read',
 };
 
 /** The session routes that answer 200 exactly to those with a permission (the others are public or token-only). */
 const ROUTE_ASKS: Record<string, PermissionAction> = {
   '/api/admin/audit-export/route': 'audit.read',
   '/api/documents/[id]/editing/route': 'document.lock',
+  '/api/documents/[id]/pdf/route': 'document.read',
 };
 
 describe('the e2e policy table agrees with the permission rules', () => {

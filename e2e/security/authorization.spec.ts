@@ -43,6 +43,7 @@ const ROLE_OF: Record<Exclude<Caller, 'anonymous'>, string> = {
   reviewer: 'reviewer',
   leader: 'leader',
   admin: 'admin',
+  liaison: 'unit_liaison',
 };
 
 type World = {
@@ -303,6 +304,7 @@ test('every workspace page and route handler answers only the callers allowed to
   const subject: PageSubject = {
     meetingId: made.meetingId,
     documentId: release.documentId,
+    minutesId: minutes.documentId,
     firstRevisionId: made.firstRevisionId,
     revisionId: release.revisionId!,
   };

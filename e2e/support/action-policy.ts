@@ -11,8 +11,19 @@ export function demoSiteSettingsForm(): Record<string, string> {
   return translationFirst ? { ...fields, translationFirst: 'on' } : fields;
 }
 
-/** The callers of the matrix. "secretary" wrote the document; "otherSecretary" is a secretary who did not. */
-export const CALLERS = ['anonymous', 'secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
+/**
+ * The callers of the matrix. "secretary" wrote the document; "otherSecretary" is a secretary who did not;
+ * "liaison" is a unit's liaison (of no unit the subjects' minutes are issued to).
+ */
+export const CALLERS = [
+  'anonymous',
+  'secretary',
+  'otherSecretary',
+  'reviewer',
+  'leader',
+  'admin',
+  'liaison',
+] as const;
 export type Caller = (typeof CALLERS)[number];
 
 /** A press release's states, as working state plus publication (the review step for in_review). */
@@ -85,7 +96,7 @@ export type ActionPolicy =
     };
 
 const SECRETARIES = ['secretary', 'otherSecretary'] as const;
-const EVERY_SIGNED_IN = ['secretary', 'otherSecretary', 'reviewer', 'leader', 'admin'] as const;
+const EVERY_SIGNED_IN = ['secretary', 'otherSecretary', 'reviewer', 'leader', 'admin', 'liaison'] as const;
 const EDITORIAL = ['secretary', 'otherSecretary', 'reviewer', 'leader'] as const;
 // Text in review or approved is recalled before it is edited (a save there is refused).
 const EDITABLE_STATES = ['draft', 'published', 'withdrawn'] as const;
@@ -393,6 +404,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
 export type PageSubject = {
   meetingId: number;
   documentId: number;
+  minutesId: number;
   firstRevisionId: number;
   revisionId: number;
 };
@@ -407,6 +419,12 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
   '/(staff)/(workspace)/notifications/page': { path: () => '/notifications', allowed: EVERY_SIGNED_IN },
   '/(staff)/(workspace)/tasks/page': { path: () => '/tasks', allowed: EVERY_SIGNED_IN },
   '/(staff)/(workspace)/review/page': { path: () => '/review', allowed: EVERY_SIGNED_IN },
+  '/(staff)/(workspace)/received/page': { path: () => '/received', allowed: ['liaison'] },
+  // The subject's minutes are not issued: staff read their draft, no unit's liaison reads them.
+  '/(staff)/(workspace)/received/[documentId]/page': {
+    path: (s) => `/received/${s.minutesId}`,
+    allowed: EDITORIAL,
+  },
   '/(staff)/(workspace)/meetings/page': { path: () => '/meetings', allowed: EDITORIAL },
   '/(staff)/(workspace)/meetings/new/page': { path: () => '/meetings/new', allowed: EDITORIAL },
   '/(staff)/(workspace)/meetings/[id]/page': { path: (s) => `/meetings/${s.meetingId}`, allowed: EDITORIAL },
@@ -467,24 +485,70 @@ export const ROUTE_POLICY: Record<
   '/api/admin/audit-export/route': {
     method: 'GET',
     path: () => '/api/admin/audit-export',
-    status: { anonymous: 401, secretary: 403, otherSecretary: 403, reviewer: 403, leader: 403, admin: 200 },
+    status: {
+      anonymous: 401,
+      secretary: 403,
+      otherSecretary: 403,
+      reviewer: 403,
+      leader: 403,
+      admin: 200,
+      liaison: 403,
+    },
+  },
+  // The minutes' PDF: staff read the draft (marked as one); no unit has been issued them.
+  '/api/documents/[id]/pdf/route': {
+    method: 'GET',
+    path: (s) => `/api/documents/${s.minutesId}/pdf`,
+    status: {
+      anonymous: 401,
+      secretary: 200,
+      otherSecretary: 200,
+      reviewer: 200,
+      leader: 200,
+      admin: 403,
+      liaison: 403,
+    },
   },
   '/api/documents/[id]/editing/route': {
     method: 'POST',
     path: (s) => `/api/documents/${s.documentId}/editing`,
     body: { heartbeat: true },
-    status: { anonymous: 401, secretary: 200, otherSecretary: 200, reviewer: 403, leader: 403, admin: 403 },
+    status: {
+      anonymous: 401,
+      secretary: 200,
+      otherSecretary: 200,
+      reviewer: 403,
+      leader: 403,
+      admin: 403,
+      liaison: 403,
+    },
   },
   // Only this server's own ticker, which holds a token nobody else has.
   '/api/internal/publish-due/route': {
     method: 'POST',
     path: () => '/api/internal/publish-due',
-    status: { anonymous: 403, secretary: 403, otherSecretary: 403, reviewer: 403, leader: 403, admin: 403 },
+    status: {
+      anonymous: 403,
+      secretary: 403,
+      otherSecretary: 403,
+      reviewer: 403,
+      leader: 403,
+      admin: 403,
+      liaison: 403,
+    },
   },
   '/api/internal/revalidate/route': {
     method: 'POST',
     path: () => '/api/internal/revalidate',
-    status: { anonymous: 403, secretary: 403, otherSecretary: 403, reviewer: 403, leader: 403, admin: 403 },
+    status: {
+      anonymous: 403,
+      secretary: 403,
+      otherSecretary: 403,
+      reviewer: 403,
+      leader: 403,
+      admin: 403,
+      liaison: 403,
+    },
   },
   '/api/auth/[...nextauth]/route': { method: 'GET', path: () => '/api/auth/session', status: 'public' },
   '/feed.xml/route': { method: 'GET', path: () => '/feed.xml', status: 'public' },
