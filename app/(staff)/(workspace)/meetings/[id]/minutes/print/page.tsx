@@ -1,34 +1,54 @@
 import { notFound } from 'next/navigation';
 import { MarkdownBody } from '@/components/documents/markdown-body';
-import { meetingTitle } from '@/components/workspace/labels';
-import { getDocument } from '@/data/documents';
+import { minutesText } from '@/data/issued-minutes';
 import { getMeeting } from '@/data/meetings';
-import { formatCalendarDate } from '@/domain/format';
+import { formatMinutesNumber } from '@/domain/minutes-number';
+import { parseRecordId } from '@/domain/record-id';
+import { translator } from '@/messages';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { meetingTitleOf } from '@/web/page-title';
 
-/** The minutes' current revision laid out for paper: the print stylesheet hides the workspace around it. */
+/**
+ * The minutes laid out for paper: the issued revision (or, while none is, the current one), or the revision
+ * `?revision=` names. The print stylesheet hides the workspace around it; a revision that is not the issued
+ * one carries a DRAFT mark on every printed page.
+ */
 export async function generateMetadata({ params }: PageProps<'/meetings/[id]/minutes/print'>) {
   return meetingTitleOf((await params).id, (t) => t('pageTitle.minutesPrint'));
 }
 
-export default async function MinutesPrintPage({ params }: PageProps<'/meetings/[id]/minutes/print'>) {
+export default async function MinutesPrintPage({
+  params,
+  searchParams,
+}: PageProps<'/meetings/[id]/minutes/print'>) {
   const { id } = await params;
-  const { actor, t, locale } = await requireUser(`/meetings/${id}/minutes/print`);
+  const { actor } = await requireUser(`/meetings/${id}/minutes/print`);
   const meeting = loadOr404(() => getMeeting(actor, recordIdOr404(id)));
   const minutes = meeting.documents.find((d) => d.kind === 'minutes');
-  const doc = minutes ? getDocument(actor, minutes.id) : null;
-  if (!doc?.current) notFound();
+  if (!minutes) notFound();
+  const asked = (await searchParams).revision;
+  const revisionId = typeof asked === 'string' ? (parseRecordId(asked) ?? -1) : undefined;
+  const text = loadOr404(() => minutesText(actor, minutes.id, revisionId));
+  // The minutes' own language, whatever the reader's workspace speaks: the marks are part of the document.
+  const t = translator(text.language);
   return (
-    <article className="print-document mx-auto max-w-3xl bg-white p-8">
-      <p className="text-sm">{meeting.body.name}</p>
-      <p className="text-sm">
-        {meetingTitle(t, locale, { ...meeting, meetingName: meeting.body.meetingName })} ·{' '}
-        {formatCalendarDate(meeting.heldOn, locale)}
-      </p>
-      <h1 className="mt-4 text-2xl font-semibold">{doc.current.headline}</h1>
-      <MarkdownBody markdown={doc.current.body} className="prose-release mt-6 font-serif" />
+    <article lang={text.language} className="print-document relative mx-auto max-w-3xl bg-white p-8">
+      {text.draft ? (
+        <p
+          aria-label={t('minutes.draftMark')}
+          className="draft-mark pointer-events-none fixed inset-0 flex items-center justify-center text-8xl font-bold text-red-700/20"
+        >
+          <span className="-rotate-30">{t('minutes.draftMark')}</span>
+        </p>
+      ) : null}
+      <p className="text-sm font-medium text-red-800">{t(`minutes.classification.${text.classification}`)}</p>
+      <h1 className="mt-4 text-center text-3xl font-bold text-red-700">{text.headline}</h1>
+      {text.number ? (
+        <p className="mt-3 text-center">{formatMinutesNumber(text.number, text.language)}</p>
+      ) : null}
+      <hr className="my-4 border-t-2 border-red-700" />
+      <MarkdownBody markdown={text.body} className="prose-release mt-6 font-serif" />
     </article>
   );
 }
