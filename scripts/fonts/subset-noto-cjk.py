@@ -79,6 +79,9 @@ def main():
         options.name_languages = ["*"]
         # No time stamp of today in the file: the same inputs give the same bytes.
         options.recalc_timestamp = False
+        # Proportional forms besides fontTools' default features: in these faces ’ “ ” are full-width,
+        # and English text asks for their proportional glyphs (the 'pwid' feature).
+        options.layout_features = [*options.layout_features, "pwid"]
         font = subset.load_font(str(source), options)
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=unicodes)
