@@ -63,6 +63,7 @@ export type MinutesText = {
   language: ContentLanguage;
   headline: string;
   body: string;
+  revisionId: number;
   revisionNumber: number;
   number: MinutesNumber | null;
   classification: MinutesClassification;
@@ -103,6 +104,7 @@ export function minutesText(actor: Actor, documentId: number, revisionId?: numbe
     language: doc.language,
     headline: revision.headline,
     body: revision.body,
+    revisionId: revision.id,
     revisionNumber: revision.number,
     number: minutesNumberOf(getDb(), documentId),
     classification: meeting?.classification ?? 'internal',

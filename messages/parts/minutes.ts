@@ -29,7 +29,6 @@ export const minutesEn = {
   'minutes.readsEmpty': 'No unit has opened them yet.',
   'minutes.readRow': '{name} ({unit}): first opened {first}, last {last}',
   'minutes.noUnit': 'no unit',
-  'minutes.draftMark': 'DRAFT',
   'minutes.footer': '{classification} · generated {time} · {address}',
   'nav.received': 'Minutes received',
 } as const;
@@ -63,7 +62,6 @@ export const minutesZh: Record<keyof typeof minutesEn, string> = {
   'minutes.readsEmpty': '尚无单位打开。',
   'minutes.readRow': '{name}（{unit}）：首次打开于{first}，最近一次{last}',
   'minutes.noUnit': '无单位',
-  'minutes.draftMark': '草稿',
   'minutes.footer': '{classification} · 生成于{time} · {address}',
   'nav.received': '收到的会议纪要',
 };

@@ -36,10 +36,10 @@ export default async function MinutesPrintPage({
     <article lang={text.language} className="print-document relative mx-auto max-w-3xl bg-white p-8">
       {text.draft ? (
         <p
-          aria-label={t('minutes.draftMark')}
+          aria-label={t('minutesPdf.draftMark')}
           className="draft-mark pointer-events-none fixed inset-0 flex items-center justify-center text-8xl font-bold text-red-700/20"
         >
-          <span className="-rotate-30">{t('minutes.draftMark')}</span>
+          <span className="-rotate-30">{t('minutesPdf.draftMark')}</span>
         </p>
       ) : null}
       <p className="text-sm font-medium text-red-800">{t(`minutes.classification.${text.classification}`)}</p>
