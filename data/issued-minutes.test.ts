@@ -8,6 +8,7 @@ import { addUnit } from './body-directory';
 import { getDocument } from './documents';
 import { listReceivedMinutes, minutesIssueFacts, minutesText } from './issued-minutes';
 import { getMeeting } from './meetings';
+import { listNotifications } from './notifications';
 import { addAgendaItem } from './meeting-records';
 import { addAssignment, addAttendee, recordItemOutcome, setMinutesDistribution } from './minutes-records';
 import {
@@ -123,6 +124,16 @@ describe('minutes issued to their units', () => {
     approveStep(leader, minutes, redrafted.revisionId, '');
     publishDocument(leader, minutes, {}, { now: new Date('2031-05-02T02:00:00Z') });
     expect(minutesIssueFacts(secretary, minutes).number).toEqual({ year: 2031, serial: 1 });
+
+    // The liaisons of both units are told; the audit office's is not.
+    for (const [liaison, told] of [
+      [industryLiaison, true],
+      [financeLiaison, true],
+      [auditLiaison, false],
+    ] as const)
+      expect(
+        listNotifications(liaison).some((n) => n.kind === 'minutes_received' && n.documentId === minutes),
+      ).toBe(told);
 
     const read = minutesText(industryLiaison, minutes);
     expect(read).toMatchObject({

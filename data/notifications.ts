@@ -93,6 +93,8 @@ export function notifyTransition(
       break;
     case 'publish':
       sends.push(['published', authorsOf(tx, t.after)]);
+      if (t.after.kind === 'minutes')
+        sends.push(['minutes_received', liaisonsReceiving(tx, t.after.meetingId)]);
       break;
     case 'withdraw':
       sends.push(['withdrawn', [...authorsOf(tx, t.after), ...usersWithRoles(tx, ['leader'])]]);
@@ -183,4 +185,19 @@ export function markNotificationsRead(actor: Actor, now = new Date()): void {
     .set({ readAt: now })
     .where(and(eq(schema.notifications.userId, actor.userId), isNull(schema.notifications.readAt)))
     .run();
+}
+
+/** The liaisons of the units a meeting's minutes are distributed to. */
+function liaisonsReceiving(tx: Tx, meetingId: number): number[] {
+  return tx
+    .select({ id: schema.users.id })
+    .from(schema.minutesDistribution)
+    .innerJoin(schema.users, eq(schema.users.unitId, schema.minutesDistribution.unitId))
+    .innerJoin(
+      schema.userRoles,
+      and(eq(schema.userRoles.userId, schema.users.id), eq(schema.userRoles.role, 'unit_liaison')),
+    )
+    .where(and(eq(schema.minutesDistribution.meetingId, meetingId), eq(schema.users.disabled, false)))
+    .all()
+    .map((u) => u.id);
 }

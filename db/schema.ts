@@ -363,6 +363,8 @@ export const NOTIFICATION_KINDS = [
   'published',
   'withdrawn',
   'recalled',
+  // Issued minutes, to the liaisons of the units on their distribution list.
+  'minutes_received',
 ] as const;
 
 export const notifications = sqliteTable(

@@ -31,6 +31,7 @@ export const minutesEn = {
   'minutes.noUnit': 'no unit',
   'minutes.footer': '{classification} · generated {time} · {address}',
   'nav.received': 'Minutes received',
+  'notifications.kind.minutes_received': '{actor} issued “{headline}” to your unit.',
 } as const;
 
 export const minutesZh: Record<keyof typeof minutesEn, string> = {
@@ -64,4 +65,5 @@ export const minutesZh: Record<keyof typeof minutesEn, string> = {
   'minutes.noUnit': '无单位',
   'minutes.footer': '{classification} · 生成于{time} · {address}',
   'nav.received': '收到的会议纪要',
+  'notifications.kind.minutes_received': '{actor}已向本单位印发“{headline}”。',
 };

@@ -51,7 +51,9 @@ export default async function NotificationsPage() {
                   href={
                     n.kind === 'returned'
                       ? documentPagePath(n.meetingId, n.documentKind, n.language)
-                      : `/review/${n.documentId}`
+                      : n.kind === 'minutes_received'
+                        ? `/received/${n.documentId}`
+                        : `/review/${n.documentId}`
                   }
                   className="text-blue-900 underline"
                 >
