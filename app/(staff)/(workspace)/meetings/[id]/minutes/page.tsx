@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
+import { minutesRecordsPath } from '@/domain/workspace-paths';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { loadDocumentWorkspace } from '../load-document-workspace';
@@ -12,5 +14,14 @@ export default async function MinutesPage({ params }: PageProps<'/meetings/[id]/
   const { id } = await params;
   const user = await requireUser(`/meetings/${id}/minutes`);
   const workspace = loadDocumentWorkspace(user.actor, recordIdOr404(id), 'minutes');
-  return <DocumentWorkspace user={user} workspace={workspace} printHref={`/meetings/${id}/minutes/print`} />;
+  return (
+    <>
+      <DocumentWorkspace user={user} workspace={workspace} printHref={`/meetings/${id}/minutes/print`} />
+      <p className="mt-8">
+        <Link href={minutesRecordsPath(workspace.meeting.id)} className="text-blue-900 underline">
+          {user.t('minutesRecords.openFromMinutes')}
+        </Link>
+      </p>
+    </>
+  );
 }
