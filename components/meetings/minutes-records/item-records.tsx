@@ -74,11 +74,13 @@ export function ItemRecords({
       ) : (
         <ReadOnlyOutcome outcome={outcome} locale={locale} t={t} />
       )}
-      <h4 className="mt-6 mb-2 font-medium">{t('minutesRecords.assignments.title', { title })}</h4>
+      <h4 id={`item-${item.id}-assignments`} className="mt-6 mb-2 font-medium">
+        {t('minutesRecords.assignments.title', { title })}
+      </h4>
       {assignments.length === 0 ? (
         <p className="text-sm text-slate-700">{t('minutesRecords.assignments.none')}</p>
       ) : (
-        <ul className="space-y-2">
+        <ul className="space-y-2" aria-labelledby={`item-${item.id}-assignments`}>
           {assignments.map((a) => (
             <AssignmentRow
               key={a.id}
@@ -164,10 +166,11 @@ function ReadOnlyOutcome({
         </p>
       ) : null}
       <p className="text-sm">
-        <span className="font-medium">{t('minutesRecords.outcome.conclusion')}: </span>
-        {outcome?.conclusion
-          ? t(`minutesRecords.conclusion.${outcome.conclusion}`)
-          : t('minutesRecords.outcome.notRecorded')}
+        {t('minutesRecords.outcome.conclusionShown', {
+          conclusion: outcome?.conclusion
+            ? t(`minutesRecords.conclusion.${outcome.conclusion}`)
+            : t('minutesRecords.conclusion.none'),
+        })}
       </p>
     </div>
   );
