@@ -24,3 +24,6 @@ const DOCUMENT_PAGE = {
  */
 export const documentPagePath = (meetingId: number, kind: DocumentKind, language?: ContentLanguage) =>
   `/meetings/${meetingId}/${DOCUMENT_PAGE[kind]}${kind === 'press_release' && language ? `?lang=${language}` : ''}`;
+
+/** The page where the minutes' records are kept: attendance, each item's outcome and assignments, distribution. */
+export const minutesRecordsPath = (meetingId: number) => `/meetings/${meetingId}/minutes/records`;

@@ -10,6 +10,7 @@ import { bilingualWorkspaceEn } from './parts/bilingual-workspace';
 import { editorialEn } from './parts/editorial';
 import { minutesEn } from './parts/minutes';
 import { minutesPdfEn } from './parts/minutes-pdf';
+import { minutesRecordsEn } from './parts/minutes-records';
 
 export const en = {
   'app.name': 'Gazette',
@@ -507,6 +508,7 @@ export const en = {
   ...editorialEn,
   ...minutesEn,
   ...minutesPdfEn,
+  ...minutesRecordsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

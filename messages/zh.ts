@@ -9,6 +9,7 @@ import { bilingualWorkspaceZh } from './parts/bilingual-workspace';
 import { editorialZh } from './parts/editorial';
 import { minutesZh } from './parts/minutes';
 import { minutesPdfZh } from './parts/minutes-pdf';
+import { minutesRecordsZh } from './parts/minutes-records';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -492,4 +493,5 @@ export const zh: Record<MessageKey, string> = {
   ...editorialZh,
   ...minutesZh,
   ...minutesPdfZh,
+  ...minutesRecordsZh,
 };

@@ -7,6 +7,7 @@ import { addAgendaItem, addDecision } from '@/data/meeting-records';
 import { updateSiteSettings } from '@/data/site-settings';
 import { countUsers, createUser } from '@/data/users';
 import { atomically } from '@/db';
+import { seedDemoDirectory } from './demo-directory';
 import {
   DEMO_AGENDA,
   DEMO_BODY,
@@ -43,6 +44,7 @@ async function fillDemo(): Promise<boolean> {
 
   updateSiteSettings(system, DEMO_SITE_SETTINGS);
   const body = createBody(system, DEMO_BODY);
+  seedDemoDirectory(body.id);
 
   const meeting = createMeeting(as('secretary'), { ...DEMO_MEETING, bodyId: body.id });
   const agendaIds = DEMO_AGENDA.map((item) => addAgendaItem(as('secretary'), meeting.id, item).id);

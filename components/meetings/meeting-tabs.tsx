@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { publicationLabel, workingStateLabel } from '@/components/workspace/labels';
 import type { MeetingDocument } from '@/data/meetings';
-import { documentPagePath } from '@/domain/workspace-paths';
+import { documentPagePath, minutesRecordsPath } from '@/domain/workspace-paths';
 import type { ContentLanguage } from '@/domain/vocabulary';
 import type { Translate } from '@/messages';
 import { documentLabel } from './document-label';
 
-type Tab = 'records' | 'agenda' | 'minutes' | 'press_release' | 'history';
+type Tab = 'records' | 'agenda' | 'minutes' | 'minutes_records' | 'press_release' | 'history';
 
 type Props = {
   meetingId: number;
@@ -28,6 +28,7 @@ export function MeetingTabs({ meetingId, documents, active, activeLanguage, t }:
     { id: 'records', href: `/meetings/${meetingId}`, label: t('meetings.tab.records') },
     { id: 'agenda', href: `/meetings/${meetingId}/agenda`, label: t('documents.kind.agenda') },
     { id: 'minutes', href: `/meetings/${meetingId}/minutes`, label: t('documents.kind.minutes') },
+    { id: 'minutes_records', href: minutesRecordsPath(meetingId), label: t('minutesRecords.tab') },
   ].map((tab) => ({ ...tab, current: tab.id === active }));
   for (const release of releases) {
     tabs.push({

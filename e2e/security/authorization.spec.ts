@@ -190,7 +190,11 @@ test('every server action succeeds for exactly the callers and states the policy
       .join(',');
   };
   const meetingGroup = async (state: MeetingState) => {
-    const prepare = async (): Promise<Subject> => ({ ...emptySubject(), ...(await newMeeting(crew, state)) });
+    // In the demo's body, with minutes' records, so that the actions on those have something to act on.
+    const prepare = async (): Promise<Subject> => ({
+      ...emptySubject(),
+      ...(await newMeeting(crew, state, {}, true, true)),
+    });
     let subject: Subject | null = null;
     let baseline = '';
     for (const [key, policy] of meetingActions) {

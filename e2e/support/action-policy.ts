@@ -52,6 +52,10 @@ export type Subject = {
   firstRevisionId: number | null;
   agendaItemId: number;
   decisionId: number;
+  /** The meeting's minutes records: an attendee, an assignment, and units of its body. */
+  attendeeId: number;
+  assignmentId: number;
+  unitIds: number[];
   /** A user other than the caller, for the administrator's actions. */
   targetUserId: number;
   /** The caller's own user name and password (for actions on one's own account). */
@@ -69,6 +73,9 @@ export const emptySubject = (): Subject => ({
   firstRevisionId: null,
   agendaItemId: 0,
   decisionId: 0,
+  attendeeId: 0,
+  assignmentId: 0,
+  unitIds: [],
   targetUserId: 0,
   ownUsername: '',
   ownPassword: '',
@@ -192,6 +199,60 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     subject: 'meeting',
     allowed: { held: SECRETARIES },
     fields: (s) => ({ meetingId: String(s.meetingId), decisionId: String(s.decisionId) }),
+  },
+  // The minutes' records: the secretariat's, like the agenda, and frozen with a cancelled meeting.
+  'actions/add-attendee.ts#addAttendee': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      meetingId: String(s.meetingId),
+      role: 'absent',
+      nameZh: `请假 ${s.unique}`,
+      reasonZh: '因公出差',
+      unitId: String(s.unitIds[0] ?? ''),
+    }),
+  },
+  'actions/remove-attendee.ts#removeAttendee': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ meetingId: String(s.meetingId), attendeeId: String(s.attendeeId) }),
+  },
+  'actions/record-item-outcome.ts#recordItemOutcome': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      meetingId: String(s.meetingId),
+      agendaItemId: String(s.agendaItemId),
+      deliberation: `Heard ${s.unique}`,
+      conclusion: 'agreed',
+    }),
+  },
+  'actions/add-assignment.ts#addAssignment': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      meetingId: String(s.meetingId),
+      agendaItemId: String(s.agendaItemId),
+      task: `draw up the rules ${s.unique}`,
+      leadUnitId: String(s.unitIds[0] ?? ''),
+      'coUnitIds[]': String(s.unitIds[1] ?? ''),
+      deadline: '2024-03-31',
+    }),
+  },
+  'actions/remove-assignment.ts#removeAssignment': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ meetingId: String(s.meetingId), assignmentId: String(s.assignmentId) }),
+  },
+  'actions/set-minutes-distribution.ts#setMinutesDistribution': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      meetingId: String(s.meetingId),
+      classification: 'restricted',
+      'unitId[]': String(s.unitIds[0] ?? ''),
+      'kind[]': 'main',
+    }),
   },
   // A cancelled meeting's details stay editable: that is how a cancellation is undone.
   'actions/update-meeting.ts#updateMeeting': {
@@ -434,6 +495,10 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
   },
   '/(staff)/(workspace)/meetings/[id]/minutes/page': {
     path: (s) => `/meetings/${s.meetingId}/minutes`,
+    allowed: EDITORIAL,
+  },
+  '/(staff)/(workspace)/meetings/[id]/minutes/records/page': {
+    path: (s) => `/meetings/${s.meetingId}/minutes/records`,
     allowed: EDITORIAL,
   },
   '/(staff)/(workspace)/meetings/[id]/minutes/print/page': {

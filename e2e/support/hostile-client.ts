@@ -238,11 +238,13 @@ export async function newMeeting(
   state: MeetingState = 'held',
   fields: Record<string, string> = {},
   records = true,
-): Promise<{ meetingId: number; agendaItemId: number; decisionId: number }> {
+  minutes = false,
+): Promise<{ meetingId: number; agendaItemId: number; decisionId: number } & Partial<MinutesRecordIds>> {
   const token = uniqueToken();
   const meeting = {
-    // The English-original body: the drafts of these journeys are English originals.
-    bodyId: String(ENGLISH_BODY.id),
+    // The English-original body: the drafts of these journeys are English originals. The minutes' records
+    // name units, which only the demo's body has.
+    bodyId: String(minutes ? DEMO_BODY_ID : ENGLISH_BODY.id),
     sessionNumber: '9',
     heldOn: '2026-02-03',
     chairName: `Chair ${token}`,
@@ -278,6 +280,7 @@ export async function newMeeting(
   const itemIds = [...html.matchAll(/name="itemId" value="(\d+)"/g)].map((m) => Number(m[1]));
   const decisionIds = [...html.matchAll(/name="decisionId" value="(\d+)"/g)].map((m) => Number(m[1]));
   if (!itemIds[0] || !decisionIds[0]) throw new Error(`no record ids on /meetings/${meetingId}`);
+  const minutesIds = minutes ? await addMinutesRecords(crew, meetingId, itemIds[0], token) : {};
   if (state === 'cancelled') {
     await must(crew.secretary, 'actions/update-meeting.ts#updateMeeting', {
       ...meeting,
@@ -285,7 +288,43 @@ export async function newMeeting(
       status: 'cancelled',
     });
   }
-  return { meetingId, agendaItemId: itemIds[0], decisionId: decisionIds[0] };
+  return { meetingId, agendaItemId: itemIds[0], decisionId: decisionIds[0], ...minutesIds };
+}
+
+/** The demo's body, whose units the seed made. */
+const DEMO_BODY_ID = 1;
+
+type MinutesRecordIds = { attendeeId: number; assignmentId: number; unitIds: number[] };
+
+/** A guest in the attendance and an assignment on the agenda item, read back from the minutes records page. */
+async function addMinutesRecords(
+  crew: Crew,
+  meetingId: number,
+  agendaItemId: number,
+  token: string,
+): Promise<MinutesRecordIds> {
+  const page = `/meetings/${meetingId}/minutes/records`;
+  const before = await (await crew.secretary.get(page)).text();
+  const unitIds = [
+    ...new Set([...before.matchAll(/name="coUnitIds\[\]" value="(\d+)"/g)].map((m) => Number(m[1]))),
+  ];
+  if (unitIds.length < 2) throw new Error(`the meeting's body has no units to assign work to (${page})`);
+  await must(crew.secretary, 'actions/add-attendee.ts#addAttendee', {
+    meetingId: String(meetingId),
+    role: 'present',
+    name: `Guest ${token}`,
+  });
+  await must(crew.secretary, 'actions/add-assignment.ts#addAssignment', {
+    meetingId: String(meetingId),
+    agendaItemId: String(agendaItemId),
+    task: `follow up ${token}`,
+    leadUnitId: String(unitIds[0]),
+  });
+  const html = await (await crew.secretary.get(page)).text();
+  const attendeeId = Number(/name="attendeeId" value="(\d+)"/.exec(html)?.[1]);
+  const assignmentId = Number(/name="assignmentId" value="(\d+)"/.exec(html)?.[1]);
+  if (!attendeeId || !assignmentId) throw new Error(`no minutes record ids on ${page}`);
+  return { attendeeId, assignmentId, unitIds };
 }
 
 /**

@@ -1,6 +1,8 @@
+import Link from 'next/link';
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
 import { MinutesIssuePanel } from '@/components/documents/minutes-issue-panel';
 import { minutesIssueFacts } from '@/data/issued-minutes';
+import { minutesRecordsPath } from '@/domain/workspace-paths';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { loadDocumentWorkspace } from '../load-document-workspace';
@@ -16,21 +18,28 @@ export default async function MinutesPage({ params, searchParams }: PageProps<'/
   const workspace = loadDocumentWorkspace(user.actor, recordIdOr404(id), 'minutes', {
     redraft: (await searchParams).redraft === '1',
   });
-  const { doc, timeZone } = workspace;
+  const { doc, meeting, timeZone } = workspace;
   return (
     <DocumentWorkspace
       user={user}
       workspace={workspace}
       printHref={`/meetings/${id}/minutes/print`}
       aside={
-        <MinutesIssuePanel
-          documentId={doc.id}
-          language={doc.language}
-          facts={minutesIssueFacts(user.actor, doc.id)}
-          t={user.t}
-          locale={user.locale}
-          timeZone={timeZone}
-        />
+        <>
+          <p className="mb-4">
+            <Link href={minutesRecordsPath(meeting.id)} className="text-blue-900 underline">
+              {user.t('minutesRecords.openFromMinutes')}
+            </Link>
+          </p>
+          <MinutesIssuePanel
+            documentId={doc.id}
+            language={doc.language}
+            facts={minutesIssueFacts(user.actor, doc.id)}
+            t={user.t}
+            locale={user.locale}
+            timeZone={timeZone}
+          />
+        </>
       }
     />
   );
