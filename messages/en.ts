@@ -9,6 +9,7 @@ import { bilingualPublicEn } from './parts/bilingual-public';
 import { bilingualWorkspaceEn } from './parts/bilingual-workspace';
 import { editorialEn } from './parts/editorial';
 import { minutesEn } from './parts/minutes';
+import { minutesAdminEn } from './parts/minutes-admin';
 
 export const en = {
   'app.name': 'Gazette',
@@ -505,6 +506,7 @@ export const en = {
   ...bilingualWorkspaceEn,
   ...editorialEn,
   ...minutesEn,
+  ...minutesAdminEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
