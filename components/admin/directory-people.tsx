@@ -110,7 +110,7 @@ function PersonFields({
       <BilingualField
         name="title"
         label="directory.personTitle"
-        hint="directory.personTitleHint"
+        hint={{ en: 'directory.personTitleHint', zh: 'directory.personTitleHintZh' }}
         original={original}
         values={person && pairOf(person, 'title')}
         t={t}
