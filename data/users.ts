@@ -6,7 +6,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from '@/data/password
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
 import { authorize, authorizeOwnAccount } from './authorize';
-import { conflict, notFound } from './errors';
+import { conflict, invalid, notFound } from './errors';
 import { clearFailures, isThrottled, recordFailure, throttleKeys } from './signin-throttle';
 
 export type SessionUser = {
@@ -25,6 +25,8 @@ export type UserSummary = {
   roles: Role[];
   disabled: boolean;
   createdAt: Date;
+  /** The unit the user belongs to: a unit liaison reads the issued minutes distributed to it. */
+  unitId: number | null;
 };
 
 /** A user's roles, in the vocabulary's order. */
@@ -130,6 +132,7 @@ export function listUsers(actor: Actor): UserSummary[] {
       email: schema.users.email,
       disabled: schema.users.disabled,
       createdAt: schema.users.createdAt,
+      unitId: schema.users.unitId,
       roles: sql<string | null>`group_concat(${schema.userRoles.role})`,
     })
     .from(schema.users)
@@ -230,6 +233,34 @@ export function setUserRoles(actor: Actor, userId: number, roles: Role[]): void 
       recordAudit(
         actor,
         { action: 'user.rolesChanged', subjectType: 'user', subjectId: userId, detail: { roles } },
+        tx,
+      );
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
+ * Puts a user in one of the bodies' units, or in none. It matters to a unit liaison, who reads the issued
+ * minutes distributed to that unit; it is read at each request, so the user's sessions carry on.
+ */
+export function setUserUnit(actor: Actor, userId: number, unitId: number | null): void {
+  authorize(actor, 'users.manage', { attempted: 'users.setUnit', type: 'user', id: userId });
+  requireExistingUser(userId);
+  getDb().transaction(
+    (tx) => {
+      if (unitId !== null) {
+        const unit = tx
+          .select({ id: schema.units.id })
+          .from(schema.units)
+          .where(eq(schema.units.id, unitId))
+          .get();
+        if (!unit) throw invalid('users.unknownUnit');
+      }
+      tx.update(schema.users).set({ unitId }).where(eq(schema.users.id, userId)).run();
+      recordAudit(
+        actor,
+        { action: 'user.unitChanged', subjectType: 'user', subjectId: userId, detail: { unitId } },
         tx,
       );
     },

@@ -6,7 +6,7 @@ import { choice, idField, isoDate, optionalId, optionalText, positiveInt, requir
 // record needs a name or title in at least one of them; the other may wait for its translation.
 
 /** Requires at least one of each pair of bilingual fields, reporting the miss on both. */
-function eitherLanguage<T extends z.ZodObject>(schema: T, pairs: [string, string][]) {
+export function eitherLanguage<T extends z.ZodObject>(schema: T, pairs: [string, string][]) {
   return schema.superRefine((value, ctx) => {
     const filled = (key: string) => String((value as Record<string, unknown>)[key] ?? '').trim() !== '';
     for (const [en, zh] of pairs) {

@@ -11,6 +11,7 @@ import { editorialEn } from './parts/editorial';
 import { minutesEn } from './parts/minutes';
 import { minutesPdfEn } from './parts/minutes-pdf';
 import { minutesRecordsEn } from './parts/minutes-records';
+import { minutesAdminEn } from './parts/minutes-admin';
 
 export const en = {
   'app.name': 'Gazette',
@@ -509,6 +510,7 @@ export const en = {
   ...minutesEn,
   ...minutesPdfEn,
   ...minutesRecordsEn,
+  ...minutesAdminEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { editorialZh } from './parts/editorial';
 import { minutesZh } from './parts/minutes';
 import { minutesPdfZh } from './parts/minutes-pdf';
 import { minutesRecordsZh } from './parts/minutes-records';
+import { minutesAdminZh } from './parts/minutes-admin';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -494,4 +495,5 @@ export const zh: Record<MessageKey, string> = {
   ...minutesZh,
   ...minutesPdfZh,
   ...minutesRecordsZh,
+  ...minutesAdminZh,
 };

@@ -1,15 +1,22 @@
 import { resetUserPassword } from '@/actions/reset-user-password';
 import { setUserDisabled } from '@/actions/set-user-disabled';
 import { setUserRoles } from '@/actions/set-user-roles';
+import { setUserUnit } from '@/actions/set-user-unit';
 import { roleLabel } from '@/components/workspace/labels';
 import { ActionForm } from '@/components/ui/action-form';
-import { CheckboxGroup, TextField } from '@/components/ui/fields';
+import { CheckboxGroup, SelectField, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { UserSummary } from '@/data/users';
 import { ROLES } from '@/domain/vocabulary';
 import type { Translate } from '@/messages';
 
-export function UserRow({ user, t }: { user: UserSummary; t: Translate }) {
+/** A unit as the user administration offers it: its id and its name in the reader's language. */
+export type UnitChoice = { id: number; label: string };
+
+type Props = { user: UserSummary; units: UnitChoice[]; t: Translate };
+
+export function UserRow({ user, units, t }: Props) {
+  const unit = units.find((u) => u.id === user.unitId);
   return (
     <li className="rounded border border-slate-300 bg-white p-4" aria-label={user.displayName}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -19,7 +26,10 @@ export function UserRow({ user, t }: { user: UserSummary; t: Translate }) {
         </p>
         <p className="text-sm">{user.disabled ? t('users.disabled') : t('users.active')}</p>
       </div>
-      <div className="mt-3 grid gap-4 md:grid-cols-3">
+      <p className="text-sm text-slate-700">
+        {unit ? t('users.unitOf', { unit: unit.label }) : t('directory.noUnit')}
+      </p>
+      <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         <ActionForm action={setUserRoles} aria-label={`${t('users.saveRoles')}: ${user.username}`}>
           <input type="hidden" name="userId" value={user.id} />
           <CheckboxGroup
@@ -30,6 +40,22 @@ export function UserRow({ user, t }: { user: UserSummary; t: Translate }) {
           />
           <SubmitButton variant="secondary" pendingLabel={t('common.saving')}>
             {t('users.saveRoles')}
+          </SubmitButton>
+        </ActionForm>
+        <ActionForm action={setUserUnit} aria-label={`${t('users.saveUnit')}: ${user.username}`}>
+          <input type="hidden" name="userId" value={user.id} />
+          <SelectField
+            name="unitId"
+            label={t('users.field.unit')}
+            hint={units.length ? t('users.unitHint') : t('users.noUnits')}
+            defaultValue={user.unitId ? String(user.unitId) : ''}
+            options={[
+              { value: '', label: t('directory.noUnit') },
+              ...units.map((u) => ({ value: String(u.id), label: u.label })),
+            ]}
+          />
+          <SubmitButton variant="secondary" pendingLabel={t('common.saving')}>
+            {t('users.saveUnit')}
           </SubmitButton>
         </ActionForm>
         <ActionForm action={resetUserPassword} aria-label={`${t('users.resetPassword')}: ${user.username}`}>

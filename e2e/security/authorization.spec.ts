@@ -19,6 +19,7 @@ import {
   endedSessionContext,
   createAccount,
   demoAdmin,
+  directoryEntries,
   documentInfo,
   manifestActions,
   manifestRoutes,
@@ -222,8 +223,9 @@ test('every server action succeeds for exactly the callers and states the policy
     if (policy.subject === 'document' || policy.subject === 'meeting') return;
     const allowed = policy.allowed;
     let target: Account | null = null;
+    const directory = policy.directory ? await directoryEntries(world.admin) : {};
     for (const caller of refusedFirst(allowed)) {
-      const subject = emptySubject();
+      const subject = { ...emptySubject(), ...directory };
       let ctx = callers[caller];
       if (policy.subject === 'user') {
         target ??= await createAccount(world.admin, 'reviewer');

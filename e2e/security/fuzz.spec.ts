@@ -14,6 +14,7 @@ import {
   callAction,
   callActionWithBody,
   createAccount,
+  directoryEntries,
   demoAdmin,
   newMeeting,
   releaseIn,
@@ -162,6 +163,7 @@ test('fuzzed input to every server action gets an answer, never a server error o
     } else if (policy.subject === 'user') {
       subject.targetUserId = (await createAccount(admin, 'reviewer')).id;
     }
+    if ('directory' in policy && policy.directory) Object.assign(subject, await directoryEntries(admin));
     const samples = fc.sample(
       fc.record({
         mutations: fc.array(mutation, { minLength: 12, maxLength: 12 }),

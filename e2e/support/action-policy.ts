@@ -58,6 +58,9 @@ export type Subject = {
   unitIds: number[];
   /** A user other than the caller, for the administrator's actions. */
   targetUserId: number;
+  /** A unit and a person of the demo body's directory, for the actions that edit them. */
+  unitId: number;
+  personId: number;
   /** The caller's own user name and password (for actions on one's own account). */
   ownUsername: string;
   ownPassword: string;
@@ -77,6 +80,8 @@ export const emptySubject = (): Subject => ({
   assignmentId: 0,
   unitIds: [],
   targetUserId: 0,
+  unitId: 0,
+  personId: 0,
   ownUsername: '',
   ownPassword: '',
   unique: '',
@@ -98,6 +103,8 @@ export type ActionPolicy =
       allowed: readonly Caller[];
       fields: Fields;
       endsSession?: boolean;
+      /** The subject names a unit and a person of the demo body's directory, made before the calls. */
+      directory?: boolean;
       /** Callers whose outcome is not judged (both answers are harmless), though still tried. */
       eitherWay?: readonly Caller[];
     };
@@ -416,6 +423,40 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
       meetingNameZh: DEMO_BODY.meetingNameZh,
     }),
   },
+  // The demo body's directory, and a user's unit.
+  'actions/add-unit.ts#addUnit': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: (s) => ({ bodyId: '1', name: `Unit ${s.unique}`, nameZh: '' }),
+  },
+  'actions/update-unit.ts#updateUnit': {
+    subject: 'none',
+    allowed: ['admin'],
+    directory: true,
+    fields: (s) => ({ unitId: String(s.unitId), name: `Unit ${s.unique}`, nameZh: '' }),
+  },
+  'actions/add-person.ts#addPerson': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: (s) => ({ bodyId: '1', name: `Person ${s.unique}`, title: 'Director', unitId: '' }),
+  },
+  'actions/update-person.ts#updatePerson': {
+    subject: 'none',
+    allowed: ['admin'],
+    directory: true,
+    fields: (s) => ({
+      personId: String(s.personId),
+      name: `Person ${s.unique}`,
+      title: 'Director',
+      unitId: String(s.unitId),
+    }),
+  },
+  'actions/set-user-unit.ts#setUserUnit': {
+    subject: 'user',
+    allowed: ['admin'],
+    directory: true,
+    fields: (s) => ({ userId: String(s.targetUserId), unitId: String(s.unitId) }),
+  },
   'actions/set-review-chain.ts#setReviewChain': {
     subject: 'none',
     allowed: ['admin'],
@@ -523,6 +564,7 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
   },
   '/(staff)/(workspace)/admin/audit/page': { path: () => '/admin/audit', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/bodies/page': { path: () => '/admin/bodies', allowed: ['admin'] },
+  '/(staff)/(workspace)/admin/bodies/[id]/page': { path: () => '/admin/bodies/1', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/review-chains/page': { path: () => '/admin/review-chains', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/settings/page': { path: () => '/admin/settings', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/users/page': { path: () => '/admin/users', allowed: ['admin'] },

@@ -425,3 +425,22 @@ export async function issueToken(admin: APIRequestContext, userId: number, role:
   if (!token) throw new Error(`no token issued: ${outcome.text.slice(0, 300)}`);
   return token;
 }
+
+/** A new unit and person (of that unit) in the demo body's directory, added through the administrator's actions. */
+export async function directoryEntries(
+  admin: APIRequestContext,
+): Promise<{ unitId: number; personId: number }> {
+  const idOfNew = async (key: string, fields: Record<string, string>) => {
+    const outcome = await callAction(admin, key, fields);
+    const id = (outcome.state as { data?: { id?: number } } | null)?.data?.id;
+    if (!id) throw new Error(`${key} made nothing: ${outcome.text.slice(0, 300)}`);
+    return id;
+  };
+  const unitId = await idOfNew('actions/add-unit.ts#addUnit', { bodyId: '1', name: `Unit ${uniqueToken()}` });
+  const personId = await idOfNew('actions/add-person.ts#addPerson', {
+    bodyId: '1',
+    name: `Person ${uniqueToken()}`,
+    unitId: String(unitId),
+  });
+  return { unitId, personId };
+}

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { createBody } from '@/actions/create-body';
 import { updateBody } from '@/actions/update-body';
@@ -52,6 +53,11 @@ export default async function BodiesPage() {
                 })}
                 <p className="mt-1 text-sm text-slate-700">
                   {t('bodies.originalTag', { language: t(`language.${b.originalLanguage}`) })}
+                </p>
+                <p className="mt-1 text-sm">
+                  <Link href={`/admin/bodies/${b.id}`} className="text-blue-900 underline">
+                    {t('directory.link', { name: shownName })}
+                  </Link>
                 </p>
                 {/* A translation's names may be added later: drafting that language's releases needs them. */}
                 <details className="mt-2">

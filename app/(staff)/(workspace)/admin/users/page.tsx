@@ -1,11 +1,17 @@
 import { createUser } from '@/actions/create-user';
-import { UserRow } from '@/components/admin/user-row';
+import { UserRow, type UnitChoice } from '@/components/admin/user-row';
+import { localizedText } from '@/components/meetings/localized-value';
 import { roleLabel } from '@/components/workspace/labels';
 import { ActionForm } from '@/components/ui/action-form';
 import { CheckboxGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { listAllUnits } from '@/data/body-directory';
+import { listAllBodies } from '@/data/meetings';
 import { listUsers } from '@/data/users';
+import { pairOf } from '@/domain/shown-value';
 import { ROLES } from '@/domain/vocabulary';
+import type { Actor } from '@/data/actor';
+import type { Locale, Translate } from '@/messages';
 import { loadOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { titleOf } from '@/web/page-title';
@@ -13,8 +19,9 @@ import { titleOf } from '@/web/page-title';
 export const generateMetadata = () => titleOf('users.title');
 
 export default async function UsersPage() {
-  const { actor, t } = await requireUser('/admin/users');
+  const { actor, t, locale } = await requireUser('/admin/users');
   const users = loadOr404(() => listUsers(actor));
+  const units = loadOr404(() => unitChoices(actor, locale, t));
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('users.title')}</h1>
@@ -41,9 +48,27 @@ export default async function UsersPage() {
       </details>
       <ul className="space-y-4">
         {users.map((u) => (
-          <UserRow key={u.id} user={u} t={t} />
+          <UserRow key={u.id} user={u} units={units} t={t} />
         ))}
       </ul>
     </>
   );
+}
+
+/** Every body's units, named in the reader's language; with several bodies, each says whose it is. */
+function unitChoices(actor: Actor, locale: Locale, t: Translate): UnitChoice[] {
+  const units = listAllUnits(actor);
+  const bodies = new Map(listAllBodies(actor).map((b) => [b.id, b]));
+  const severalBodies = new Set(units.map((u) => u.bodyId)).size > 1;
+  return units.map((u) => {
+    const unit = localizedText(pairOf(u, 'name'), locale);
+    const body = bodies.get(u.bodyId);
+    return {
+      id: u.id,
+      label:
+        severalBodies && body
+          ? t('users.unitOfBody', { unit, body: localizedText(pairOf(body, 'name'), locale) })
+          : unit,
+    };
+  });
 }
