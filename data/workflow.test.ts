@@ -71,13 +71,13 @@ describe('the workflow against a real database', () => {
     const secretary = await makeUser('sec2', ['secretary']);
     const both = await makeUser('both', ['secretary', 'reviewer']);
     const leader = await makeUser('lead2', ['leader']);
-    const seedRelease = listPublishedReleases('en').rows[0]!;
-    const meetingId = getDocument(secretary, seedRelease.id).meetingId;
-    const doc = getDb()
-      .select()
-      .from(schema.documents)
-      .all()
-      .find((d) => d.meetingId === meetingId && d.kind === 'minutes')!;
+    // A meeting of its own: the demo meeting's minutes are issued already.
+    const bodyId = createBody(systemActor('seed'), {
+      originalLanguage: 'en',
+      name: 'the Test Council',
+      meetingName: 'Executive Meeting',
+    }).id;
+    const doc = { id: documentOf(newMeeting(secretary, bodyId), 'minutes') };
 
     const { revisionId } = saveRevision(both, {
       documentId: doc.id,

@@ -13,6 +13,9 @@ export const DEMO_UNITS = [
   { key: 'development', nameZh: '省发展改革委', name: 'the Provincial Development and Reform Commission' },
   { key: 'finance', nameZh: '省财政厅', name: 'the Provincial Department of Finance' },
   { key: 'generalOffice', nameZh: '省政府办公厅', name: 'the General Office of the Provincial Government' },
+  { key: 'naturalResources', nameZh: '省自然资源厅', name: 'the Provincial Department of Natural Resources' },
+  { key: 'civilAffairs', nameZh: '省民政厅', name: 'the Provincial Department of Civil Affairs' },
+  { key: 'ecology', nameZh: '省生态环境厅', name: 'the Provincial Department of Ecology and Environment' },
 ] as const;
 
 export type DemoUnitKey = (typeof DEMO_UNITS)[number]['key'];

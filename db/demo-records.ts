@@ -34,6 +34,12 @@ export const DEMO_USERS: { username: string; displayName: string; roles: Role[];
     roles: ['admin'],
     password: 'admin-demo-2024',
   },
+  {
+    username: 'liaison',
+    displayName: 'Zhao Min (Unit liaison)',
+    roles: ['unit_liaison'],
+    password: 'liaison-demo-2024',
+  },
 ];
 
 export const DEMO_BODY = {

@@ -5,9 +5,11 @@ import { approveStep, draftReleaseFromRecords, publishDocument, submitForReview 
 import { createBody, createMeeting, getMeeting } from '@/data/meetings';
 import { addAgendaItem, addDecision } from '@/data/meeting-records';
 import { updateSiteSettings } from '@/data/site-settings';
-import { countUsers, createUser } from '@/data/users';
+import { countUsers, createUser, setUserUnit } from '@/data/users';
 import { atomically } from '@/db';
 import { seedDemoDirectory } from './demo-directory';
+import { seedDemoMinutes } from './demo-minutes';
+import { DEMO_LIAISON_UNIT } from '@/db/demo-minutes';
 import {
   DEMO_AGENDA,
   DEMO_BODY,
@@ -23,7 +25,8 @@ import {
  * Fills an empty database with the demo, through the data layer's real code: the users, the body, the
  * seed meeting as records in both languages, and its two press releases — the Chinese original, then its
  * English translation — each drafted from the records, reviewed, approved and published by the demo users
- * on the meeting day.
+ * on the meeting day; the body's directory of units and people, and the meeting's minutes, recorded,
+ * drafted, signed and issued to the units, whose demo liaison reads them.
  */
 export async function seedDemo(): Promise<boolean> {
   // All or nothing: a server killed while filling the demo must not leave half of it, which a later
@@ -41,10 +44,12 @@ async function fillDemo(): Promise<boolean> {
     ids[user.username] = { kind: 'user', userId: id, roles: user.roles };
   }
   const as = (username: string) => ids[username]!;
+  const userIdOf = (username: string) => (as(username) as Extract<Actor, { kind: 'user' }>).userId;
 
   updateSiteSettings(system, DEMO_SITE_SETTINGS);
   const body = createBody(system, DEMO_BODY);
-  seedDemoDirectory(body.id);
+  const { unitIds, personIds } = seedDemoDirectory(body.id);
+  setUserUnit(system, userIdOf('liaison'), unitIds.get(DEMO_LIAISON_UNIT)!);
 
   const meeting = createMeeting(as('secretary'), { ...DEMO_MEETING, bodyId: body.id });
   const agendaIds = DEMO_AGENDA.map((item) => addAgendaItem(as('secretary'), meeting.id, item).id);
@@ -59,6 +64,15 @@ async function fillDemo(): Promise<boolean> {
   const translation = releases.find((d) => d.translationOfId === original.id)!;
   publishDrafted(original.id, DEMO_TIMES_ZH);
   publishDrafted(translation.id, DEMO_TIMES);
+  seedDemoMinutes({
+    meetingId: meeting.id,
+    minutesId: getMeeting(as('secretary'), meeting.id).documents.find((d) => d.kind === 'minutes')!.id,
+    agendaIds,
+    unitIds,
+    personIds,
+    secretary: as('secretary'),
+    leader: as('leader'),
+  });
   return true;
 
   /** A release drafted from the records by the secretary, reviewed, approved and published at these times. */
