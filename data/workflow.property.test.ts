@@ -638,10 +638,10 @@ class Run {
         const submitter = (actor = this.person(cmd.who, 'secretary'));
         const current = this.current(doc);
         run = () => submitForReview(submitter, doc.id, when);
-        // Editorial staff read every document; anyone signed in reads internal ones once they are issued.
+        // Editorial staff read every document; issued minutes besides them only their units' liaisons
+        // (none here), and a release's text in the workspace nobody else.
         const staff = (['secretary', 'reviewer', 'leader'] as Role[]).some((r) => has(submitter, r));
-        if (!staff && !(doc.kind === 'minutes' && doc.publication === 'published'))
-          expectation = refused('error.forbidden');
+        if (!staff) expectation = refused('error.forbidden');
         else if (!current) expectation = refused('documents.nothingToSubmit');
         else if (doc.kind === 'press_release' && !doc.consistent.get(current.id))
           expectation = refused('documents.inconsistentWithRecords');

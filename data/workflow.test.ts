@@ -17,7 +17,7 @@ import {
   saveRevision,
   submitForReview,
 } from './workflow';
-import { getPublishedRelease, listPublishedReleases } from './public-releases';
+import { getPublishedRelease } from './public-releases';
 
 let cleanup: () => void;
 beforeAll(() => {
