@@ -8,8 +8,8 @@ import { runAction } from './_shared/run-action';
 
 export async function addAgendaItem(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, agendaItemForm, 'addAgendaItem', ({ meetingId, ...item }, { actor }) => {
-    addAgendaItemRecord(actor, meetingId, item);
+    const { id } = addAgendaItemRecord(actor, meetingId, item);
     revalidatePath(`/meetings/${meetingId}`);
-    return { status: 'ok' };
+    return { status: 'ok', data: { id } };
   });
 }

@@ -17,6 +17,7 @@ import {
   signedInContext,
   uniqueToken,
 } from '../support/hostile-client';
+import { ENGLISH_BODY } from '../support/bodies';
 import { reportFigures } from '../support/security-figures';
 
 // Item 6 of the security checks: unique markers planted in everything that is not public, then every
@@ -78,6 +79,53 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     headline: 'Minutes',
     body: `Internal minutes ${mark('minutes')}`,
   });
+  // The minutes' records — an attendee, what was deliberated, an assignment to a unit — and the minutes
+  // drafted from them, signed and issued: issued minutes are internal all the same.
+  const unit = await must(admin, 'actions/add-unit.ts#addUnit', {
+    bodyId: String(ENGLISH_BODY.id),
+    name: `the Office of ${token}`,
+  });
+  const unitId = String((unit.state as { data: { id: number } }).data.id);
+  await must(crew.secretary, 'actions/add-attendee.ts#addAttendee', {
+    meetingId: String(published.meetingId),
+    role: 'present',
+    name: `Guest ${mark('attendance')}`,
+  });
+  await must(crew.secretary, 'actions/record-item-outcome.ts#recordItemOutcome', {
+    meetingId: String(published.meetingId),
+    agendaItemId: String(published.agendaItemId),
+    deliberation: `The meeting heard ${mark('conclusion')}`,
+    conclusion: 'agreed',
+  });
+  await must(crew.secretary, 'actions/add-assignment.ts#addAssignment', {
+    meetingId: String(published.meetingId),
+    agendaItemId: String(published.agendaItemId),
+    task: `carry out ${mark('assignment')}`,
+    leadUnitId: unitId,
+    deadline: '2026-12-31',
+  });
+  await must(crew.secretary, 'actions/set-minutes-distribution.ts#setMinutesDistribution', {
+    meetingId: String(published.meetingId),
+    classification: 'internal',
+    'unitId[]': unitId,
+    'kind[]': 'main',
+  });
+  const savedMinutes = await documentInfo(crew.secretary, published.meetingId, 'minutes');
+  await must(crew.secretary, 'actions/draft-release-from-records.ts#draftReleaseFromRecords', {
+    documentId: String(minutes.documentId),
+    baseRevisionId: String(savedMinutes.revisionId),
+  });
+  const drafted = await documentInfo(crew.secretary, published.meetingId, 'minutes');
+  await must(crew.secretary, 'actions/submit-for-review.ts#submitForReview', {
+    documentId: String(minutes.documentId),
+  });
+  await must(crew.leader, 'actions/approve-step.ts#approveStep', {
+    documentId: String(minutes.documentId),
+    revisionId: String(drafted.revisionId),
+  });
+  await must(crew.leader, 'actions/publish-document.ts#publishDocument', {
+    documentId: String(minutes.documentId),
+  });
   await must(crew.secretary, 'actions/add-agenda-item.ts#addAgendaItem', {
     meetingId: String(published.meetingId),
     kind: 'other',
@@ -136,6 +184,9 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     mark('draftbody'),
     mark('comment'),
     mark('minutes'),
+    mark('attendance'),
+    mark('conclusion'),
+    mark('assignment'),
     mark('agendanotes'),
     mark('record'),
     '2039-11-17',
@@ -172,7 +223,8 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     '/api/auth/session',
     '/api/auth/providers',
     '/api/auth/csrf',
-    ...['draftheadline', 'draftbody', 'comment', 'minutes', 'agendanotes', 'reviewheadline', 'reviewbody']
+    ...['draftheadline', 'draftbody', 'comment', 'minutes', 'attendance', 'conclusion', 'assignment']
+      .concat(['agendanotes', 'reviewheadline', 'reviewbody'])
       .concat(['meeting', 'email', 'password'])
       .map((what) => `/search?q=leak${what}`),
     `/search?q=${encodeURIComponent(token)}`,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DEMO_USERS } from '../../db/demo-records';
 
-export type DemoRole = 'secretary' | 'reviewer' | 'leader' | 'admin';
+export type DemoRole = 'secretary' | 'reviewer' | 'leader' | 'admin' | 'liaison';
 
 export const storageState = (role: DemoRole) => path.join(__dirname, '..', '.auth', `${role}.json`);
 
