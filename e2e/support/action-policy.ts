@@ -77,7 +77,13 @@ export type ActionPolicy =
   /** Acts on a press release: who succeeds in each state (a state not listed: nobody). */
   | { subject: 'document'; allowed: Partial<Record<DocumentState, readonly Caller[]>>; fields: Fields }
   /** Acts on a meeting or its records: who succeeds in each meeting state. */
-  | { subject: 'meeting'; allowed: Partial<Record<MeetingState, readonly Caller[]>>; fields: Fields }
+  | {
+      subject: 'meeting';
+      allowed: Partial<Record<MeetingState, readonly Caller[]>>;
+      fields: Fields;
+      /** Acts on the minutes' records: the meeting is the demo body's, with an attendee and an assignment. */
+      minutesRecords?: true;
+    }
   /**
    * Acts on no document: creates something, administers another user, the site, or the caller's own
    * account. `endsSession`: a success ends the caller's session, so each such cell gets a new account.
@@ -192,6 +198,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   // The minutes' records: the secretariat's, like the agenda, and frozen with a cancelled meeting.
   'actions/add-attendee.ts#addAttendee': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({
       meetingId: String(s.meetingId),
@@ -203,11 +210,13 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   },
   'actions/remove-attendee.ts#removeAttendee': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({ meetingId: String(s.meetingId), attendeeId: String(s.attendeeId) }),
   },
   'actions/record-item-outcome.ts#recordItemOutcome': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({
       meetingId: String(s.meetingId),
@@ -218,6 +227,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   },
   'actions/add-assignment.ts#addAssignment': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({
       meetingId: String(s.meetingId),
@@ -230,11 +240,13 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   },
   'actions/remove-assignment.ts#removeAssignment': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({ meetingId: String(s.meetingId), assignmentId: String(s.assignmentId) }),
   },
   'actions/set-minutes-distribution.ts#setMinutesDistribution': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({
       meetingId: String(s.meetingId),
