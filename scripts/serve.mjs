@@ -36,6 +36,11 @@ const server = createServer((request, response) => {
     response.end();
   });
 });
+// Idle keep-alive connections outlive a client's pause between requests: Node's default (5 s) closes them
+// while a client that paused (a proxy's pooled connection, a busy test) may already be sending on one,
+// which then fails with ECONNRESET. A reverse proxy in front should close its idle connections first.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, 'localhost', () => console.log(`[gazette] listening on http://localhost:${port}`));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -159,7 +159,7 @@ test('fuzzed input to every server action gets an answer, never a server error o
       const info = await releaseInfo(crew.secretary, made.meetingId);
       Object.assign(subject, made, { documentId: info.documentId, revisionId: info.revisionId });
     } else if (policy.subject === 'meeting') {
-      Object.assign(subject, await newMeeting(crew));
+      Object.assign(subject, await newMeeting(crew, 'held', {}, true, policy.minutesRecords === true));
     } else if (policy.subject === 'user') {
       subject.targetUserId = (await createAccount(admin, 'reviewer')).id;
     }

@@ -93,7 +93,13 @@ export type ActionPolicy =
   /** Acts on a press release: who succeeds in each state (a state not listed: nobody). */
   | { subject: 'document'; allowed: Partial<Record<DocumentState, readonly Caller[]>>; fields: Fields }
   /** Acts on a meeting or its records: who succeeds in each meeting state. */
-  | { subject: 'meeting'; allowed: Partial<Record<MeetingState, readonly Caller[]>>; fields: Fields }
+  | {
+      subject: 'meeting';
+      allowed: Partial<Record<MeetingState, readonly Caller[]>>;
+      fields: Fields;
+      /** Acts on the minutes' records: the meeting is the demo body's, with an attendee and an assignment. */
+      minutesRecords?: true;
+    }
   /**
    * Acts on no document: creates something, administers another user, the site, or the caller's own
    * account. `endsSession`: a success ends the caller's session, so each such cell gets a new account.
@@ -210,6 +216,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   // The minutes' records: the secretariat's, like the agenda, and frozen with a cancelled meeting.
   'actions/add-attendee.ts#addAttendee': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({
       meetingId: String(s.meetingId),
@@ -221,11 +228,13 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   },
   'actions/remove-attendee.ts#removeAttendee': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({ meetingId: String(s.meetingId), attendeeId: String(s.attendeeId) }),
   },
   'actions/record-item-outcome.ts#recordItemOutcome': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({
       meetingId: String(s.meetingId),
@@ -236,6 +245,7 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   },
   'actions/add-assignment.ts#addAssignment': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({
       meetingId: String(s.meetingId),
@@ -248,11 +258,13 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   },
   'actions/remove-assignment.ts#removeAssignment': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({ meetingId: String(s.meetingId), assignmentId: String(s.assignmentId) }),
   },
   'actions/set-minutes-distribution.ts#setMinutesDistribution': {
     subject: 'meeting',
+    minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({
       meetingId: String(s.meetingId),

@@ -69,7 +69,7 @@ export function AttendanceSection({
         </div>
       )}
       {editable ? (
-        <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">
           {people.length > 0 ? (
             <details className="rounded border border-slate-300 bg-white p-4">
               <summary className="cursor-pointer font-medium">
