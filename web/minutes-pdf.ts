@@ -1,0 +1,76 @@
+import PDFDocument from 'pdfkit';
+import { translator } from '@/messages';
+import { layOutMinutes } from './minutes-pdf/body';
+import { minutesFonts } from './minutes-pdf/fonts';
+import { markdownBlocks } from './minutes-pdf/markdown-blocks';
+import { markPages } from './minutes-pdf/page-marks';
+import { PAGE, STYLES } from './minutes-pdf/page-style';
+import { typesetter } from './minutes-pdf/typesetter';
+
+export type MinutesPdfInput = {
+  language: 'zh' | 'en';
+  /** The heading, e.g. "四川省人民政府第25次常务会议纪要" / "Minutes of the 25th Executive Meeting of …". */
+  heading: string;
+  /** The number once issued, e.g. "〔2024〕3号"; null for a draft. */
+  number: string | null;
+  /** Marks every page with a visible DRAFT / 草稿 mark (any revision that is not the issued one). */
+  draft: boolean;
+  /** The minutes text as Markdown (the revision body): headings, paragraphs, numbered/bulleted lists, bold. */
+  markdown: string;
+  /** Printed small at the foot of each page, e.g. the date it was generated and the page's address. */
+  footer: string;
+};
+
+/** The minutes as a PDF in the official layout of 会议纪要 (GB/T 9704): A4, the heading in red over a red
+ * rule, the body on the Chinese grid of 22 lines (or in English type), page numbers at the foot, and on a
+ * draft a DRAFT / 草稿 mark on every page. Set in the fonts shipped in assets/fonts/, so no system font
+ * or browser is needed; the PDF embeds only the glyphs it uses, with their Unicode, so its text can be
+ * searched and copied. */
+export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Uint8Array> {
+  const fonts = minutesFonts();
+  const style = STYLES[input.language];
+  const t = translator(input.language);
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    autoFirstPage: false,
+    bufferPages: true,
+    // No default font: pdfkit's would be read from its own files, and the minutes use only the shipped ones.
+    font: null as unknown as string,
+    lang: input.language === 'zh' ? 'zh-CN' : 'en',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: { Title: input.heading, Creator: 'Gazette' },
+  });
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  const bytes = collect(doc);
+
+  const type = typesetter(doc, input.language);
+  layOutMinutes(
+    type,
+    style,
+    { heading: input.heading, number: input.number },
+    markdownBlocks(input.markdown),
+  );
+  markPages(type, {
+    style,
+    pageNumber: (page) => t('minutesPdf.pageNumber', { page }),
+    footer: input.footer,
+    draft: input.draft ? { mark: t('minutesPdf.draftMark'), label: t('minutesPdf.draftLabel') } : null,
+  });
+  doc.end();
+  return bytes;
+}
+
+function collect(doc: InstanceType<typeof PDFDocument>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => {
+      const all = Buffer.concat(chunks);
+      resolve(new Uint8Array(all.buffer, all.byteOffset, all.byteLength));
+    });
+    doc.on('error', reject);
+  });
+}

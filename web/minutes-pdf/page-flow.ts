@@ -1,0 +1,109 @@
+import type { Line } from './line-layout';
+import { AREA, PAGE } from './page-style';
+import type { Typesetter } from './typesetter';
+
+/** A list's number or bullet, drawn before the first line at x from the column's left. */
+export type Marker = { text: string; x: number };
+
+export type LineStyle = {
+  size: number;
+  leading: number;
+  color: string;
+  align: 'justify' | 'start' | 'centre';
+};
+
+const EPSILON = 0.01;
+const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/gu;
+
+/** The column the body flows down: where the next line goes, and a new page when it is full. */
+export class PageFlow {
+  y = AREA.top;
+
+  constructor(readonly type: Typesetter) {
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.type.doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+    this.y = AREA.top;
+  }
+
+  /** The room left on this page. */
+  get room(): number {
+    return AREA.bottom - this.y;
+  }
+
+  /** Starts a new page unless this one has the height left. */
+  ensure(height: number): void {
+    if (height > this.room + EPSILON && this.y > AREA.top + EPSILON) this.newPage();
+  }
+
+  /** Moves down to the next line of the grid that starts at the type area's top. */
+  snapToGrid(leading: number): void {
+    const lines = Math.ceil((this.y - AREA.top) / leading - EPSILON);
+    this.y = AREA.top + lines * leading;
+  }
+
+  /** Draws one line at the current position and moves down by its leading. Its text sits on the middle of
+   * the line's height (the ideographic em box: 0.88 of the size above the baseline, 0.12 below). */
+  drawLine(line: Line, left: number, style: LineStyle, marker: Marker | null = null): void {
+    this.ensure(style.leading);
+    const baseline = this.y + style.leading / 2 + 0.38 * style.size;
+    if (marker) this.type.draw(marker.text, left + marker.x, baseline, { bold: false, ...style });
+    const { characterSpacing, wordSpacing } =
+      style.align === 'justify' ? stretch(line, style.size) : NO_STRETCH;
+    let x = left + line.indent + (style.align === 'centre' ? (line.available - line.width) / 2 : 0);
+    for (const piece of line.pieces) {
+      const text = { bold: piece.bold, size: style.size, color: style.color, characterSpacing };
+      // Widened spaces are placed here, word by word: the PDF's own word spacing does not apply to these fonts.
+      const parts = wordSpacing ? piece.text.split(/( +)/).filter(Boolean) : [piece.text];
+      for (const part of parts) {
+        const width = parts.length === 1 ? piece.width : this.type.measure(part, piece.bold, style.size);
+        if (part.startsWith(' ')) {
+          x += width + wordSpacing;
+          continue;
+        }
+        this.type.draw(part, x, baseline, text);
+        x += width + characterSpacing * Array.from(part).length;
+      }
+    }
+    this.y += style.leading;
+  }
+
+  /** A thin rule across the column, in the middle of a line's height. */
+  drawRule(leading: number): void {
+    this.ensure(leading);
+    const y = this.y + leading / 2;
+    const { doc } = this.type;
+    doc.save();
+    doc
+      .lineWidth(0.6)
+      .strokeColor('#000000')
+      .moveTo(AREA.left, y)
+      .lineTo(AREA.left + AREA.width, y)
+      .stroke();
+    doc.restore();
+    this.y += leading;
+  }
+}
+
+const NO_STRETCH = { characterSpacing: 0, wordSpacing: 0 };
+
+/** How a line that does not end its paragraph fills the column: English by wider spaces, Chinese by a
+ * little space after each character. A line that would gape (one long word, a broken address) stays as it is. */
+function stretch(line: Line, size: number): { characterSpacing: number; wordSpacing: number } {
+  const extra = line.available - line.width;
+  if (line.ends || extra <= EPSILON) return NO_STRETCH;
+  const text = line.pieces.map((p) => p.text).join('');
+  const chars = Array.from(text).length;
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  const gaps = spaces(text);
+  if (cjk * 2 < chars && gaps > 0) {
+    const wordSpacing = extra / gaps;
+    return wordSpacing <= size ? { characterSpacing: 0, wordSpacing } : NO_STRETCH;
+  }
+  const characterSpacing = chars > 1 ? extra / (chars - 1) : 0;
+  return characterSpacing <= size * 0.25 ? { characterSpacing, wordSpacing: 0 } : NO_STRETCH;
+}
+
+const spaces = (text: string) => text.trim().split(/ +/).length - 1;
