@@ -7,9 +7,16 @@ export type Measure = (text: string, bold: boolean, size: number) => number;
 export type Piece = { text: string; bold: boolean; width: number };
 
 /** One line: its pieces (one per change of weight), their width without trailing spaces, where it starts
- * (the indent from the left of the column), and whether it ends its paragraph or a forced break (such a
- * line is not stretched to the full width). */
-export type Line = { pieces: Piece[]; width: number; indent: number; available: number; ends: boolean };
+ * (the indent from the left of the column), how far a closing mark at its end hangs past the column, and
+ * whether it ends its paragraph or a forced break (such a line is not stretched to the full width). */
+export type Line = {
+  pieces: Piece[];
+  width: number;
+  indent: number;
+  available: number;
+  hang: number;
+  ends: boolean;
+};
 
 export type LineOptions = { size: number; width: number; firstIndent: number; restIndent: number };
 
@@ -26,13 +33,17 @@ export function breakLines(runs: readonly Run[], measure: Measure, options: Line
   const available = () => options.width - indent();
   const finish = (ends: boolean) => {
     const pieces = trimEnd(current, measure, options.size);
-    lines.push({ pieces, width: sum(pieces), indent: indent(), available: available(), ends });
+    const lineWidth = sum(pieces);
+    const hang = lineWidth > available() ? hangingWidth(pieces, measure, options.size) : 0;
+    lines.push({ pieces, width: lineWidth, indent: indent(), available: available(), hang, ends });
     current = [];
     width = 0;
   };
   for (const segment of segments(runs, measure, options.size)) {
     for (const part of fitSegment(segment, available(), measure, options.size)) {
-      if (current.length > 0 && width + part.trimmedWidth > available()) finish(false);
+      const fits =
+        width + part.trimmedWidth - hangingWidth(part.pieces, measure, options.size) <= available();
+      if (current.length > 0 && !fits) finish(false);
       current.push(...part.pieces);
       width += part.width;
     }
@@ -94,6 +105,17 @@ function fitSegment(segment: Segment, available: number, measure: Measure, size:
   }
   parts.push({ pieces, width, trimmedWidth: sum(trimEnd(pieces, measure, size)), required: false });
   return parts;
+}
+
+// A full-width closing mark may end a line past the column's edge, as word processors set Chinese by
+// default (hanging punctuation), rather than leave the line short or pull its last character down with it.
+const HANGING = new Set(Array.from('，。、；：！？）》」』】〕〉”’'));
+
+/** The width of the closing mark that ends these pieces and may hang, or 0. */
+function hangingWidth(pieces: readonly Piece[], measure: Measure, size: number): number {
+  const last = pieces.at(-1);
+  const char = last ? Array.from(last.text).at(-1) : undefined;
+  return last && char && HANGING.has(char) ? measure(char, last.bold, size) : 0;
 }
 
 function trimEnd(pieces: readonly Piece[], measure: Measure, size: number): Piece[] {

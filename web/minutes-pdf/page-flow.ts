@@ -92,7 +92,7 @@ const NO_STRETCH = { characterSpacing: 0, wordSpacing: 0 };
 /** How a line that does not end its paragraph fills the column: English by wider spaces, Chinese by a
  * little space after each character. A line that would gape (one long word, a broken address) stays as it is. */
 function stretch(line: Line, size: number): { characterSpacing: number; wordSpacing: number } {
-  const extra = line.available - line.width;
+  const extra = line.available - (line.width - line.hang);
   if (line.ends || extra <= EPSILON) return NO_STRETCH;
   const text = line.pieces.map((p) => p.text).join('');
   const chars = Array.from(text).length;
@@ -103,7 +103,8 @@ function stretch(line: Line, size: number): { characterSpacing: number; wordSpac
     return wordSpacing <= size ? { characterSpacing: 0, wordSpacing } : NO_STRETCH;
   }
   const characterSpacing = chars > 1 ? extra / (chars - 1) : 0;
-  return characterSpacing <= size * 0.25 ? { characterSpacing, wordSpacing: 0 } : NO_STRETCH;
+  // Wider spacing than a tenth of a character would read as spaces to text extraction (and to the eye).
+  return characterSpacing <= size * 0.1 ? { characterSpacing, wordSpacing: 0 } : NO_STRETCH;
 }
 
 const spaces = (text: string) => text.trim().split(/ +/).length - 1;
