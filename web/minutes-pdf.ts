@@ -42,8 +42,9 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Uint8Arr
     pdfVersion: '1.7',
     info: { Title: input.heading, Creator: 'Gazette' },
   });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  // pdfkit takes a parsed font in place of a file (its types know only files).
+  doc.registerFont('regular', fonts.regular as unknown as Buffer);
+  doc.registerFont('bold', fonts.bold as unknown as Buffer);
   const bytes = collect(doc);
 
   const type = typesetter(doc, input.language);

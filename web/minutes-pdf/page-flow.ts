@@ -53,19 +53,20 @@ export class PageFlow {
     const { characterSpacing, wordSpacing } =
       style.align === 'justify' ? stretch(line, style.size) : NO_STRETCH;
     let x = left + line.indent + (style.align === 'centre' ? (line.available - line.width) / 2 : 0);
+    const { measure, draw } = this.type;
     for (const piece of line.pieces) {
-      const text = { bold: piece.bold, size: style.size, color: style.color, characterSpacing };
-      // Widened spaces are placed here, word by word: the PDF's own word spacing does not apply to these fonts.
-      const parts = wordSpacing ? piece.text.split(/( +)/).filter(Boolean) : [piece.text];
-      for (const part of parts) {
-        const width = parts.length === 1 ? piece.width : this.type.measure(part, piece.bold, style.size);
-        if (part.startsWith(' ')) {
-          x += width + wordSpacing;
-          continue;
-        }
-        this.type.draw(part, x, baseline, text);
-        x += width + characterSpacing * Array.from(part).length;
+      const text = { bold: piece.bold, size: style.size, color: style.color, characterSpacing, wordSpacing };
+      // pdfkit spaces the words of one text apart itself, but drops spaces at its ends: those are moved over here.
+      const [, lead = '', core = '', trail = ''] = /^( *)(.*?)( *)$/su.exec(piece.text) ?? [];
+      const gap = (spacesRun: string) =>
+        spacesRun ? measure(spacesRun, piece.bold, style.size) + wordSpacing : 0;
+      x += gap(lead);
+      if (core) {
+        draw(core, x, baseline, text);
+        const width = lead || trail ? measure(core, piece.bold, style.size) : piece.width;
+        x += width + characterSpacing * Array.from(core).length + wordSpacing * spaces(core);
       }
+      x += gap(trail);
     }
     this.y += style.leading;
   }
