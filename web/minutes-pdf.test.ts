@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { chineseSampleMinutes, englishSampleMinutes } from '@/test/fixtures/minutes-samples';
-import { renderMinutesPdf, type MinutesPdfInput } from './minutes-pdf';
+import { charactersMissingFromMinutesPdf, renderMinutesPdf, type MinutesPdfInput } from './minutes-pdf';
 
 const FOOTER = 'Generated 2024-02-24 09:30 · https://gazette.example/meetings/7/minutes.pdf';
 
@@ -148,5 +148,15 @@ describe('the minutes PDF', () => {
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     expect(info.Title).toBe('纪要标题');
     expect(info.Language).toBe('zh-CN');
+  });
+
+  it('prints 〓 for a character outside its fonts, and names such characters beforehand', async () => {
+    const markdown = '会议由张𠮷主持，龘字也缺。';
+    expect(charactersMissingFromMinutesPdf(markdown)).toEqual(['𠮷', '龘']);
+    expect(charactersMissingFromMinutesPdf('会议纪要 Minutes 〔2024〕3号')).toEqual([]);
+    const [page] = await pageTexts(
+      await renderMinutesPdf(input({ language: 'zh', heading: '纪要', markdown })),
+    );
+    expect(withoutSpace(page!)).toContain('会议由张〓主持，〓字也缺。');
   });
 });

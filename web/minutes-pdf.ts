@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { translator } from '@/messages';
 import { layOutMinutes } from './minutes-pdf/body';
-import { minutesFonts } from './minutes-pdf/fonts';
-import { markdownBlocks } from './minutes-pdf/markdown-blocks';
+import { minutesFonts, unprintableCharacters, withMissingMarked } from './minutes-pdf/fonts';
+import { markdownBlocks, type Block } from './minutes-pdf/markdown-blocks';
 import { markPages } from './minutes-pdf/page-marks';
 import { PAGE, STYLES } from './minutes-pdf/page-style';
 import { typesetter } from './minutes-pdf/typesetter';
@@ -48,20 +48,30 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Uint8Arr
   const bytes = collect(doc);
 
   const type = typesetter(doc, input.language);
-  layOutMinutes(
-    type,
-    style,
-    { heading: input.heading, number: input.number },
-    markdownBlocks(input.markdown),
-  );
+  const head = {
+    heading: withMissingMarked(input.heading),
+    number: input.number && withMissingMarked(input.number),
+  };
+  layOutMinutes(type, style, head, markdownBlocks(input.markdown).map(markMissing));
   markPages(type, {
     style,
     pageNumber: (page) => t('minutesPdf.pageNumber', { page }),
-    footer: input.footer,
+    footer: withMissingMarked(input.footer),
     draft: input.draft ? { mark: t('minutesPdf.draftMark'), label: t('minutesPdf.draftLabel') } : null,
   });
   doc.end();
   return bytes;
+}
+
+const markMissing = (block: Block): Block =>
+  'runs' in block
+    ? { ...block, runs: block.runs.map((run) => ({ ...run, text: withMissingMarked(run.text) })) }
+    : block;
+
+/** The characters of a text the minutes PDF cannot print (outside the shipped fonts' GB 2312 and Latin):
+ * it prints 〓 for each, so a page that offers the PDF can name them first. */
+export function charactersMissingFromMinutesPdf(text: string): string[] {
+  return unprintableCharacters(text);
 }
 
 function collect(doc: InstanceType<typeof PDFDocument>): Promise<Uint8Array> {

@@ -21,3 +21,24 @@ export function minutesFonts(): Record<FontWeight, Font> {
   loaded ??= { regular: open('regular'), bold: open('bold') };
   return loaded;
 }
+
+/** The geta mark, which Chinese typesetting prints for a character it has no type for (缺字). */
+export const MISSING_MARK = '〓';
+
+/** Whether the shipped fonts can print a character (both weights hold the same characters). */
+const printable = (char: string) =>
+  /\s/u.test(char) || minutesFonts().regular.hasGlyphForCodePoint(char.codePointAt(0)!);
+
+/** The characters of a text the shipped fonts cannot print, each once. */
+export function unprintableCharacters(text: string): string[] {
+  return [...new Set(Array.from(text))].filter((char) => !printable(char));
+}
+
+/** The text with every character the fonts cannot print replaced by the geta mark, so that a missing
+ * character shows as a mark instead of a blank; tabs become spaces. */
+export function withMissingMarked(text: string): string {
+  const unprintable = new Set(unprintableCharacters(text));
+  const marked =
+    unprintable.size === 0 ? text : Array.from(text, (c) => (unprintable.has(c) ? MISSING_MARK : c)).join('');
+  return marked.replace(/\t/g, '    ');
+}
