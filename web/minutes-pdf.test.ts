@@ -159,4 +159,15 @@ describe('the minutes PDF', () => {
     );
     expect(withoutSpace(page!)).toContain('会议由张〓主持，〓字也缺。');
   });
+
+  it('is tagged: the heading is the one H1, sections H2, paragraphs P, page furniture left out', async () => {
+    const markdown = '## 一、审议条例\n\n会议原则同意。\n\n## 二、审议计划\n\n会议同意。';
+    const pdf = await renderMinutesPdf(
+      input({ language: 'zh', heading: '纪要', number: '〔2024〕3号', markdown }),
+    );
+    const document = await getDocumentProxy(pdf.slice());
+    expect(await document.getMarkInfo()).toMatchObject({ Marked: true });
+    const tree = (await (await document.getPage(1)).getStructTree()) as { children: { role: string }[] };
+    expect(tree.children.map((element) => element.role)).toEqual(['H1', 'P', 'H2', 'P', 'H2', 'P']);
+  });
 });

@@ -39,6 +39,7 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Uint8Arr
     font: null as unknown as string,
     lang: input.language === 'zh' ? 'zh-CN' : 'en',
     displayTitle: true,
+    tagged: true,
     pdfVersion: '1.7',
     info: { Title: input.heading, Creator: 'Gazette' },
   });
