@@ -9,7 +9,6 @@ describe('the minutes Markdown as blocks', () => {
         kind: 'paragraph',
         level: 0,
         marker: null,
-        firstOfItem: false,
         runs: [
           { text: '会议', bold: false },
           { text: '原则同意', bold: true },
