@@ -28,8 +28,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // A separate build directory lets several builds (and the servers started from them) run side by side.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  // Native modules stay outside the bundle; Next loads them from node_modules at run time.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  // Native modules stay outside the bundle; Next loads them from node_modules at run time. So do the PDF
+  // library and its font engine, which read their own data files beside their code.
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pdfkit', 'fontkit'],
   poweredByHeader: false,
   // The page cache lives in each server's memory only: instances side by side (tests, benchmarks, several
   // databases) never share or persist one another's pages.

@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { chineseSampleMinutes, englishSampleMinutes } from '@/test/fixtures/minutes-samples';
-import { renderMinutesPdf, type MinutesPdfInput } from './minutes-pdf';
+import { charactersMissingFromMinutesPdf, renderMinutesPdf, type MinutesPdfInput } from './minutes-pdf';
 
 const FOOTER = 'Generated 2024-02-24 09:30 · https://gazette.example/meetings/7/minutes.pdf';
 
@@ -148,5 +148,26 @@ describe('the minutes PDF', () => {
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     expect(info.Title).toBe('纪要标题');
     expect(info.Language).toBe('zh-CN');
+  });
+
+  it('prints 〓 for a character outside its fonts, and names such characters beforehand', async () => {
+    const markdown = '会议由张𠮷主持，龘字也缺。';
+    expect(charactersMissingFromMinutesPdf(markdown)).toEqual(['𠮷', '龘']);
+    expect(charactersMissingFromMinutesPdf('会议纪要 Minutes 〔2024〕3号')).toEqual([]);
+    const [page] = await pageTexts(
+      await renderMinutesPdf(input({ language: 'zh', heading: '纪要', markdown })),
+    );
+    expect(withoutSpace(page!)).toContain('会议由张〓主持，〓字也缺。');
+  });
+
+  it('is tagged: the heading is the one H1, sections H2, paragraphs P, page furniture left out', async () => {
+    const markdown = '## 一、审议条例\n\n会议原则同意。\n\n## 二、审议计划\n\n会议同意。';
+    const pdf = await renderMinutesPdf(
+      input({ language: 'zh', heading: '纪要', number: '〔2024〕3号', markdown }),
+    );
+    const document = await getDocumentProxy(pdf.slice());
+    expect(await document.getMarkInfo()).toMatchObject({ Marked: true });
+    const tree = (await (await document.getPage(1)).getStructTree()) as { children: { role: string }[] };
+    expect(tree.children.map((element) => element.role)).toEqual(['H1', 'P', 'H2', 'P', 'H2', 'P']);
   });
 });

@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { translator } from '@/messages';
 import { layOutMinutes } from './minutes-pdf/body';
-import { minutesFonts } from './minutes-pdf/fonts';
-import { markdownBlocks } from './minutes-pdf/markdown-blocks';
+import { minutesFonts, unprintableCharacters, withMissingMarked } from './minutes-pdf/fonts';
+import { markdownBlocks, type Block } from './minutes-pdf/markdown-blocks';
 import { markPages } from './minutes-pdf/page-marks';
 import { PAGE, STYLES } from './minutes-pdf/page-style';
 import { typesetter } from './minutes-pdf/typesetter';
@@ -39,28 +39,40 @@ export async function renderMinutesPdf(input: MinutesPdfInput): Promise<Uint8Arr
     font: null as unknown as string,
     lang: input.language === 'zh' ? 'zh-CN' : 'en',
     displayTitle: true,
+    tagged: true,
     pdfVersion: '1.7',
     info: { Title: input.heading, Creator: 'Gazette' },
   });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  // pdfkit takes a parsed font in place of a file (its types know only files).
+  doc.registerFont('regular', fonts.regular as unknown as Buffer);
+  doc.registerFont('bold', fonts.bold as unknown as Buffer);
   const bytes = collect(doc);
 
   const type = typesetter(doc, input.language);
-  layOutMinutes(
-    type,
-    style,
-    { heading: input.heading, number: input.number },
-    markdownBlocks(input.markdown),
-  );
+  const head = {
+    heading: withMissingMarked(input.heading),
+    number: input.number && withMissingMarked(input.number),
+  };
+  layOutMinutes(type, style, head, markdownBlocks(input.markdown).map(markMissing));
   markPages(type, {
     style,
     pageNumber: (page) => t('minutesPdf.pageNumber', { page }),
-    footer: input.footer,
+    footer: withMissingMarked(input.footer),
     draft: input.draft ? { mark: t('minutesPdf.draftMark'), label: t('minutesPdf.draftLabel') } : null,
   });
   doc.end();
   return bytes;
+}
+
+const markMissing = (block: Block): Block =>
+  'runs' in block
+    ? { ...block, runs: block.runs.map((run) => ({ ...run, text: withMissingMarked(run.text) })) }
+    : block;
+
+/** The characters of a text the minutes PDF cannot print (outside the shipped fonts' GB 2312 and Latin):
+ * it prints 〓 for each, so a page that offers the PDF can name them first. */
+export function charactersMissingFromMinutesPdf(text: string): string[] {
+  return unprintableCharacters(text);
 }
 
 function collect(doc: InstanceType<typeof PDFDocument>): Promise<Uint8Array> {

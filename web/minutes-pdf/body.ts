@@ -23,14 +23,16 @@ function layOutHead(flow: PageFlow, style: LanguageStyle, head: Head): void {
     firstIndent: 0,
     restIndent: 0,
   });
-  for (const line of headingLines) {
-    flow.drawLine(line, AREA.left, {
-      size: style.headingSize,
-      leading: style.headingLeading,
-      color: RED,
-      align: 'centre',
-    });
-  }
+  flow.block('H1', () => {
+    for (const line of headingLines) {
+      flow.drawLine(line, AREA.left, {
+        size: style.headingSize,
+        leading: style.headingLeading,
+        color: RED,
+        align: 'centre',
+      });
+    }
+  });
   if (head.number) {
     const numberLines = breakLines([{ text: head.number, bold: false }], measure, {
       size: style.size,
@@ -38,24 +40,28 @@ function layOutHead(flow: PageFlow, style: LanguageStyle, head: Head): void {
       firstIndent: 0,
       restIndent: 0,
     });
-    for (const line of numberLines) {
-      flow.drawLine(line, AREA.left, {
-        size: style.size,
-        leading: style.leading,
-        color: '#000000',
-        align: 'centre',
-      });
-    }
+    flow.block('P', () => {
+      for (const line of numberLines) {
+        flow.drawLine(line, AREA.left, {
+          size: style.size,
+          leading: style.leading,
+          color: '#000000',
+          align: 'centre',
+        });
+      }
+    });
   }
   const ruleY = flow.y + style.leading / 3;
-  doc.save();
-  doc
-    .lineWidth(1.5)
-    .strokeColor(RED)
-    .moveTo(AREA.left, ruleY)
-    .lineTo(AREA.left + AREA.width, ruleY)
-    .stroke();
-  doc.restore();
+  flow.artifact(() => {
+    doc.save();
+    doc
+      .lineWidth(1.5)
+      .strokeColor(RED)
+      .moveTo(AREA.left, ruleY)
+      .lineTo(AREA.left + AREA.width, ruleY)
+      .stroke();
+    doc.restore();
+  });
   flow.y = ruleY + style.leading / 2;
   flow.snapToGrid(style.leading);
 }
@@ -98,14 +104,17 @@ function blockLayout(flow: PageFlow, style: LanguageStyle): (block: Block) => vo
         flow.y += gapBefore + (flow.y > AREA.top ? style.sectionGapBefore : 0);
         // A heading keeps two lines of what follows with it on its page.
         flow.ensure(lines.length * leading + 2 * style.leading);
-        for (const line of lines) {
-          flow.drawLine(line, AREA.left, {
-            size,
-            leading,
-            color: '#000000',
-            align: centred ? 'centre' : 'start',
-          });
-        }
+        // The minutes’ own heading is the one H1; the body’s headings rank under it.
+        flow.block(`H${Math.min(Math.max(block.depth, 2), 6)}`, () => {
+          for (const line of lines) {
+            flow.drawLine(line, AREA.left, {
+              size,
+              leading,
+              color: '#000000',
+              align: centred ? 'centre' : 'start',
+            });
+          }
+        });
         return;
       }
       case 'paragraph': {
@@ -119,8 +128,10 @@ function blockLayout(flow: PageFlow, style: LanguageStyle): (block: Block) => vo
         flow.y += gapBefore;
         // No paragraph starts on a page's last line when it has more lines than that.
         if (lines.length > 1) flow.ensure(2 * style.leading);
-        lines.forEach((line, index) => {
-          flow.drawLine(line, AREA.left, { ...body, align: 'justify' }, index === 0 ? marker : null);
+        flow.block('P', () => {
+          lines.forEach((line, index) => {
+            flow.drawLine(line, AREA.left, { ...body, align: 'justify' }, index === 0 ? marker : null);
+          });
         });
         return;
       }

@@ -9,7 +9,7 @@ export type Run = { text: string; bold: boolean };
  * the nesting of lists and quotes, each step indenting the block by two characters. */
 export type Block =
   | { kind: 'heading'; depth: number; runs: Run[] }
-  | { kind: 'paragraph'; runs: Run[]; level: number; marker: string | null; firstOfItem: boolean }
+  | { kind: 'paragraph'; runs: Run[]; level: number; marker: string | null }
   | { kind: 'rule' };
 
 /** The Markdown of a revision as blocks. Raw HTML is shown as the text it is (the PDF renders no markup);
@@ -33,7 +33,6 @@ function addBlock(node: RootContent, blocks: Block[], level: number): void {
         runs: phrasingRuns(node.children, false),
         level,
         marker: null,
-        firstOfItem: false,
       });
       return;
     case 'thematicBreak':
@@ -50,14 +49,13 @@ function addBlock(node: RootContent, blocks: Block[], level: number): void {
         const first = blocks[start];
         // The marker goes on the item's first paragraph; an item that opens with a nested list gets one of its own.
         if (first?.kind === 'paragraph' && first.level === level + 1) {
-          blocks[start] = { ...first, marker, firstOfItem: true };
+          blocks[start] = { ...first, marker };
         } else {
           blocks.splice(start, 0, {
             kind: 'paragraph',
             runs: [],
             level: level + 1,
             marker,
-            firstOfItem: true,
           });
         }
       });
@@ -69,14 +67,13 @@ function addBlock(node: RootContent, blocks: Block[], level: number): void {
         runs: [{ text: node.value, bold: false }],
         level,
         marker: null,
-        firstOfItem: false,
       });
       return;
     default:
       // Definitions and the like print nothing; anything else with text prints that text.
       if ('children' in node) {
         const runs = phrasingRuns(node.children as PhrasingContent[], false);
-        if (runs.length) blocks.push({ kind: 'paragraph', runs, level, marker: null, firstOfItem: false });
+        if (runs.length) blocks.push({ kind: 'paragraph', runs, level, marker: null });
       }
   }
 }

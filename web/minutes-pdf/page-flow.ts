@@ -15,9 +15,12 @@ export type LineStyle = {
 const EPSILON = 0.01;
 const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/gu;
 
-/** The column the body flows down: where the next line goes, and a new page when it is full. */
+/** The column the body flows down: where the next line goes, and a new page when it is full. Each line
+ * is tagged as part of the current block's structure element (the PDF is tagged, so a screen reader or a
+ * reflowing viewer reads headings and paragraphs as such). */
 export class PageFlow {
   y = AREA.top;
+  private element: { tag: string; element: PDFKit.PDFStructureElement } | null = null;
 
   constructor(readonly type: Typesetter) {
     this.newPage();
@@ -26,6 +29,37 @@ export class PageFlow {
   newPage(): void {
     this.type.doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
     this.y = AREA.top;
+  }
+
+  /** Lays out one block (a heading, a paragraph) as one element of the document's structure. */
+  block(tag: string, layOut: () => void): void {
+    const { doc } = this.type;
+    const element = doc.struct(tag);
+    doc.addStructure(element);
+    this.element = { tag, element };
+    try {
+      layOut();
+    } finally {
+      this.element = null;
+      element.end();
+    }
+  }
+
+  /** Draws something that is not the text itself (a rule, a page number): an artifact to readers. */
+  artifact(draw: () => void): void {
+    const { doc } = this.type;
+    doc.markContent('Artifact', { type: 'Layout' });
+    draw();
+    doc.endMarkedContent();
+  }
+
+  private tagged(draw: () => void): void {
+    if (!this.element) return this.artifact(draw);
+    const { doc } = this.type;
+    const content = doc.markStructureContent(this.element.tag);
+    draw();
+    doc.endMarkedContent();
+    this.element.element.add(content);
   }
 
   /** The room left on this page. */
@@ -48,25 +82,34 @@ export class PageFlow {
    * the line's height (the ideographic em box: 0.88 of the size above the baseline, 0.12 below). */
   drawLine(line: Line, left: number, style: LineStyle, marker: Marker | null = null): void {
     this.ensure(style.leading);
-    const baseline = this.y + style.leading / 2 + 0.38 * style.size;
-    if (marker) this.type.draw(marker.text, left + marker.x, baseline, { bold: false, ...style });
-    const { characterSpacing, wordSpacing } =
-      style.align === 'justify' ? stretch(line, style.size) : NO_STRETCH;
-    let x = left + line.indent + (style.align === 'centre' ? (line.available - line.width) / 2 : 0);
-    for (const piece of line.pieces) {
-      const text = { bold: piece.bold, size: style.size, color: style.color, characterSpacing };
-      // Widened spaces are placed here, word by word: the PDF's own word spacing does not apply to these fonts.
-      const parts = wordSpacing ? piece.text.split(/( +)/).filter(Boolean) : [piece.text];
-      for (const part of parts) {
-        const width = parts.length === 1 ? piece.width : this.type.measure(part, piece.bold, style.size);
-        if (part.startsWith(' ')) {
-          x += width + wordSpacing;
-          continue;
+    this.tagged(() => {
+      const baseline = this.y + style.leading / 2 + 0.38 * style.size;
+      if (marker) this.type.draw(marker.text, left + marker.x, baseline, { bold: false, ...style });
+      const { characterSpacing, wordSpacing } =
+        style.align === 'justify' ? stretch(line, style.size) : NO_STRETCH;
+      let x = left + line.indent + (style.align === 'centre' ? (line.available - line.width) / 2 : 0);
+      const { measure, draw } = this.type;
+      for (const piece of line.pieces) {
+        const text = {
+          bold: piece.bold,
+          size: style.size,
+          color: style.color,
+          characterSpacing,
+          wordSpacing,
+        };
+        // pdfkit spaces the words of one text apart itself, but drops spaces at its ends: those are moved over here.
+        const [, lead = '', core = '', trail = ''] = /^( *)(.*?)( *)$/su.exec(piece.text) ?? [];
+        const gap = (spacesRun: string) =>
+          spacesRun ? measure(spacesRun, piece.bold, style.size) + wordSpacing : 0;
+        x += gap(lead);
+        if (core) {
+          draw(core, x, baseline, text);
+          const width = lead || trail ? measure(core, piece.bold, style.size) : piece.width;
+          x += width + characterSpacing * Array.from(core).length + wordSpacing * spaces(core);
         }
-        this.type.draw(part, x, baseline, text);
-        x += width + characterSpacing * Array.from(part).length;
+        x += gap(trail);
       }
-    }
+    });
     this.y += style.leading;
   }
 
@@ -75,14 +118,16 @@ export class PageFlow {
     this.ensure(leading);
     const y = this.y + leading / 2;
     const { doc } = this.type;
-    doc.save();
-    doc
-      .lineWidth(0.6)
-      .strokeColor('#000000')
-      .moveTo(AREA.left, y)
-      .lineTo(AREA.left + AREA.width, y)
-      .stroke();
-    doc.restore();
+    this.artifact(() => {
+      doc.save();
+      doc
+        .lineWidth(0.6)
+        .strokeColor('#000000')
+        .moveTo(AREA.left, y)
+        .lineTo(AREA.left + AREA.width, y)
+        .stroke();
+      doc.restore();
+    });
     this.y += leading;
   }
 }

@@ -24,9 +24,12 @@ export function markPages(type: Typesetter, marks: PageMarks): void {
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
+    // All of it is pagination to a reader of the tagged PDF, not the minutes' text.
+    doc.markContent('Artifact', { type: 'Pagination' });
     pageNumber(type, marks, index + 1);
     footer(type, marks.footer);
     if (marks.draft) draftMarks(type, marks.style, marks.draft);
+    doc.endMarkedContent();
   }
 }
 
