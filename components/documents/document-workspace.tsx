@@ -1,9 +1,6 @@
 import Link from 'next/link';
-import { submitForReview } from '@/actions/submit-for-review';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { MeetingTabs } from '@/components/meetings/meeting-tabs';
-import { ActionForm } from '@/components/ui/action-form';
-import { SubmitButton } from '@/components/ui/submit-button';
 import { statusLabel } from '@/components/workspace/labels';
 import type { DocumentDetail } from '@/data/documents';
 import type { EditLock, ScratchCopy } from '@/data/editing';
@@ -16,6 +13,8 @@ import { documentPagePath } from '@/domain/workspace-paths';
 import { documentLabel } from '@/components/meetings/document-label';
 import { formatDateTime } from '@/domain/format';
 import { releasePath } from '@/domain/release-address';
+import type { DoneStep } from '@/domain/step-done';
+import { localePath } from '@/web/public-locale';
 import type { Mismatch } from '@/domain/release-consistency';
 import type { SignedIn } from '@/web/session';
 import { DocumentEditor } from './document-editor';
@@ -27,6 +26,8 @@ import { MissingRecords } from './missing-records';
 import { RecallForm } from './recall-form';
 import { OriginalBeside } from './original-beside';
 import { StaleTranslationNotice } from './stale-translation-notice';
+import { StepDoneBanner } from './step-done-banner';
+import { SubmitForReviewForm, type SubmitLabels } from './submit-for-review-form';
 import { RedraftPreview } from './redraft-preview';
 import { ReleaseDraftButton } from './release-draft-button';
 import { RevisionList } from './revision-list';
@@ -50,7 +51,13 @@ export type DocumentWorkspaceData = {
   originalChange: OriginalChange | null;
 };
 
-type Props = { user: SignedIn; workspace: DocumentWorkspaceData; printHref?: string };
+type Props = {
+  user: SignedIn;
+  workspace: DocumentWorkspaceData;
+  printHref?: string;
+  /** The workflow step just taken here, announced with what comes next. */
+  done?: DoneStep | null;
+};
 
 /**
  * One meeting document in the workspace: its state, the editor (with autosave, and a live preview for
@@ -74,6 +81,7 @@ export function DocumentWorkspace({
     originalChange,
   },
   printHref,
+  done = null,
 }: Props) {
   const release = doc.kind === 'press_release';
   const canEdit = doc.may.edit;
@@ -97,6 +105,17 @@ export function DocumentWorkspace({
           : '',
       ].join(' ')
     : undefined;
+  const submitLabels: SubmitLabels = {
+    submit: t('documents.submit'),
+    submitting: t('documents.submitting'),
+    unsavedTitle: t('documents.unsavedTitle'),
+    unsavedBody: t('documents.unsavedBody'),
+    saveAndSubmit: t('documents.saveAndSubmit'),
+    savingAndSubmitting: t('documents.savingAndSubmitting'),
+    discardAndSubmit: t('documents.discardAndSubmit'),
+    cancel: t('common.cancel'),
+    savedNotSubmitted: t('documents.savedNotSubmitted', { number: '{number}', reason: '{reason}' }),
+  };
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
@@ -120,6 +139,7 @@ export function DocumentWorkspace({
           <span className="rounded-full bg-slate-100 px-3 py-1 font-medium">{statusLabel(t, doc)}</span>
         </p>
       </div>
+      <StepDoneBanner step={done} doc={doc} published={published} t={t} locale={locale} timeZone={timeZone} />
       {release && counterpart ? (
         <p className="mb-4 text-sm">
           {doc.translation
@@ -142,7 +162,10 @@ export function DocumentWorkspace({
       ) : null}
       <p className="mb-6 flex flex-wrap gap-4 text-sm">
         {published ? (
-          <Link href={releasePath(published)} className="text-blue-900 underline">
+          <Link
+            href={localePath(published.language, releasePath(published))}
+            className="text-blue-900 underline"
+          >
             {t('documents.viewPublic')}
           </Link>
         ) : null}
@@ -189,7 +212,8 @@ export function DocumentWorkspace({
             </article>
           ) : null}
         </div>
-      ) : (
+      ) : canEdit ? null : (
+        // The editor says so itself while it holds no text, and stops once text is typed or restored.
         <p className="mb-6 text-slate-700">{t('documents.noRevision')}</p>
       )}
       <div className="space-y-6">
@@ -223,8 +247,14 @@ export function DocumentWorkspace({
               restoredNotice,
               discard: t('documents.autosaveDiscard'),
               words: t('documents.wordCount', { count: '{count}' }),
-              preview: release ? undefined : t('documents.preview'),
+              preview: t('documents.preview'),
+              empty: t('documents.noRevision'),
+              besideText: t('documents.besideText'),
+              showOriginal: t('documents.showOriginal'),
             }}
+            timeZone={timeZone}
+            locale={locale}
+            submit={doc.may.submit ? submitLabels : undefined}
             original={
               original
                 ? {
@@ -235,11 +265,13 @@ export function DocumentWorkspace({
             }
           />
         ) : null}
-        {doc.may.submit ? (
-          <ActionForm action={submitForReview} aria-label={t('documents.submit')}>
-            <input type="hidden" name="documentId" value={doc.id} />
-            <SubmitButton pendingLabel={t('documents.submitting')}>{t('documents.submit')}</SubmitButton>
-          </ActionForm>
+        {doc.may.submit && !canEdit ? (
+          <SubmitForReviewForm
+            documentId={doc.id}
+            revisionId={current?.id ?? null}
+            dirty={false}
+            labels={submitLabels}
+          />
         ) : null}
       </div>
       <RevisionList

@@ -1,4 +1,5 @@
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
+import { doneStepOf } from '@/domain/step-done';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { loadDocumentWorkspace } from '../load-document-workspace';
@@ -8,9 +9,17 @@ export async function generateMetadata({ params }: PageProps<'/meetings/[id]/min
   return meetingTitleOf((await params).id, (t) => t('documents.kind.minutes'));
 }
 
-export default async function MinutesPage({ params }: PageProps<'/meetings/[id]/minutes'>) {
+export default async function MinutesPage({ params, searchParams }: PageProps<'/meetings/[id]/minutes'>) {
   const { id } = await params;
+  const done = doneStepOf((await searchParams).done);
   const user = await requireUser(`/meetings/${id}/minutes`);
   const workspace = loadDocumentWorkspace(user.actor, recordIdOr404(id), 'minutes');
-  return <DocumentWorkspace user={user} workspace={workspace} printHref={`/meetings/${id}/minutes/print`} />;
+  return (
+    <DocumentWorkspace
+      user={user}
+      workspace={workspace}
+      done={done}
+      printHref={`/meetings/${id}/minutes/print`}
+    />
+  );
 }
