@@ -33,7 +33,8 @@ export const workflowFeedbackEn = {
   'documents.besideText': 'Shown beside the text',
   'documents.showOriginal': 'Original',
   'documents.diffPublishedText': 'This is the text as published: no newer revision has been made since.',
-  'documents.diffNothingEarlier': 'There is no published or approved revision to compare this one with.',
+  'documents.diffNothingEarlier':
+    'There is no earlier published or approved revision to compare this one with.',
 } as const;
 
 export const workflowFeedbackZh: Record<keyof typeof workflowFeedbackEn, string> = {
@@ -61,5 +62,5 @@ export const workflowFeedbackZh: Record<keyof typeof workflowFeedbackEn, string>
   'documents.besideText': '在正文旁显示',
   'documents.showOriginal': '原文',
   'documents.diffPublishedText': '这是已发布的文本，此后没有新的版本。',
-  'documents.diffNothingEarlier': '没有可供比较的已发布或已批准版本。',
+  'documents.diffNothingEarlier': '没有更早的已发布或已批准版本可供比较。',
 };

@@ -86,7 +86,8 @@ export default async function ReviewDocumentPage({
         locale={locale}
         timeZone={timeZone}
       />
-      {doc.workingState === 'scheduled' && doc.scheduledFor ? (
+      {/* Just scheduled, the step's own message names the time instead. */}
+      {doc.workingState === 'scheduled' && doc.scheduledFor && done !== 'schedule' ? (
         <p role="status" className="mb-4 rounded border border-blue-300 bg-blue-50 p-3 text-sm">
           {t('review.scheduledFor', {
             time: formatDateTime(doc.scheduledFor, locale, timeZone),
