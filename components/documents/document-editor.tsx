@@ -144,7 +144,9 @@ export function DocumentEditor({
   const preview = (
     <section aria-label={labels.preview} className="rounded border border-slate-200 bg-slate-50 p-4">
       <h3 className="mb-2 text-sm font-medium text-slate-700">{labels.preview}</h3>
-      <MarkdownBody markdown={text.body} className="prose-release font-serif" />
+      <div lang={language}>
+        <MarkdownBody markdown={text.body} className="prose-release font-serif" />
+      </div>
     </section>
   );
 
