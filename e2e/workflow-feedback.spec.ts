@@ -97,8 +97,8 @@ test('after publishing, the page says so and links to the public page; schedulin
   const at = leader.getByLabel('Publish at (Asia/Shanghai)');
   await at.fill('2099-03-08T10:00');
   await leader.getByRole('button', { name: 'Schedule publication' }).click();
-  await expect(leader.getByRole('status').filter({ hasText: 'Scheduled for Mar 8, 2099' })).toContainText(
-    'Scheduled for Mar 8, 2099, 10:00 AM (Asia/Shanghai).',
+  await expect(leader.getByTestId('step-done')).toContainText(
+    'Scheduled: it will be published at Mar 8, 2099, 10:00 AM (Asia/Shanghai), in your name.',
   );
   await leader.getByRole('button', { name: 'Unschedule' }).click();
   await expect(leader.getByRole('status').filter({ hasText: 'Taken off the schedule.' })).toBeVisible();

@@ -14,7 +14,7 @@ export const workflowFeedbackEn = {
   'feedback.publishInternal': 'Issued: every signed-in user can now read it. The authors have been notified.',
   'feedback.publicLink': 'Read it on the public site',
   'feedback.schedule':
-    'Scheduled for {time}. It will be published then, in your name; until then it can be published now or taken off the schedule.',
+    'Scheduled: it will be published at {time}, in your name. Until then it can be taken off the schedule.',
   'feedback.unschedule':
     'Taken off the schedule. It stays approved: publish it now or schedule another time.',
   'feedback.withdraw':
@@ -46,7 +46,7 @@ export const workflowFeedbackZh: Record<keyof typeof workflowFeedbackEn, string>
   'feedback.publish': '已发布。作者已收到通知。',
   'feedback.publishInternal': '已印发：所有登录用户现在都可以阅读。作者已收到通知。',
   'feedback.publicLink': '在公开网站上阅读',
-  'feedback.schedule': '已定于{time}发布，届时以您的名义发布；在此之前，可以立即发布或取消定时。',
+  'feedback.schedule': '已设定定时发布：将于{time}以您的名义发布。在此之前，可以取消定时。',
   'feedback.unschedule': '已取消定时发布。稿件仍为审核通过状态：可以立即发布或另定时间。',
   'feedback.withdraw': '已撤下。公开页面现在显示该稿已撤下；如需再次发布，须重新经过审核。',
   'feedback.recall': '已撤回审核，现在可以再次编辑文本。此前的批准已失效；完成后请重新提交。',

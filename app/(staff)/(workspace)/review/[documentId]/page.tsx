@@ -86,8 +86,7 @@ export default async function ReviewDocumentPage({
         locale={locale}
         timeZone={timeZone}
       />
-      {/* Just scheduled, the step's own message names the time instead. */}
-      {doc.workingState === 'scheduled' && doc.scheduledFor && done !== 'schedule' ? (
+      {doc.workingState === 'scheduled' && doc.scheduledFor ? (
         <p role="status" className="mb-4 rounded border border-blue-300 bg-blue-50 p-3 text-sm">
           {t('review.scheduledFor', {
             time: formatDateTime(doc.scheduledFor, locale, timeZone),
