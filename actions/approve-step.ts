@@ -1,9 +1,11 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { approveStep as approveRecord } from '@/data/workflow';
 import { idField, optionalText } from '@/domain/validation';
+import { reviewPagePath, withDone } from '@/domain/step-done';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 
@@ -20,9 +22,10 @@ export async function approveStep(_prev: ActionState, formData: FormData): Promi
     formData,
     schema,
     'approveStep',
-    ({ documentId, revisionId, comment, overrideReason }, { actor, t }) => {
+    ({ documentId, revisionId, comment, overrideReason }, { actor }) => {
       revalidateAfter(approveRecord(actor, documentId, revisionId, comment, undefined, { overrideReason }));
-      return { status: 'ok', message: t('review.approved') };
+      // The page redraws without this form: it announces the step from the address.
+      redirect(withDone(reviewPagePath(documentId), 'approve'));
     },
   );
 }

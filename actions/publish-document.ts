@@ -1,9 +1,11 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { publishDocument as publishRecord } from '@/data/workflow';
 import { idField, optionalText } from '@/domain/validation';
+import { reviewPagePath, withDone } from '@/domain/step-done';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 
@@ -18,9 +20,10 @@ export async function publishDocument(_prev: ActionState, formData: FormData): P
     formData,
     schema,
     'publishDocument',
-    ({ documentId, comment, correctionNote }, { actor, t }) => {
+    ({ documentId, comment, correctionNote }, { actor }) => {
       revalidateAfter(publishRecord(actor, documentId, { comment, correctionNote }));
-      return { status: 'ok', message: t('review.published') };
+      // The page announces the publication, with the link to the public page.
+      redirect(withDone(reviewPagePath(documentId), 'publish'));
     },
   );
 }

@@ -13,7 +13,7 @@ export async function saveRevision(_prev: ActionState, formData: FormData): Prom
     return {
       status: 'ok',
       message: t('documents.saved', { number: saved.number }),
-      data: { revisionId: saved.revisionId },
+      data: { revisionId: saved.revisionId, number: saved.number },
     };
   });
 }

@@ -1,12 +1,13 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { getSiteSettings } from '@/data/site-settings';
 import { scheduleDocument as scheduleRecord } from '@/data/workflow';
-import { formatDateTime } from '@/domain/format';
 import { zonedLocalToInstant } from '@/domain/zoned-time';
 import { idField } from '@/domain/validation';
+import { reviewPagePath, withDone } from '@/domain/step-done';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 
@@ -17,13 +18,11 @@ const schema = z.object({
 });
 
 export async function scheduleDocument(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, schema, 'scheduleDocument', ({ documentId, at }, { actor, t, locale }) => {
+  return runAction(formData, schema, 'scheduleDocument', ({ documentId, at }, { actor }) => {
     const { timeZone } = getSiteSettings();
     const instant = zonedLocalToInstant(at, timeZone);
     revalidateAfter(scheduleRecord(actor, documentId, instant));
-    return {
-      status: 'ok',
-      message: t('review.scheduled', { time: formatDateTime(instant, locale, timeZone) }),
-    };
+    // The page names the time, in the site's zone, from the document itself.
+    redirect(withDone(reviewPagePath(documentId), 'schedule'));
   });
 }

@@ -1,9 +1,11 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { withdrawDocument as withdrawRecord } from '@/data/workflow';
 import { idField, optionalText } from '@/domain/validation';
+import { reviewPagePath, withDone } from '@/domain/step-done';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
 
@@ -20,13 +22,13 @@ export async function withdrawDocument(_prev: ActionState, formData: FormData): 
     formData,
     schema,
     'withdrawDocument',
-    ({ documentId, reason, withTranslation }, { actor, t }) => {
+    ({ documentId, reason, withTranslation }, { actor }) => {
       const change = withdrawRecord(actor, documentId, reason, undefined, {
         withTranslation: withTranslation === 'on',
       });
       revalidateAfter(change);
       if (change.alsoWithdrawn) revalidateAfter(change.alsoWithdrawn);
-      return { status: 'ok', message: t('review.withdrawn') };
+      redirect(withDone(reviewPagePath(documentId), 'withdraw'));
     },
   );
 }

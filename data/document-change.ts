@@ -1,5 +1,5 @@
 import type { schema } from '@/db';
-import type { DocumentKind, PublicationState } from '@/domain/vocabulary';
+import type { ContentLanguage, DocumentKind, PublicationState } from '@/domain/vocabulary';
 import type { DocumentState, WorkflowAction } from '@/domain/workflow';
 
 type DocumentRow = typeof schema.documents.$inferSelect;
@@ -13,6 +13,8 @@ export type DocumentChange = {
   documentId: number;
   meetingId: number;
   kind: DocumentKind;
+  /** The language it is written in: which of a meeting's releases, for the address of its page. */
+  language: ContentLanguage;
   action: WorkflowAction;
   from: DocumentState;
   to: DocumentState;
@@ -45,6 +47,7 @@ export function documentChange(
     documentId: after.id,
     meetingId: after.meetingId,
     kind: after.kind,
+    language: after.language,
     action,
     from: stateOf(before),
     to: stateOf(after),

@@ -10,6 +10,7 @@ const changeOf = (action: WorkflowAction): DocumentChange => ({
   documentId: 11,
   meetingId: 7,
   kind: 'press_release',
+  language: 'en',
   action,
   from: { working: 'draft', step: null, publication: 'none' },
   to: { working: 'draft', step: null, publication: 'none' },

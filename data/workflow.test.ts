@@ -301,3 +301,33 @@ describe('the consistency check at each approval', () => {
     expect(getDocument(leader, id).workingState).toBe('approved');
   });
 });
+
+describe('submitting the revision the editor showed', () => {
+  it('refuses a submission naming a revision that is no longer current, and submits the one named', async () => {
+    const { bodyId, secretary } = await makeCast('expected');
+    const other = await makeUser('expected-sec2', ['secretary']);
+    const minutes = documentOf(newMeeting(secretary, bodyId), 'minutes');
+    const first = saveRevision(secretary, {
+      documentId: minutes,
+      baseRevisionId: null,
+      headline: 'M',
+      body: 'A',
+    });
+    // Someone else saves after this editor loaded the first revision.
+    const second = saveRevision(other, {
+      documentId: minutes,
+      baseRevisionId: first.revisionId,
+      headline: 'M',
+      body: 'B',
+    });
+    expect(
+      refusalKey(() =>
+        submitForReview(secretary, minutes, undefined, { expectedRevisionId: first.revisionId }),
+      ),
+    ).toBe('documents.submitRevisionChanged');
+    expect(getDocument(secretary, minutes).workingState).toBe('draft');
+
+    const change = submitForReview(secretary, minutes, undefined, { expectedRevisionId: second.revisionId });
+    expect(change).toMatchObject({ revisionId: second.revisionId, to: { working: 'in_review', step: 1 } });
+  });
+});

@@ -461,10 +461,23 @@ export function findingsAgainst(
   return checkReleaseAgainstRecords(`${doc.current.headline}\n\n${doc.current.body}`, records, doc.language);
 }
 
-export function submitForReview(actor: Actor, documentId: number, when?: When): DocumentChange {
+/**
+ * Sends the document's current revision into review. Given `expectedRevisionId` (the revision the editor
+ * showed, or the one its "save and submit" just made), it refuses when another revision has become current
+ * meanwhile, so nobody submits a text they have not seen.
+ */
+export function submitForReview(
+  actor: Actor,
+  documentId: number,
+  when?: When,
+  { expectedRevisionId }: { expectedRevisionId?: number } = {},
+): DocumentChange {
   const doc = readableDocumentRow(actor, documentId);
   const current = loadRevision(getDb(), doc.currentRevisionId);
   if (!current) throw invalid('documents.nothingToSubmit');
+  const notExpected = (revisionId: number | null) =>
+    expectedRevisionId !== undefined && revisionId !== expectedRevisionId;
+  if (notExpected(current.id)) throw conflict('documents.submitRevisionChanged');
   // Differences from the records block a submission; warnings (a likely typo) are for the reviewers.
   if (mismatchesOf(actor, { ...doc, current }).some((m) => !isWarning(m)))
     throw invalid('documents.inconsistentWithRecords');
@@ -472,7 +485,13 @@ export function submitForReview(actor: Actor, documentId: number, when?: When): 
     actor,
     documentId,
     'submit',
-    { apply: (_tx, row) => ({ reviewCycle: row.reviewCycle + 1 }) },
+    {
+      // Checked again inside the write transaction: a save may have come between the check above and it.
+      precheck: (_tx, row) => {
+        if (notExpected(row.currentRevisionId)) throw conflict('documents.submitRevisionChanged');
+      },
+      apply: (_tx, row) => ({ reviewCycle: row.reviewCycle + 1 }),
+    },
     when,
   );
 }

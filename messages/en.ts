@@ -12,6 +12,7 @@ import { minutesEn } from './parts/minutes';
 import { minutesPdfEn } from './parts/minutes-pdf';
 import { minutesRecordsEn } from './parts/minutes-records';
 import { minutesAdminEn } from './parts/minutes-admin';
+import { workflowFeedbackEn } from './parts/workflow-feedback';
 
 export const en = {
   'app.name': 'Gazette',
@@ -511,6 +512,7 @@ export const en = {
   ...minutesPdfEn,
   ...minutesRecordsEn,
   ...minutesAdminEn,
+  ...workflowFeedbackEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { minutesZh } from './parts/minutes';
 import { minutesPdfZh } from './parts/minutes-pdf';
 import { minutesRecordsZh } from './parts/minutes-records';
 import { minutesAdminZh } from './parts/minutes-admin';
+import { workflowFeedbackZh } from './parts/workflow-feedback';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -496,4 +497,5 @@ export const zh: Record<MessageKey, string> = {
   ...minutesPdfZh,
   ...minutesRecordsZh,
   ...minutesAdminZh,
+  ...workflowFeedbackZh,
 };

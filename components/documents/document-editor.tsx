@@ -4,7 +4,10 @@ import { useActionState, useEffect, useRef, useState, type ReactNode } from 'rea
 import { idle } from '@/actions/_shared/action-state';
 import { saveRevision } from '@/actions/save-revision';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { formatTimeOfDay } from '@/domain/format';
+import type { Locale } from '@/messages';
 import { MarkdownBody } from './markdown-body';
+import { SubmitForReviewForm, type SubmitLabels } from './submit-for-review-form';
 
 const AUTOSAVE_EVERY_MS = 3_000;
 const HEARTBEAT_EVERY_MS = 60_000;
@@ -20,8 +23,13 @@ export type EditorLabels = {
   restoredNotice?: string;
   discard: string;
   words: string;
-  /** Shown with a live preview of the Markdown beside the text when given. */
-  preview?: string;
+  /** The live preview of the Markdown beside the text. */
+  preview: string;
+  /** Shown while the editor holds no text at all. */
+  empty: string;
+  /** A translation's switch between the original and the preview beside its text. */
+  besideText: string;
+  showOriginal: string;
 };
 
 type Props = {
@@ -33,13 +41,16 @@ type Props = {
   /** The user's own unsaved text from an earlier visit, already put back in the editor. */
   scratch: { headline: string; body: string } | null;
   labels: EditorLabels;
+  /** The site's time zone and the reader's language, in which the autosave's time is written. */
+  timeZone: string;
+  locale: Locale;
+  /** "Submit for review", offered when the document may be submitted; it asks first about unsaved text. */
+  submit?: SubmitLabels;
   /** A translation's editor: the original's text shown beside it, and that revision's id, saved with it. */
   original?: { revisionId: number | null; beside: ReactNode };
 };
 
 const countWords = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-const timeOfDay = (date: Date) =>
-  date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /**
  * The document editor. Its text is kept by the browser (controlled inputs), so a refused save — someone
@@ -53,9 +64,15 @@ export function DocumentEditor({
   saved,
   scratch,
   labels,
+  timeZone,
+  locale,
+  submit,
   original,
 }: Props) {
   const [state, formAction] = useActionState(saveRevision, idle);
+  const saveForm = useRef<HTMLFormElement>(null);
+  // A translation shows the original beside its text; the preview takes its place when asked for.
+  const [beside, setBeside] = useState<'original' | 'preview'>(original ? 'original' : 'preview');
   const [text, setText] = useState(scratch ?? saved);
   const [notice, setNotice] = useState(Boolean(scratch));
   const [autosave, setAutosave] = useState<{ at?: Date; failed?: boolean }>({});
@@ -123,105 +140,146 @@ export function DocumentEditor({
     };
   }, [documentId]);
 
-  return (
-    <form
-      action={formAction}
-      className="rounded border border-slate-300 bg-white p-6"
-      aria-label={labels.save}
-    >
-      {notice && labels.restoredNotice ? (
-        <div
-          role="status"
-          className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded border border-amber-400 bg-amber-50 p-3 text-sm"
-        >
-          <span>{labels.restoredNotice}</span>
-          <button
-            type="button"
-            className="rounded border border-slate-400 bg-white px-3 py-1"
-            onClick={() => {
-              setText(saved);
-              setNotice(false);
-            }}
-          >
-            {labels.discard}
-          </button>
-        </div>
-      ) : null}
-      <input type="hidden" name="documentId" value={documentId} />
-      <input type="hidden" name="baseRevisionId" value={baseRevisionId ?? ''} />
-      {original ? (
-        <input type="hidden" name="translatedFromRevisionId" value={original.revisionId ?? ''} />
-      ) : null}
-      <div className="mb-4">
-        <label htmlFor="editor-headline" className="block text-sm font-medium">
-          {labels.headline}
-        </label>
-        <input
-          id="editor-headline"
-          name="headline"
-          lang={language}
-          required
-          value={text.headline}
-          onChange={(e) => setText({ ...text, headline: e.target.value })}
-          aria-invalid={Boolean(state.fieldErrors?.headline)}
-          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
-        />
-        {state.fieldErrors?.headline ? (
-          <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.headline}</p>
-        ) : null}
+  const dirty = text.headline !== saved.headline || text.body !== saved.body;
+  const preview = (
+    <section aria-label={labels.preview} className="rounded border border-slate-200 bg-slate-50 p-4">
+      <h3 className="mb-2 text-sm font-medium text-slate-700">{labels.preview}</h3>
+      <div lang={language}>
+        <MarkdownBody markdown={text.body} className="prose-release font-serif" />
       </div>
-      <div className={labels.preview || original ? 'mb-2 grid gap-4 lg:grid-cols-2' : 'mb-2'}>
-        {/* The original first: on narrow screens it stacks above the translation being written. */}
-        {original ? original.beside : null}
-        <div>
-          <label htmlFor="editor-body" className="block text-sm font-medium">
-            {labels.body}
+    </section>
+  );
+
+  return (
+    <>
+      <form
+        ref={saveForm}
+        action={formAction}
+        className="rounded border border-slate-300 bg-white p-6"
+        aria-label={labels.save}
+      >
+        {notice && labels.restoredNotice ? (
+          <div
+            role="status"
+            className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded border border-amber-400 bg-amber-50 p-3 text-sm"
+          >
+            <span>{labels.restoredNotice}</span>
+            <button
+              type="button"
+              className="rounded border border-slate-400 bg-white px-3 py-1"
+              onClick={() => {
+                setText(saved);
+                setNotice(false);
+              }}
+            >
+              {labels.discard}
+            </button>
+          </div>
+        ) : null}
+        {!text.headline.trim() && !text.body.trim() ? (
+          <p className="mb-4 text-slate-700">{labels.empty}</p>
+        ) : null}
+        <input type="hidden" name="documentId" value={documentId} />
+        <input type="hidden" name="baseRevisionId" value={baseRevisionId ?? ''} />
+        {original ? (
+          <input type="hidden" name="translatedFromRevisionId" value={original.revisionId ?? ''} />
+        ) : null}
+        <div className="mb-4">
+          <label htmlFor="editor-headline" className="block text-sm font-medium">
+            {labels.headline}
           </label>
-          <textarea
-            id="editor-body"
-            name="body"
+          <input
+            id="editor-headline"
+            name="headline"
             lang={language}
             required
-            rows={18}
-            value={text.body}
-            onChange={(e) => setText({ ...text, body: e.target.value })}
-            aria-describedby="editor-body-hint"
-            aria-invalid={Boolean(state.fieldErrors?.body)}
-            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 font-serif leading-relaxed"
+            value={text.headline}
+            onChange={(e) => setText({ ...text, headline: e.target.value })}
+            aria-invalid={Boolean(state.fieldErrors?.headline)}
+            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
           />
-          <p id="editor-body-hint" className="mt-1 text-sm text-slate-700">
-            {labels.bodyHint}
-          </p>
-          {state.fieldErrors?.body ? (
-            <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.body}</p>
+          {state.fieldErrors?.headline ? (
+            <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.headline}</p>
           ) : null}
         </div>
-        {labels.preview ? (
-          <section aria-label={labels.preview} className="rounded border border-slate-200 bg-slate-50 p-4">
-            <h3 className="mb-2 text-sm font-medium text-slate-700">{labels.preview}</h3>
-            <MarkdownBody markdown={text.body} className="prose-release font-serif" />
-          </section>
-        ) : null}
-      </div>
-      <p className="mb-4 flex flex-wrap gap-4 text-sm text-slate-700">
-        <span>{labels.words.replace('{count}', String(countWords(text.body)))}</span>
-        <span aria-live="polite">
-          {autosave.failed
-            ? labels.autosaveFailed
-            : autosave.at
-              ? labels.autosaved.replace('{time}', timeOfDay(autosave.at))
-              : ''}
-        </span>
-      </p>
-      <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
-      {state.message ? (
-        <p
-          role={state.status === 'error' ? 'alert' : 'status'}
-          className={`mt-3 rounded border px-3 py-2 text-sm ${state.status === 'error' ? 'border-red-300 bg-red-50 text-red-900' : 'border-green-300 bg-green-50 text-green-900'}`}
-        >
-          {state.message}
+        <div className="mb-2 grid gap-4 lg:grid-cols-2">
+          {/* The original first: on narrow screens it stacks above the translation being written. */}
+          {original ? (
+            <div>
+              <div role="group" aria-label={labels.besideText} className="mb-2 flex gap-2">
+                {(['original', 'preview'] as const).map((choice) => (
+                  <button
+                    key={choice}
+                    type="button"
+                    aria-pressed={beside === choice}
+                    onClick={() => setBeside(choice)}
+                    className={`rounded border px-3 py-1 text-sm ${beside === choice ? 'border-blue-800 bg-blue-800 text-white' : 'border-slate-400 bg-white text-slate-900'}`}
+                  >
+                    {choice === 'original' ? labels.showOriginal : labels.preview}
+                  </button>
+                ))}
+              </div>
+              {beside === 'original' ? original.beside : preview}
+            </div>
+          ) : null}
+          <div>
+            <label htmlFor="editor-body" className="block text-sm font-medium">
+              {labels.body}
+            </label>
+            <textarea
+              id="editor-body"
+              name="body"
+              lang={language}
+              required
+              rows={18}
+              value={text.body}
+              onChange={(e) => setText({ ...text, body: e.target.value })}
+              aria-describedby="editor-body-hint"
+              aria-invalid={Boolean(state.fieldErrors?.body)}
+              className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 font-serif leading-relaxed"
+            />
+            <p id="editor-body-hint" className="mt-1 text-sm text-slate-700">
+              {labels.bodyHint}
+            </p>
+            {state.fieldErrors?.body ? (
+              <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.body}</p>
+            ) : null}
+          </div>
+          {original ? null : preview}
+        </div>
+        <p className="mb-4 flex flex-wrap gap-4 text-sm text-slate-700">
+          <span>{labels.words.replace('{count}', String(countWords(text.body)))}</span>
+          <span aria-live="polite">
+            {autosave.failed
+              ? labels.autosaveFailed
+              : autosave.at
+                ? labels.autosaved.replace('{time}', formatTimeOfDay(autosave.at, locale, timeZone))
+                : ''}
+          </span>
         </p>
+        <SubmitButton pendingLabel={labels.saving}>{labels.save}</SubmitButton>
+        {state.message ? (
+          <p
+            role={state.status === 'error' ? 'alert' : 'status'}
+            className={`mt-3 rounded border px-3 py-2 text-sm ${state.status === 'error' ? 'border-red-300 bg-red-50 text-red-900' : 'border-green-300 bg-green-50 text-green-900'}`}
+          >
+            {state.message}
+          </p>
+        ) : null}
+      </form>
+      {submit ? (
+        <SubmitForReviewForm
+          documentId={documentId}
+          revisionId={baseRevisionId}
+          dirty={dirty}
+          saveForm={saveForm}
+          onDiscard={() => {
+            setText(saved);
+            setNotice(false);
+          }}
+          labels={submit}
+        />
       ) : null}
-    </form>
+    </>
   );
 }

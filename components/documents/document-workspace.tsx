@@ -1,10 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { submitForReview } from '@/actions/submit-for-review';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { MeetingTabs } from '@/components/meetings/meeting-tabs';
-import { ActionForm } from '@/components/ui/action-form';
-import { SubmitButton } from '@/components/ui/submit-button';
 import { statusLabel } from '@/components/workspace/labels';
 import type { DocumentDetail } from '@/data/documents';
 import type { EditLock, ScratchCopy } from '@/data/editing';
@@ -17,6 +14,8 @@ import { documentPagePath } from '@/domain/workspace-paths';
 import { documentLabel } from '@/components/meetings/document-label';
 import { formatDateTime } from '@/domain/format';
 import { releasePath } from '@/domain/release-address';
+import type { DoneStep } from '@/domain/step-done';
+import { localePath } from '@/web/public-locale';
 import type { Mismatch } from '@/domain/release-consistency';
 import type { SignedIn } from '@/web/session';
 import { DocumentEditor } from './document-editor';
@@ -28,6 +27,8 @@ import { MissingRecords } from './missing-records';
 import { RecallForm } from './recall-form';
 import { OriginalBeside } from './original-beside';
 import { StaleTranslationNotice } from './stale-translation-notice';
+import { StepDoneBanner } from './step-done-banner';
+import { SubmitForReviewForm, type SubmitLabels } from './submit-for-review-form';
 import { RedraftPreview } from './redraft-preview';
 import { ReleaseDraftButton } from './release-draft-button';
 import { RevisionList } from './revision-list';
@@ -60,6 +61,8 @@ type Props = {
   printHref?: string;
   /** What a kind of document adds under its state (the minutes: their number, PDFs and readers). */
   aside?: ReactNode;
+  /** The workflow step just taken here, announced with what comes next. */
+  done?: DoneStep | null;
 };
 
 /**
@@ -85,6 +88,7 @@ export function DocumentWorkspace({
   },
   printHref,
   aside,
+  done = null,
 }: Props) {
   const release = doc.kind === 'press_release';
   // The release and the minutes are drafted from the records.
@@ -110,6 +114,17 @@ export function DocumentWorkspace({
           : '',
       ].join(' ')
     : undefined;
+  const submitLabels: SubmitLabels = {
+    submit: t('documents.submit'),
+    submitting: t('documents.submitting'),
+    unsavedTitle: t('documents.unsavedTitle'),
+    unsavedBody: t('documents.unsavedBody'),
+    saveAndSubmit: t('documents.saveAndSubmit'),
+    savingAndSubmitting: t('documents.savingAndSubmitting'),
+    discardAndSubmit: t('documents.discardAndSubmit'),
+    cancel: t('common.cancel'),
+    savedNotSubmitted: t('documents.savedNotSubmitted', { number: '{number}', reason: '{reason}' }),
+  };
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
@@ -133,6 +148,7 @@ export function DocumentWorkspace({
           <span className="rounded-full bg-slate-100 px-3 py-1 font-medium">{statusLabel(t, doc)}</span>
         </p>
       </div>
+      <StepDoneBanner step={done} doc={doc} published={published} t={t} locale={locale} timeZone={timeZone} />
       {release && counterpart ? (
         <p className="mb-4 text-sm">
           {doc.translation
@@ -155,7 +171,10 @@ export function DocumentWorkspace({
       ) : null}
       <p className="mb-6 flex flex-wrap gap-4 text-sm">
         {published ? (
-          <Link href={releasePath(published)} className="text-blue-900 underline">
+          <Link
+            href={localePath(published.language, releasePath(published))}
+            className="text-blue-900 underline"
+          >
             {t('documents.viewPublic')}
           </Link>
         ) : null}
@@ -203,7 +222,8 @@ export function DocumentWorkspace({
             </article>
           ) : null}
         </div>
-      ) : (
+      ) : canEdit ? null : (
+        // The editor says so itself while it holds no text, and stops once text is typed or restored.
         <p className="mb-6 text-slate-700">{t('documents.noRevision')}</p>
       )}
       <div className="space-y-6">
@@ -237,8 +257,14 @@ export function DocumentWorkspace({
               restoredNotice,
               discard: t('documents.autosaveDiscard'),
               words: t('documents.wordCount', { count: '{count}' }),
-              preview: release ? undefined : t('documents.preview'),
+              preview: t('documents.preview'),
+              empty: t('documents.noRevision'),
+              besideText: t('documents.besideText'),
+              showOriginal: t('documents.showOriginal'),
             }}
+            timeZone={timeZone}
+            locale={locale}
+            submit={doc.may.submit ? submitLabels : undefined}
             original={
               original
                 ? {
@@ -249,11 +275,13 @@ export function DocumentWorkspace({
             }
           />
         ) : null}
-        {doc.may.submit ? (
-          <ActionForm action={submitForReview} aria-label={t('documents.submit')}>
-            <input type="hidden" name="documentId" value={doc.id} />
-            <SubmitButton pendingLabel={t('documents.submitting')}>{t('documents.submit')}</SubmitButton>
-          </ActionForm>
+        {doc.may.submit && !canEdit ? (
+          <SubmitForReviewForm
+            documentId={doc.id}
+            revisionId={current?.id ?? null}
+            dirty={false}
+            labels={submitLabels}
+          />
         ) : null}
       </div>
       <RevisionList

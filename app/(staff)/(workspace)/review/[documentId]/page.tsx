@@ -5,10 +5,12 @@ import { HistoryList } from '@/components/documents/history-list';
 import { MarkdownBody } from '@/components/documents/markdown-body';
 import { MismatchList } from '@/components/documents/mismatch-list';
 import { ReviewActions } from '@/components/documents/review-actions';
+import { StepDoneBanner } from '@/components/documents/step-done-banner';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { statusLabel } from '@/components/workspace/labels';
 import { getDocument } from '@/data/documents';
 import { getMeeting } from '@/data/meetings';
+import { getPublishedRelease } from '@/data/public-releases';
 import { reviewBaseline } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
 import { translationsMayGoFirst } from '@/data/translation-source';
@@ -17,6 +19,7 @@ import { documentLabel } from '@/components/meetings/document-label';
 import { otherLanguage } from '@/domain/meeting-languages';
 import { comparableText, wordDiff } from '@/domain/diff';
 import { formatDateTime } from '@/domain/format';
+import { doneStepOf } from '@/domain/step-done';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import type { MessageKey } from '@/messages';
@@ -26,8 +29,12 @@ export async function generateMetadata({ params }: PageProps<'/review/[documentI
   return documentTitleOf((await params).documentId, (t, document) => t('pageTitle.reviewOf', { document }));
 }
 
-export default async function ReviewDocumentPage({ params }: PageProps<'/review/[documentId]'>) {
+export default async function ReviewDocumentPage({
+  params,
+  searchParams,
+}: PageProps<'/review/[documentId]'>) {
   const { documentId } = await params;
+  const done = doneStepOf((await searchParams).done);
   const { actor, t, locale } = await requireUser(`/review/${documentId}`);
   const id = recordIdOr404(documentId);
   const doc = loadOr404(() => getDocument(actor, id));
@@ -67,6 +74,18 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
           <span className="rounded-full bg-slate-100 px-3 py-1 font-medium">{statusLabel(t, doc)}</span>
         </p>
       </div>
+      <StepDoneBanner
+        step={done}
+        doc={doc}
+        published={
+          done === 'publish' && doc.kind === 'press_release' && doc.publicationState === 'published'
+            ? getPublishedRelease(doc.id)
+            : null
+        }
+        t={t}
+        locale={locale}
+        timeZone={timeZone}
+      />
       {doc.workingState === 'scheduled' && doc.scheduledFor ? (
         <p role="status" className="mb-4 rounded border border-blue-300 bg-blue-50 p-3 text-sm">
           {t('review.scheduledFor', {
@@ -113,7 +132,15 @@ export default async function ReviewDocumentPage({ params }: PageProps<'/review/
                 />
               </>
             ) : (
-              <p className="text-sm text-slate-700">{t('documents.diffFirst')}</p>
+              <p className="text-sm text-slate-700">
+                {t(
+                  doc.workingState === 'in_review'
+                    ? 'documents.diffFirst'
+                    : doc.workingState === 'published'
+                      ? 'documents.diffPublishedText'
+                      : 'documents.diffNothingEarlier',
+                )}
+              </p>
             )}
           </section>
         </>

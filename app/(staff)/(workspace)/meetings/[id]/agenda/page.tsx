@@ -1,4 +1,5 @@
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
+import { doneStepOf } from '@/domain/step-done';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { loadDocumentWorkspace } from '../load-document-workspace';
@@ -8,9 +9,13 @@ export async function generateMetadata({ params }: PageProps<'/meetings/[id]/age
   return meetingTitleOf((await params).id, (t) => t('documents.kind.agenda'));
 }
 
-export default async function AgendaDocumentPage({ params }: PageProps<'/meetings/[id]/agenda'>) {
+export default async function AgendaDocumentPage({
+  params,
+  searchParams,
+}: PageProps<'/meetings/[id]/agenda'>) {
   const { id } = await params;
+  const done = doneStepOf((await searchParams).done);
   const user = await requireUser(`/meetings/${id}/agenda`);
   const workspace = loadDocumentWorkspace(user.actor, recordIdOr404(id), 'agenda');
-  return <DocumentWorkspace user={user} workspace={workspace} />;
+  return <DocumentWorkspace user={user} workspace={workspace} done={done} />;
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
 import { MinutesIssuePanel } from '@/components/documents/minutes-issue-panel';
 import { minutesIssueFacts } from '@/data/issued-minutes';
+import { doneStepOf } from '@/domain/step-done';
 import { minutesRecordsPath } from '@/domain/workspace-paths';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
@@ -14,6 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/meetings/[id]/min
 
 export default async function MinutesPage({ params, searchParams }: PageProps<'/meetings/[id]/minutes'>) {
   const { id } = await params;
+  const done = doneStepOf((await searchParams).done);
   const user = await requireUser(`/meetings/${id}/minutes`);
   const workspace = loadDocumentWorkspace(user.actor, recordIdOr404(id), 'minutes', {
     redraft: (await searchParams).redraft === '1',
@@ -23,6 +25,7 @@ export default async function MinutesPage({ params, searchParams }: PageProps<'/
     <DocumentWorkspace
       user={user}
       workspace={workspace}
+      done={done}
       printHref={`/meetings/${id}/minutes/print`}
       aside={
         <>

@@ -1,4 +1,5 @@
 import { DocumentWorkspace } from '@/components/documents/document-workspace';
+import { doneStepOf } from '@/domain/step-done';
 import { recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { loadDocumentWorkspace, releaseLanguageParam } from '../load-document-workspace';
@@ -29,5 +30,5 @@ export default async function ReleasePage({ params, searchParams }: PageProps<'/
     redraft: query.redraft === '1',
     language,
   });
-  return <DocumentWorkspace user={user} workspace={workspace} />;
+  return <DocumentWorkspace user={user} workspace={workspace} done={doneStepOf(query.done)} />;
 }
