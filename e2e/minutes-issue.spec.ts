@@ -118,8 +118,9 @@ test('the leader signs and issues them; they take the next number of the year', 
   await leader.getByRole('button', { name: 'Approve this step' }).click();
   await expect(leader.getByTestId('document-state')).toContainText('Approved');
   leader.once('dialog', (dialog) => dialog.accept());
-  await leader.getByRole('button', { name: 'Publish now' }).click();
+  await leader.getByRole('button', { name: 'Issue now' }).click();
   await expect(leader.getByTestId('document-state')).toContainText('Published');
+  await expect(leader.getByTestId('step-done')).toContainText('Issued under their number');
   await leader.context().close();
 
   await secretary.goto(`/meetings/${meetingId}/minutes`);

@@ -45,6 +45,8 @@ export function ReviewActions({
   if (!doc.current || !(may.review || may.publish || may.schedule || may.unschedule || may.withdraw))
     return null;
   const hidden = <input type="hidden" name="documentId" value={doc.id} />;
+  // Minutes are issued (印发) to their units, under a number, not published.
+  const minutes = doc.kind === 'minutes';
   return (
     <div className="mt-6 grid gap-6 md:grid-cols-2">
       {may.review ? (
@@ -74,9 +76,9 @@ export function ReviewActions({
       {may.publish ? (
         <ActionForm
           action={publishDocument}
-          confirm={t('review.confirmPublish')}
+          confirm={t(minutes ? 'minutes.confirmIssue' : 'review.confirmPublish')}
           className={panel}
-          aria-label={t('review.publish')}
+          aria-label={t(minutes ? 'minutes.issue' : 'review.publish')}
         >
           {hidden}
           {counterpart.waitingForOriginal ? (
@@ -93,7 +95,9 @@ export function ReviewActions({
               rows={2}
             />
           ) : null}
-          <SubmitButton pendingLabel={t('review.publishing')}>{t('review.publish')}</SubmitButton>
+          <SubmitButton pendingLabel={t(minutes ? 'minutes.issuing' : 'review.publishing')}>
+            {t(minutes ? 'minutes.issue' : 'review.publish')}
+          </SubmitButton>
         </ActionForm>
       ) : null}
       {may.schedule ? (

@@ -10,7 +10,7 @@ import { localePath } from '@/web/public-locale';
 
 type Doc = Pick<
   DocumentDetail,
-  'workingState' | 'reviewStep' | 'chain' | 'publicationState' | 'scheduledFor' | 'visibility'
+  'kind' | 'workingState' | 'reviewStep' | 'chain' | 'publicationState' | 'scheduledFor' | 'visibility'
 >;
 
 /** The step's outcome and what comes next, or null when the document is not in the state the step leads to. */
@@ -30,6 +30,7 @@ function outcome(step: DoneStep, doc: Doc, t: Translate, locale: Locale, timeZon
       return doc.workingState === 'draft' ? t('feedback.requestChanges') : null;
     case 'publish':
       if (doc.publicationState !== 'published') return null;
+      if (doc.kind === 'minutes') return t('minutes.issued');
       return t(doc.visibility === 'public' ? 'feedback.publish' : 'feedback.publishInternal');
     case 'schedule':
       return doc.workingState === 'scheduled' && doc.scheduledFor

@@ -31,6 +31,12 @@ export const minutesEn = {
   'minutes.noUnit': 'no unit',
   'minutes.footer': '{classification} · generated {time} · {address}',
   'nav.received': 'Minutes received',
+  'minutes.issue': 'Issue now',
+  'minutes.issuing': 'Issuing…',
+  'minutes.confirmIssue':
+    'Issue these minutes to the units on their distribution list now? They take the next number of the year, which never changes.',
+  'minutes.issued':
+    'Issued under their number to the units on the distribution list; each unit’s liaison has been notified and can read them and their PDF.',
   'notifications.kind.minutes_received': '{actor} issued “{headline}” to your unit.',
 } as const;
 
@@ -65,5 +71,10 @@ export const minutesZh: Record<keyof typeof minutesEn, string> = {
   'minutes.noUnit': '无单位',
   'minutes.footer': '{classification} · 生成于{time} · {address}',
   'nav.received': '收到的会议纪要',
+  'minutes.issue': '立即印发',
+  'minutes.issuing': '正在印发…',
+  'minutes.confirmIssue':
+    '现在向分送名单上的单位印发本纪要吗？纪要将取得本年度的下一个编号，编号此后不再改变。',
+  'minutes.issued': '已按编号印发给分送名单上的单位；各单位联络员已收到通知，可以阅读纪要及其PDF。',
   'notifications.kind.minutes_received': '{actor}已向本单位印发“{headline}”。',
 };
