@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { DemoRole } from './support/roles';
+import { signedInNewUser } from './support/users';
 import { draftedRelease, pageAs, submit } from './support/workflow';
 
 // WCAG 2.2 A/AA on the workspace: each page as the role that works on it, at a desktop width and a
-// phone's. One page per role, signed in from the stored sessions, is reused by every check.
+// phone's, and the secretary's pages in the Chinese workspace too. One page per role, signed in from the
+// stored sessions, is reused by every check.
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDTHS = [1280, 390] as const;
@@ -18,7 +20,9 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-const pages = new Map<DemoRole, Page>();
+/** A demo role, or a secretary whose workspace is in Chinese. */
+type Reader = DemoRole | 'secretary (中文)';
+const pages = new Map<Reader, Page>();
 let inReview = 0;
 
 async function signedIn(browser: Browser, role: DemoRole): Promise<Page> {
@@ -31,6 +35,14 @@ test.beforeAll(async ({ browser }) => {
   const secretary = await signedIn(browser, 'secretary');
   await signedIn(browser, 'reviewer');
   await signedIn(browser, 'admin');
+  const chinese = await signedInNewUser(browser, 'Chinese Clerk', ['Secretary']);
+  await chinese.goto('/account');
+  await chinese
+    .getByRole('combobox', { name: 'Language of the workspace' })
+    .selectOption({ label: '简体中文' });
+  await chinese.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(chinese.getByText('工作台已切换为简体中文。')).toBeVisible();
+  pages.set('secretary (中文)', chinese);
   // A release waiting for its first review step: the review queue and screen have something to show.
   const release = await draftedRelease(secretary);
   await submit(secretary, release);
@@ -43,7 +55,7 @@ test.afterAll(async () => {
   for (const page of pages.values()) await page.context().close();
 });
 
-const checks: [string, DemoRole, () => string][] = [
+const checks: [string, Reader, () => string][] = [
   ['the meeting register', 'secretary', () => '/meetings'],
   ['the register, filtered', 'secretary', () => '/meetings?q=Huang&status=held'],
   ['the new meeting form', 'secretary', () => '/meetings/new'],
@@ -63,6 +75,20 @@ const checks: [string, DemoRole, () => string][] = [
   ['the import', 'admin', () => '/admin/import'],
   ['the API tokens', 'admin', () => '/admin/tokens'],
   ['the audit log', 'admin', () => '/admin/audit'],
+  ['the meeting register in Chinese', 'secretary (中文)', () => '/meetings'],
+  ['a meeting’s records in Chinese', 'secretary (中文)', () => `/meetings/${DEMO_MEETING}`],
+  [
+    'the Chinese release editor in Chinese',
+    'secretary (中文)',
+    () => `/meetings/${DEMO_MEETING}/release?lang=zh`,
+  ],
+  [
+    'the English release editor in Chinese',
+    'secretary (中文)',
+    () => `/meetings/${DEMO_MEETING}/release?lang=en`,
+  ],
+  ['the minutes editor in Chinese', 'secretary (中文)', () => `/meetings/${DEMO_MEETING}/minutes`],
+  ['the account page in Chinese', 'secretary (中文)', () => '/account'],
 ];
 
 test.describe('no WCAG 2.2 A/AA violations in the workspace', () => {
