@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { ActionState } from '@/actions/_shared/action-state';
 import { ActionForm } from '@/components/ui/action-form';
 
@@ -15,20 +15,17 @@ type Props = {
 
 /**
  * The form that adds an agenda item or a decision, folded under its summary. Once a record is added the
- * panel closes and its form starts afresh (every field back to its default, the kind included: a form
- * reset alone leaves a select on the option last chosen), so the next record is not entered over the last.
+ * panel closes and its form is made anew, every field back to its default (the kind's select included,
+ * which a form reset does not bring back), so the next record is not entered over the last.
  */
 export function AddRecordPanel({ label, added, action, children }: Props) {
   const [open, setOpen] = useState(false);
   const [generation, setGeneration] = useState(0);
-  const addAndClose = async (state: ActionState, formData: FormData) => {
-    const result = await action(state, formData);
-    if (result.status === 'ok') {
-      setOpen(false);
-      setGeneration((n) => n + 1);
-    }
-    return result;
-  };
+  const closeOnceAdded = useCallback((state: ActionState) => {
+    if (state.status !== 'ok') return;
+    setOpen(false);
+    setGeneration((n) => n + 1);
+  }, []);
   return (
     <>
       <details
@@ -37,7 +34,13 @@ export function AddRecordPanel({ label, added, action, children }: Props) {
         className="mt-4 rounded border border-slate-300 bg-white p-4"
       >
         <summary className="cursor-pointer font-medium">{label}</summary>
-        <ActionForm key={generation} action={addAndClose} className="mt-4" aria-label={label}>
+        <ActionForm
+          key={generation}
+          action={action}
+          onOutcome={closeOnceAdded}
+          className="mt-4"
+          aria-label={label}
+        >
           {children}
         </ActionForm>
       </details>
