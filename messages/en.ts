@@ -9,6 +9,7 @@ import { bilingualPublicEn } from './parts/bilingual-public';
 import { bilingualWorkspaceEn } from './parts/bilingual-workspace';
 import { editorialEn } from './parts/editorial';
 import { workflowFeedbackEn } from './parts/workflow-feedback';
+import { listsAndPagesEn } from './parts/lists-and-pages';
 
 export const en = {
   'app.name': 'Gazette',
@@ -505,6 +506,7 @@ export const en = {
   ...bilingualWorkspaceEn,
   ...editorialEn,
   ...workflowFeedbackEn,
+  ...listsAndPagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { bilingualPublicZh } from './parts/bilingual-public';
 import { bilingualWorkspaceZh } from './parts/bilingual-workspace';
 import { editorialZh } from './parts/editorial';
 import { workflowFeedbackZh } from './parts/workflow-feedback';
+import { listsAndPagesZh } from './parts/lists-and-pages';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -490,4 +491,5 @@ export const zh: Record<MessageKey, string> = {
   ...bilingualWorkspaceZh,
   ...editorialZh,
   ...workflowFeedbackZh,
+  ...listsAndPagesZh,
 };
