@@ -147,6 +147,19 @@ describe('the public archive', () => {
     expect(listArchiveMonthReleases('en', 2024, 1.5)).toEqual([]);
   });
 
+  it('names each listed release’s meeting as its publication states it: session and day held', () => {
+    // Held 1 December 2023, first published in February 2024: the list carries the meeting's own day.
+    const [listed] = listArchiveMonthReleases('en', 2024, 2);
+    expect(listed?.meeting).toEqual({
+      sessionNumber: 3,
+      meetingName: 'Executive Meeting',
+      heldOn: '2023-12-01',
+    });
+    expect(listFeedReleases('en').find((r) => r.headline === 'February release')?.meeting).toEqual(
+      listed?.meeting,
+    );
+  });
+
   it('finds the nearest months with releases on either side, across years', () => {
     expect(neighbouringArchiveMonths('en', 2024, 1)).toEqual({
       newer: { year: 2024, month: 2 },

@@ -10,14 +10,14 @@ import {
   counterpartAddress,
   counterpartColumns,
   counterpartOf,
-  headingColumns,
   inEdition,
   type LanguageAddress,
+  listedColumns,
+  listedRelease,
+  type ListedRelease,
   plainFirstParagraph,
   publishedRelease,
   publishedRevision,
-  releaseHeading,
-  type ReleaseHeading,
 } from './public-release';
 import { getSiteSettings } from './site-settings';
 
@@ -29,7 +29,7 @@ import { getSiteSettings } from './site-settings';
 
 export type ArchiveYear = { year: number; count: number };
 
-export type ArchiveRelease = ReleaseHeading;
+export type ArchiveRelease = ListedRelease;
 
 /** A month of a year's archive: how many releases it has, and the newest of them (perhaps all). */
 export type ArchiveMonth = { month: number; count: number; releases: ArchiveRelease[] };
@@ -77,13 +77,13 @@ function releasesFirstPublishedIn(
   limit?: number,
 ): ArchiveRelease[] {
   const query = getDb()
-    .select(headingColumns)
+    .select(listedColumns)
     .from(d)
     .innerJoin(schema.revisions, publishedRevision)
     .where(firstPublishedIn(edition, from, to))
     .orderBy(desc(d.firstPublishedAt), desc(d.id));
   return (limit === undefined ? query.all() : query.limit(limit).all()).map((r) =>
-    releaseHeading(r, timeZone),
+    listedRelease(r, timeZone),
   );
 }
 
@@ -207,7 +207,7 @@ export function neighbouringArchiveMonths(
 export function listFeedReleases(edition: ContentLanguage, limit = 20): FeedRelease[] {
   const { timeZone } = getSiteSettings();
   return getDb()
-    .select({ ...headingColumns, body: schema.revisions.body, lastPublishedAt: d.lastPublishedAt })
+    .select({ ...listedColumns, body: schema.revisions.body, lastPublishedAt: d.lastPublishedAt })
     .from(d)
     .innerJoin(schema.revisions, publishedRevision)
     .where(and(publishedRelease, inEdition(edition)))
@@ -215,7 +215,7 @@ export function listFeedReleases(edition: ContentLanguage, limit = 20): FeedRele
     .limit(limit)
     .all()
     .map((r) => ({
-      ...releaseHeading(r, timeZone),
+      ...listedRelease(r, timeZone),
       summary: plainFirstParagraph(r.body),
       lastPublishedAt: r.lastPublishedAt!,
     }));

@@ -3,6 +3,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { schema } from '@/db';
 import { releaseAddress, type ReleaseAddress } from '@/domain/release-address';
+import type { ListedMeeting } from '@/domain/listed-meeting';
 import type { ContentLanguage, MeetingDesignation } from '@/domain/vocabulary';
 
 // What the public may read of a release, in one place for every public reader (the pages, search, the
@@ -105,6 +106,43 @@ export const headingColumns = {
 export const publishedHeldOn = sql<string | null>`(
   select p.held_on from publications p where p.document_id = ${d.id} order by p.id desc limit 1
 )`;
+
+/** One column of the release's newest publication snapshot, as a correlated subquery (indexed). */
+const newestPublished = <T>(column: 'session_number' | 'meeting_name' | 'held_on') =>
+  sql<T | null>`(select p.${sql.raw(column)} from publications p where p.document_id = ${d.id} order by p.id desc limit 1)`;
+
+/**
+ * A release as a public list shows it: its heading and the meeting it reports (session and day, as its
+ * newest publication states them), since the headlines of one chair's releases read alike.
+ */
+export type ListedRelease = ReleaseHeading & { meeting: ListedMeeting | null };
+
+/** The columns of a ListedRelease (joined to `publishedRevision`). */
+export const listedColumns = {
+  ...headingColumns,
+  sessionNumber: newestPublished<number>('session_number'),
+  meetingName: newestPublished<string>('meeting_name'),
+  heldOn: newestPublished<string>('held_on'),
+};
+
+/** A selected row (see `listedColumns`) as a ListedRelease. */
+export function listedRelease(
+  row: Parameters<typeof releaseHeading>[0] & {
+    sessionNumber: number | null;
+    meetingName: string | null;
+    heldOn: string | null;
+  },
+  timeZone: string,
+): ListedRelease {
+  const { sessionNumber, meetingName, heldOn } = row;
+  return {
+    ...releaseHeading(row, timeZone),
+    meeting:
+      sessionNumber == null || meetingName == null || heldOn == null
+        ? null
+        : { sessionNumber, meetingName, heldOn },
+  };
+}
 
 /** The columns of the meeting's designation as the release's current publication snapshot has it. */
 export const designationColumns = {

@@ -11,6 +11,9 @@ import {
   publishedHeldOn,
   inEdition,
   type LanguageAddress,
+  listedColumns,
+  listedRelease,
+  type ListedRelease,
   publishedRelease,
   publishedRevision,
   releaseHeading,
@@ -21,13 +24,12 @@ import { getSiteSettings } from './site-settings';
 
 // Public reads need no actor: they return only what is published and public, and nothing else.
 
-export type PublicReleaseSummary = ReleaseHeading & {
+export type PublicReleaseSummary = ListedRelease & { lead: string };
+
+export type PublicRelease = ReleaseHeading & {
   lead: string;
   /** The day the meeting was held, as its publication states it. */
   heldOn: string | null;
-};
-
-export type PublicRelease = PublicReleaseSummary & {
   body: string;
   lastPublishedAt: Date;
   correctionNote: string;
@@ -45,7 +47,7 @@ export function listPublishedReleases(
   const { timeZone } = getSiteSettings();
   const listed = and(publishedRelease, inEdition(edition));
   const rows = db
-    .select({ ...headingColumns, body: schema.revisions.body, heldOn: publishedHeldOn })
+    .select({ ...listedColumns, body: schema.revisions.body })
     .from(schema.documents)
     .innerJoin(schema.revisions, publishedRevision)
     .where(listed)
@@ -61,7 +63,7 @@ export function listPublishedReleases(
       .get()?.n ?? 0;
   return {
     total,
-    rows: rows.map((r) => ({ ...releaseHeading(r, timeZone), lead: releaseLead(r.body), heldOn: r.heldOn })),
+    rows: rows.map((r) => ({ ...listedRelease(r, timeZone), lead: releaseLead(r.body) })),
   };
 }
 

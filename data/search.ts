@@ -15,7 +15,7 @@ import {
   type SnippetPart,
 } from '@/domain/search-query';
 import type { ContentLanguage } from '@/domain/vocabulary';
-import { releaseHeading, type ReleaseHeading } from './public-release';
+import { listedRelease, type ListedRelease } from './public-release';
 import { getSiteSettings } from './site-settings';
 
 // Public search needs no actor: the FTS tables hold only published public releases (the triggers of
@@ -51,7 +51,7 @@ export const SEARCH_PAGE_SIZE = 10;
 export const SEARCH_CANDIDATES = 1000;
 export { MAX_QUERY_LENGTH, type SnippetPart };
 
-export type SearchHit = ReleaseHeading & { snippet: SnippetPart[] };
+export type SearchHit = ListedRelease & { snippet: SnippetPart[] };
 
 export type SearchResults = {
   rows: SearchHit[];
@@ -73,6 +73,9 @@ type Detail = {
   headline: string;
   body: string;
   firstPublishedAt: number | null;
+  sessionNumber: number | null;
+  meetingName: string | null;
+  heldOn: string | null;
 };
 type FtsTable = 'release_search_en' | 'release_search_trigram' | 'release_search_bigram';
 /** A table and its terms (each an FTS5 query); `match` is all of them (implicit AND). */
@@ -254,8 +257,11 @@ export function searchReleases(edition: ContentLanguage, q: string, page = 1): S
         sqlite,
         // The unary + keeps the planner on the primary key: with documents_public (kind, state) it would
         // read every published release (20 ms at 100,000) to find ten.
-        `SELECT d.id, d.slug, d.language, r.headline, r.body, d.first_published_at AS firstPublishedAt
+        `SELECT d.id, d.slug, d.language, r.headline, r.body, d.first_published_at AS firstPublishedAt,
+           p.session_number AS sessionNumber, p.meeting_name AS meetingName, p.held_on AS heldOn
          FROM documents d JOIN revisions r ON r.id = d.published_revision_id
+         LEFT JOIN publications p ON p.id = (
+           SELECT max(q.id) FROM publications q WHERE q.document_id = d.id)
          WHERE d.id IN (SELECT value FROM json_each(?))
            AND +d.kind = 'press_release' AND +d.visibility = 'public' AND +d.publication_state = 'published'`,
       ).all(JSON.stringify(ids)) as Detail[]
@@ -286,7 +292,7 @@ export function searchReleases(edition: ContentLanguage, q: string, page = 1): S
       ? markTerms(partsFromMarked(plainText(marked), OPEN, CLOSE), cjkTerms)
       : excerpt(plainText(row.body), cjkTerms);
     rows.push({
-      ...releaseHeading({ ...row, firstPublishedAt: new Date(row.firstPublishedAt) }, timeZone),
+      ...listedRelease({ ...row, firstPublishedAt: new Date(row.firstPublishedAt) }, timeZone),
       snippet,
     });
   }

@@ -13,6 +13,7 @@ import { minutesPdfEn } from './parts/minutes-pdf';
 import { minutesRecordsEn } from './parts/minutes-records';
 import { minutesAdminEn } from './parts/minutes-admin';
 import { workflowFeedbackEn } from './parts/workflow-feedback';
+import { listsAndPagesEn } from './parts/lists-and-pages';
 
 export const en = {
   'app.name': 'Gazette',
@@ -513,6 +514,7 @@ export const en = {
   ...minutesRecordsEn,
   ...minutesAdminEn,
   ...workflowFeedbackEn,
+  ...listsAndPagesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

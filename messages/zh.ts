@@ -12,6 +12,7 @@ import { minutesPdfZh } from './parts/minutes-pdf';
 import { minutesRecordsZh } from './parts/minutes-records';
 import { minutesAdminZh } from './parts/minutes-admin';
 import { workflowFeedbackZh } from './parts/workflow-feedback';
+import { listsAndPagesZh } from './parts/lists-and-pages';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -498,4 +499,5 @@ export const zh: Record<MessageKey, string> = {
   ...minutesRecordsZh,
   ...minutesAdminZh,
   ...workflowFeedbackZh,
+  ...listsAndPagesZh,
 };

@@ -3,6 +3,7 @@ import { Feed } from 'feed';
 import { listFeedReleases } from '@/data/public-archive';
 import { untilPublicChange } from '@/data/public-cache';
 import { getSiteSettings, siteIdentity } from '@/data/site-settings';
+import { listedMeetingLine } from '@/domain/listed-meeting';
 import { permanentReleasePath, releasePath } from '@/domain/release-address';
 import { translator, type Locale } from '@/messages';
 import { feedPath, htmlLang, localePath } from './public-locale';
@@ -62,7 +63,11 @@ function feedDocument(edition: Locale, format: FeedFormat, origin: string): stri
       link: `${origin}${localePath(r.language, releasePath(r))}`,
       date: r.lastPublishedAt,
       published: r.firstPublishedAt,
-      description: escapeHtml(r.summary),
+      // Feed readers list entries by title, and one chair's headlines read alike: the summary opens with
+      // the meeting (session and day, in the release's language) that tells them apart.
+      description: escapeHtml(
+        r.meeting ? `${listedMeetingLine(r.meeting, r.language)} — ${r.summary}` : r.summary,
+      ),
     });
   }
   return format === 'atom' ? feed.atom1() : feed.rss2();

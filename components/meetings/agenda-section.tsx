@@ -2,7 +2,6 @@ import { addAgendaItem } from '@/actions/add-agenda-item';
 import { moveAgendaItem } from '@/actions/move-agenda-item';
 import { removeAgendaItem } from '@/actions/remove-agenda-item';
 import { updateAgendaItem } from '@/actions/update-agenda-item';
-import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AgendaItemDto } from '@/data/meetings';
 import { agendaItemAnchor } from '@/domain/record-edit-target';
@@ -10,6 +9,7 @@ import { pairOf } from '@/domain/shown-value';
 import type { ContentLanguage } from '@/domain/vocabulary';
 import type { Locale, MessageKey, Translate } from '@/messages';
 import { LocalizedValue, localizedText } from './localized-value';
+import { AddRecordPanel } from './add-record-panel';
 import { AgendaItemFields } from './record-fields';
 import { RecordRowActions } from './record-row-actions';
 
@@ -74,14 +74,11 @@ export function AgendaSection({ meetingId, items, editable, original, editing, l
         </ol>
       )}
       {editable ? (
-        <details className="mt-4 rounded border border-slate-300 bg-white p-4">
-          <summary className="cursor-pointer font-medium">{t('agenda.add')}</summary>
-          <ActionForm action={addAgendaItem} className="mt-4" aria-label={t('agenda.add')}>
-            <input type="hidden" name="meetingId" value={meetingId} />
-            <AgendaItemFields original={original} t={t} />
-            <SubmitButton pendingLabel={t('common.adding')}>{t('agenda.add')}</SubmitButton>
-          </ActionForm>
-        </details>
+        <AddRecordPanel label={t('agenda.add')} added={t('records.agendaItemAdded')} action={addAgendaItem}>
+          <input type="hidden" name="meetingId" value={meetingId} />
+          <AgendaItemFields original={original} t={t} />
+          <SubmitButton pendingLabel={t('common.adding')}>{t('agenda.add')}</SubmitButton>
+        </AddRecordPanel>
       ) : null}
     </section>
   );

@@ -2,7 +2,7 @@ import { addDecision } from '@/actions/add-decision';
 import { moveDecision } from '@/actions/move-decision';
 import { removeDecision } from '@/actions/remove-decision';
 import { updateDecision } from '@/actions/update-decision';
-import { ActionForm } from '@/components/ui/action-form';
+import { AddRecordPanel } from './add-record-panel';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AgendaItemDto, DecisionDto } from '@/data/meetings';
 import { decisionAnchor } from '@/domain/record-edit-target';
@@ -78,14 +78,11 @@ export function DecisionsSection({
         </ol>
       )}
       {editable ? (
-        <details className="mt-4 rounded border border-slate-300 bg-white p-4">
-          <summary className="cursor-pointer font-medium">{t('decisions.add')}</summary>
-          <ActionForm action={addDecision} className="mt-4" aria-label={t('decisions.add')}>
-            <input type="hidden" name="meetingId" value={meetingId} />
-            {fields()}
-            <SubmitButton pendingLabel={t('common.adding')}>{t('decisions.add')}</SubmitButton>
-          </ActionForm>
-        </details>
+        <AddRecordPanel label={t('decisions.add')} added={t('records.decisionAdded')} action={addDecision}>
+          <input type="hidden" name="meetingId" value={meetingId} />
+          {fields()}
+          <SubmitButton pendingLabel={t('common.adding')}>{t('decisions.add')}</SubmitButton>
+        </AddRecordPanel>
       ) : null}
     </section>
   );

@@ -3,14 +3,14 @@ import type { ArchiveRelease } from '@/data/public-archive';
 import { releasePath } from '@/domain/release-address';
 import { localePath } from '@/web/public-locale';
 import type { Locale, Translate } from '@/messages';
-import { PublishedTime } from '@/components/public/published-time';
-import { OnlyInLabel, textLang } from '@/components/public/other-language';
+import { textLang } from '@/components/public/other-language';
+import { ReleaseByline } from '@/components/public/release-byline';
 
 type Props = { releases: ArchiveRelease[]; locale: Locale; timeZone: string; t: Translate };
 
 /**
- * The archive's plain list of releases: each headline linking to its page, with its publication date (and,
- * for a release the edition has only in the other language, its language and a label saying so).
+ * The archive's plain list of releases: each headline linking to its page, with its meeting and its
+ * publication date (see ReleaseByline).
  */
 export function ArchiveReleaseList({ releases, locale, timeZone, t }: Props) {
   return (
@@ -24,10 +24,7 @@ export function ArchiveReleaseList({ releases, locale, timeZone, t }: Props) {
           >
             {r.headline}
           </Link>
-          <p className="text-sm text-slate-700">
-            <PublishedTime at={r.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
-            <OnlyInLabel language={r.language} locale={locale} t={t} />
-          </p>
+          <ReleaseByline release={r} locale={locale} timeZone={timeZone} t={t} />
         </li>
       ))}
     </ul>

@@ -1,9 +1,12 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 
 // The only script of the public pages: text size, elder mode (large text, high contrast), print and copy
 // link. The choice is kept in localStorage and applied before the page paints (reading-preferences.ts).
+// The buttons read the choice from the page itself (<html data-font-size data-elder>), the one place it
+// is in force: the server cannot know it, so the page is rendered with the defaults, and the pressed
+// buttons follow the reader's choice as soon as the page hydrates (a reload included).
 
 type Size = 'smaller' | 'normal' | 'larger';
 type Labels = {
@@ -17,6 +20,14 @@ type Labels = {
   copied: string;
 };
 
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+const sizeInForce = (): Size => (document.documentElement.dataset.fontSize as Size | undefined) ?? 'normal';
+const elderInForce = () => document.documentElement.dataset.elder === 'on';
+
 function save(size: Size, elder: boolean) {
   const root = document.documentElement;
   root.dataset.fontSize = size;
@@ -27,25 +38,17 @@ function save(size: Size, elder: boolean) {
   } catch {
     // Private browsing may refuse storage: the choice then lasts for this page only.
   }
+  for (const listener of listeners) listener();
 }
 
 export function ReadingTools({ labels }: { labels: Labels }) {
-  const [size, setSize] = useState<Size>(() =>
-    typeof document === 'undefined'
-      ? 'normal'
-      : ((document.documentElement.dataset.fontSize as Size | undefined) ?? 'normal'),
-  );
-  const [elder, setElder] = useState(
-    () => typeof document !== 'undefined' && document.documentElement.dataset.elder === 'on',
-  );
+  const size = useSyncExternalStore(subscribe, sizeInForce, () => 'normal' as const);
+  const elder = useSyncExternalStore(subscribe, elderInForce, () => false);
   const [copied, setCopied] = useState(false);
   const button =
     'rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white';
 
-  const choose = (next: Size) => {
-    setSize(next);
-    save(next, elder);
-  };
+  const choose = (next: Size) => save(next, elder);
   return (
     <div
       role="group"
@@ -57,15 +60,7 @@ export function ReadingTools({ labels }: { labels: Labels }) {
           {labels[s]}
         </button>
       ))}
-      <button
-        type="button"
-        className={button}
-        aria-pressed={elder}
-        onClick={() => {
-          setElder(!elder);
-          save(size, !elder);
-        }}
-      >
+      <button type="button" className={button} aria-pressed={elder} onClick={() => save(size, !elder)}>
         {labels.elder}
       </button>
       <button type="button" className={button} onClick={() => window.print()}>

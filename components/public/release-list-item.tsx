@@ -1,15 +1,14 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { ReleaseHeading } from '@/data/public-release';
+import type { ListedRelease } from '@/data/public-release';
 import { releasePath } from '@/domain/release-address';
 import { localePath } from '@/web/public-locale';
 import type { Locale, Translate } from '@/messages';
-import { PublishedTime } from '@/components/public/published-time';
-import { OnlyInLabel, textLang } from '@/components/public/other-language';
+import { textLang } from '@/components/public/other-language';
+import { ReleaseByline } from '@/components/public/release-byline';
 
 type Props = {
-  /** With the day its meeting was held, where the list knows it (the home page's does). */
-  release: ReleaseHeading & { heldOn?: string | null };
+  release: ListedRelease;
   locale: Locale;
   timeZone: string;
   t: Translate;
@@ -18,7 +17,7 @@ type Props = {
 };
 
 /**
- * One release in a public list: headline linking to its page, first-published date, then a passage. A
+ * One release in a public list: headline linking to its page, its meeting and first-published date, then a passage. A
  * release the edition has only in the other language says so, and its text carries its language.
  */
 export function ReleaseListItem({ release, locale, timeZone, t, children }: Props) {
@@ -34,16 +33,7 @@ export function ReleaseListItem({ release, locale, timeZone, t, children }: Prop
             {release.headline}
           </Link>
         </h2>
-        <p className="text-sm text-slate-700">
-          <PublishedTime
-            at={release.firstPublishedAt}
-            heldOn={release.heldOn}
-            locale={locale}
-            timeZone={timeZone}
-            t={t}
-          />
-          <OnlyInLabel language={release.language} locale={locale} t={t} />
-        </p>
+        <ReleaseByline release={release} locale={locale} timeZone={timeZone} t={t} />
         <div lang={lang}>{children}</div>
       </article>
     </li>

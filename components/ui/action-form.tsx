@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useActionState, useContext, type ReactNode } from 'react';
+import { createContext, useActionState, useContext, useLayoutEffect, type ReactNode } from 'react';
 import { idle, type ActionState } from '@/actions/_shared/action-state';
 
 const FormStateContext = createContext<ActionState>(idle);
@@ -15,11 +15,17 @@ type Props = {
   /** Asked before submitting (destructive or public actions); the form is not sent unless confirmed. */
   confirm?: string;
   'aria-label'?: string;
+  /** Told each outcome once it is shown (the action itself stays the server's, so the form works before hydration). */
+  onOutcome?: (state: ActionState) => void;
 };
 
 /** A form bound to a server action with useActionState, showing its outcome beneath the fields. */
-export function ActionForm({ action, children, className, confirm, ...rest }: Props) {
+export function ActionForm({ action, children, className, confirm, onOutcome, ...rest }: Props) {
   const [state, formAction] = useActionState(action, idle);
+  // Before paint: what follows from an outcome (a panel closing) shows in the same frame as the outcome.
+  useLayoutEffect(() => {
+    if (state !== idle) onOutcome?.(state);
+  }, [state, onOutcome]);
   return (
     <form
       action={formAction}

@@ -10,18 +10,26 @@ export async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
 export type Release = { meetingId: number; documentId: number; headline: string; chair: string };
 
 /** A new meeting (no decisions) whose release the secretary drafted from the records. */
-export async function draftedRelease(secretary: Page): Promise<Release> {
+export async function draftedRelease(
+  secretary: Page,
+  { sessionNumber = 12, heldOn = '2026-05-14' }: { sessionNumber?: number; heldOn?: string } = {},
+): Promise<Release> {
   const chair = uniqueName('Chair');
   const meetingId = await createMeeting(secretary, {
-    sessionNumber: 12,
-    heldOn: '2026-05-14',
+    sessionNumber,
+    heldOn,
     chairName: chair,
     chairTitle: '',
     purpose: '',
   });
   await secretary.goto(`/meetings/${meetingId}/release`);
   await secretary.getByRole('button', { name: 'Draft from records' }).click();
-  await expect(secretary.getByLabel('Text', { exact: true })).toHaveValue(/^On May 14, /);
+  const day = new Date(`${heldOn}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  await expect(secretary.getByLabel('Text', { exact: true })).toHaveValue(new RegExp(`^On ${day}, `));
   const documentId = Number(await secretary.getByTestId('document-state').getAttribute('data-document-id'));
   return {
     meetingId,
@@ -53,11 +61,12 @@ export async function publishNow(leader: Page, release: Release) {
 /** Drafted, submitted, approved by the reviewer and the leader: ready to publish. */
 export async function approvedRelease(
   browser: Browser,
+  meeting?: Parameters<typeof draftedRelease>[1],
 ): Promise<{ release: Release; secretary: Page; reviewer: Page; leader: Page }> {
   const secretary = await pageAs(browser, 'secretary');
   const reviewer = await pageAs(browser, 'reviewer');
   const leader = await pageAs(browser, 'leader');
-  const release = await draftedRelease(secretary);
+  const release = await draftedRelease(secretary, meeting);
   await submit(secretary, release);
   await approve(reviewer, release, 'step 2 of 2');
   await approve(leader, release, 'Approved');

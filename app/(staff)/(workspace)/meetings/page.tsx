@@ -1,13 +1,12 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { meetingTitle, statusLabel } from '@/components/workspace/labels';
 import { Pagination, pageParam } from '@/components/ui/pagination';
-import { documentLabel } from '@/components/meetings/document-label';
+import { FoldingFilters } from '@/components/meetings/folding-filters';
+import { MeetingRegisterList } from '@/components/meetings/meeting-register-list';
 import { listMeetings, type RegisterFilters } from '@/data/meeting-register';
 import { isIsoDate } from '@/domain/dates';
 import { MEETING_STATUSES, WORKING_STATES } from '@/domain/vocabulary';
-import { formatCalendarDate } from '@/domain/format';
 import { can } from '@/domain/permissions';
 import { landingPath } from '@/domain/landing';
 import { requireUser } from '@/web/session';
@@ -15,7 +14,6 @@ import type { MessageKey } from '@/messages';
 import { titleOf } from '@/web/page-title';
 
 const PAGE_SIZE = 25;
-const COLUMNS = ['meeting', 'date', 'chair', 'status', 'documents'] as const;
 const SORTS = ['date_desc', 'date_asc', 'number_desc', 'number_asc'] as const;
 const RELEASE_STATES = [...WORKING_STATES, 'withdrawn'] as const;
 
@@ -72,71 +70,78 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
         method="get"
         role="search"
         aria-label={t('meetings.filter.label')}
-        className="mb-6 grid gap-3 rounded border border-slate-300 bg-white p-4 text-sm md:grid-cols-6"
+        className="mb-4 rounded border border-slate-300 bg-white p-4 text-sm"
       >
-        <label className="md:col-span-2">
-          {t('meetings.filter.q')}
-          <input name="q" type="search" defaultValue={f.q} maxLength={100} className={inputClass} />
-        </label>
-        <label>
-          {t('meetings.filter.status')}
-          <select name="status" defaultValue={f.status ?? ''} className={inputClass}>
-            <option value="">{t('meetings.filter.any')}</option>
-            {MEETING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`meetings.status.${s}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('meetings.filter.release')}
-          <select name="release" defaultValue={f.release ?? ''} className={inputClass}>
-            <option value="">{t('meetings.filter.any')}</option>
-            {RELEASE_STATES.map((s) => (
-              <option key={s} value={s}>
-                {s === 'withdrawn'
-                  ? t('documents.publication.withdrawn')
-                  : t(`documents.state.${s}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('meetings.filter.from')}
-          <input name="from" type="date" defaultValue={f.from} className={inputClass} />
-        </label>
-        <label>
-          {t('meetings.filter.to')}
-          <input name="to" type="date" defaultValue={f.to} className={inputClass} />
-        </label>
-        <label className="md:col-span-2">
-          {t('meetings.filter.sort')}
-          <select name="sort" defaultValue={f.sort ?? 'date_desc'} className={inputClass}>
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`meetings.sort.${s}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="flex items-end gap-3 md:col-span-4">
-          <button
-            type="submit"
-            className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
-          >
-            {t('meetings.filter.apply')}
-          </button>
-          {filtered ? (
-            <Link href="/meetings" className="underline">
-              {t('meetings.filter.clear')}
-            </Link>
-          ) : null}
-          <span className="ml-auto text-slate-700" role="status">
-            {total === 1 ? t('meetings.countOne') : t('meetings.count', { count: total })}
-          </span>
-        </div>
+        <FoldingFilters
+          summary={filtered ? t('meetings.filtersActive') : t('meetings.filters')}
+          open={filtered}
+        >
+          <div className="mt-3 grid gap-3 md:mt-0 md:grid-cols-6">
+            <label className="md:col-span-2">
+              {t('meetings.filter.q')}
+              <input name="q" type="search" defaultValue={f.q} maxLength={100} className={inputClass} />
+            </label>
+            <label>
+              {t('meetings.filter.status')}
+              <select name="status" defaultValue={f.status ?? ''} className={inputClass}>
+                <option value="">{t('meetings.filter.any')}</option>
+                {MEETING_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`meetings.status.${s}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('meetings.filter.release')}
+              <select name="release" defaultValue={f.release ?? ''} className={inputClass}>
+                <option value="">{t('meetings.filter.any')}</option>
+                {RELEASE_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {s === 'withdrawn'
+                      ? t('documents.publication.withdrawn')
+                      : t(`documents.state.${s}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('meetings.filter.from')}
+              <input name="from" type="date" defaultValue={f.from} className={inputClass} />
+            </label>
+            <label>
+              {t('meetings.filter.to')}
+              <input name="to" type="date" defaultValue={f.to} className={inputClass} />
+            </label>
+            <label className="md:col-span-2">
+              {t('meetings.filter.sort')}
+              <select name="sort" defaultValue={f.sort ?? 'date_desc'} className={inputClass}>
+                {SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`meetings.sort.${s}` as MessageKey)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="flex items-end gap-3 md:col-span-4">
+              <button
+                type="submit"
+                className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
+              >
+                {t('meetings.filter.apply')}
+              </button>
+              {filtered ? (
+                <Link href="/meetings" className="underline">
+                  {t('meetings.filter.clear')}
+                </Link>
+              ) : null}
+            </div>
+          </div>
+        </FoldingFilters>
       </form>
+      <p className="mb-4 text-sm text-slate-700" role="status">
+        {total === 1 ? t('meetings.countOne') : t('meetings.count', { count: total })}
+      </p>
       {rows.length === 0 ? (
         <div className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
           <p className="font-medium">{filtered ? t('meetings.noMatch') : t('meetings.empty')}</p>
@@ -145,44 +150,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
           ) : null}
         </div>
       ) : (
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              {COLUMNS.map((column) => (
-                <th key={column} scope="col" className="p-2">
-                  {t(`meetings.column.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((m) => (
-              <tr key={m.id} className="border-b border-slate-200">
-                <td className="p-2">
-                  <Link href={`/meetings/${m.id}`} className="font-medium text-blue-900 underline">
-                    {meetingTitle(t, locale, m)}
-                  </Link>
-                  <div className="text-slate-700">{m.bodyName}</div>
-                </td>
-                <td className="p-2">{formatCalendarDate(m.heldOn, locale)}</td>
-                <td className="p-2">{m.chairName}</td>
-                <td className="p-2">{t(`meetings.status.${m.status}` as MessageKey)}</td>
-                <td className="p-2">
-                  <ul>
-                    {m.documents.map((d) => (
-                      <li key={`${d.kind}-${d.language}`}>
-                        {t('bilingual.releaseState', {
-                          document: documentLabel(t, d),
-                          state: statusLabel(t, { ...d, reviewStep: null }),
-                        })}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MeetingRegisterList rows={rows} locale={locale} t={t} />
       )}
       <Pagination
         page={page}

@@ -118,7 +118,13 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
       {result && result.rows.length > 0 ? (
         <>
           <p className="mb-2 text-sm text-slate-700">{t('audit.count', { count: result.total })}</p>
-          <div className="overflow-x-auto">
+          {/* Wider than a phone: the region scrolls sideways, so it takes keyboard focus (arrow keys scroll it). */}
+          <div
+            className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-800"
+            role="region"
+            aria-label={t('audit.title')}
+            tabIndex={0}
+          >
             <table className="w-full border-collapse bg-white text-sm">
               <caption className="sr-only">{t('audit.title')}</caption>
               <thead>
