@@ -45,8 +45,8 @@ export function scanPersonalData(text: string, options: ScanOptions = {}): Perso
     ...chineseAddresses(folded),
     ...englishAddresses(folded),
     ...protectedNames(folded, options.protectedNames ?? []),
-  ].filter((f) => !urls.some(([s, e]) => f.start < e && s < f.end));
-  return withoutOverlaps(found);
+  ];
+  return withoutOverlaps(found).filter((f) => !insideAny(urls, f));
 }
 
 // ── Folding ────────────────────────────────────────────────────────────────────────────────────────────
@@ -68,6 +68,19 @@ function urlSpans(text: string): [number, number][] {
     spans.push([m.index, m.index + url.length]);
   }
   return spans;
+}
+
+/** Whether the finding overlaps one of the spans (sorted, not overlapping): a binary search. */
+function insideAny(spans: [number, number][], f: PersonalDataFinding): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span !== undefined && span[0] < f.end;
 }
 
 function withoutOverlaps(findings: PersonalDataFinding[]): PersonalDataFinding[] {
@@ -102,7 +115,10 @@ function digitNumbers(text: string, folded: string, today: number): PersonalData
   const findings: PersonalDataFinding[] = [];
   let chain: Group[] = [];
   const flush = () => {
-    if (chain.length) findings.push(...numbersInChain(text, folded, chain, today));
+    // Most runs of digits are short: only a chain of 11 digits or more can hold a number.
+    if (chain.reduce((n, g) => n + g.digits.length, 0) >= 11) {
+      findings.push(...numbersInChain(text, folded, chain, today));
+    }
     chain = [];
   };
   for (const m of folded.matchAll(/\d+[Xx]?/g)) {
@@ -120,14 +136,9 @@ function digitNumbers(text: string, folded: string, today: number): PersonalData
       end -= 1;
     }
     const previous = chain[chain.length - 1];
-    const gap = previous ? folded.slice(previous.end, start) : '';
-    const joint: Joint | null = !previous
-      ? null
-      : SPACE_JOINT.test(gap)
-        ? 'space'
-        : LINE_JOINT.test(gap)
-          ? 'line'
-          : null;
+    const gap = previous && start - previous.end <= 8 ? folded.slice(previous.end, start) : null;
+    const joint: Joint | null =
+      gap === null ? null : SPACE_JOINT.test(gap) ? 'space' : LINE_JOINT.test(gap) ? 'line' : null;
     if (joint && !/[Xx]$/.test(previous!.digits)) {
       chain.push({ start, end, digits, joint });
     } else {
@@ -143,37 +154,36 @@ function numbersInChain(text: string, folded: string, chain: Group[], today: num
   const findings: PersonalDataFinding[] = [];
   let i = 0;
   while (i < chain.length) {
-    let matched = false;
-    if (i === 0 ? openEnded(text, folded, chain[0]!.start, 'before') : true) {
-      for (let j = lastCandidate(chain, i); j >= i; j--) {
-        if (j === chain.length - 1 && !openEnded(text, folded, chain[j]!.end, 'after')) continue;
-        const kind = numberKind(chain.slice(i, j + 1), today);
-        if (!kind) continue;
-        findings.push({
-          kind,
-          start: kind === 'mobile' ? withCountryCode(folded, chain[i]!.start) : chain[i]!.start,
-          end: chain[j]!.end,
-        });
-        i = j + 1;
-        matched = true;
-        break;
-      }
+    const j = i === 0 && !openEnded(text, folded, chain[0]!.start, 'before') ? -1 : longestNumber(i);
+    if (j < 0) {
+      i++;
+      continue;
     }
-    if (!matched) i++;
+    const kind = numberKind(chain, i, j, today)!;
+    const start = kind === 'mobile' ? withCountryCode(folded, chain[i]!.start) : chain[i]!.start;
+    findings.push({ kind, start, end: chain[j]!.end });
+    i = j + 1;
   }
   return findings;
+
+  /** The last group of the longest number starting at group `i`, or -1. */
+  function longestNumber(i: number): number {
+    const ends: number[] = [];
+    for (let j = i, length = 0; j < chain.length; j++) {
+      length += chain[j]!.digits.length;
+      if (length > 19) break;
+      if (NUMBER_LENGTHS.has(length)) ends.push(j);
+    }
+    for (const j of ends.reverse()) {
+      if (j === chain.length - 1 && !openEnded(text, folded, chain[j]!.end, 'after')) continue;
+      if (numberKind(chain, i, j, today)) return j;
+    }
+    return -1;
+  }
 }
 
-/** The last group a number starting at group `i` could reach (19 characters at most). */
-function lastCandidate(chain: Group[], i: number): number {
-  let length = 0;
-  let j = i;
-  for (; j < chain.length; j++) {
-    length += chain[j]!.digits.length;
-    if (length > 19) return j - 1;
-  }
-  return j - 1;
-}
+/** The lengths of the numbers read from digits: a mobile, a card, an ID number. */
+const NUMBER_LENGTHS = new Set([11, 16, 17, 18, 19]);
 
 /**
  * Whether the digits at `at` stand alone on that side: not the decimals or thousands of a longer number
@@ -192,28 +202,27 @@ function openEnded(text: string, folded: string, at: number, side: 'before' | 'a
   return !UNIT_AFTER.test(folded.slice(at, at + 2));
 }
 
-function numberKind(groups: Group[], today: number): PersonalDataKind | null {
-  const digits = groups.map((g) => g.digits).join('');
-  const spaced: number[] = [];
-  const broken: number[] = [];
-  let position = 0;
-  for (const [index, g] of groups.entries()) {
-    if (index > 0) (g.joint === 'line' ? broken : spaced).push(position);
-    position += g.digits.length;
+/** What number, if any, groups `first` to `last` of the chain make. */
+function numberKind(chain: Group[], first: number, last: number, today: number): PersonalDataKind | null {
+  // Where the groups meet decides which numbers they can be, before any digit is read.
+  let id = true;
+  let card = true;
+  let mobile = true;
+  let position = chain[first]!.digits.length;
+  for (let k = first + 1; k <= last && (id || card || mobile); k++) {
+    const p = position;
+    if (chain[k]!.joint !== 'line') id &&= p === 6 || p === 10 || p === 14;
+    card &&= p % 4 === 0;
+    mobile &&= p === 3 || p === 7;
+    position += chain[k]!.digits.length;
   }
-  const at = (allowed: (p: number) => boolean) => spaced.every(allowed);
-  const atOrBroken = (allowed: (p: number) => boolean) => at(allowed) && broken.every(allowed);
-
-  if (digits.length === 18 && at((p) => p === 6 || p === 10 || p === 14)) {
-    if (isResidentId(digits, today)) return 'resident_id';
-  }
+  if (!id && !card && !mobile) return null;
+  let digits = '';
+  for (let k = first; k <= last; k++) digits += chain[k]!.digits;
+  if (id && digits.length === 18 && isResidentId(digits, today)) return 'resident_id';
   if (/[Xx]/.test(digits)) return null;
-  if (digits.length >= 16 && atOrBroken((p) => p % 4 === 0) && isBankCard(digits, today)) {
-    return 'bank_card';
-  }
-  if (digits.length === 11 && atOrBroken((p) => p === 3 || p === 7) && /^1[3-9]/.test(digits)) {
-    return 'mobile';
-  }
+  if (card && digits.length >= 16 && isBankCard(digits, today)) return 'bank_card';
+  if (mobile && digits.length === 11 && /^1[3-9]/.test(digits)) return 'mobile';
   return null;
 }
 
@@ -330,7 +339,7 @@ function emails(folded: string): PersonalDataFinding[] {
 // G + 8 digits) on its own; any other form (diplomatic, service, older numbers) only after its label.
 const PASSPORT = /(?<![A-Za-z0-9])(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})(?![A-Za-z0-9])/g;
 const LABELLED_PASSPORT =
-  /(?:护照(?:号码|号)?|passport(?: ?(?:no\.?|number|#))?)\s*(?:[:#]\s*)?(?:为|是|is\s)?\s*([A-Z]{0,2}\d{6,9})(?![A-Za-z0-9])/gi;
+  /(?:护照(?:号码|号)?|passport(?: ?(?:no\.?|number|#))?) {0,2}(?:[:#] {0,2})?(?:为|是|is )? ?([A-Z]{0,2}\d{6,9})(?![A-Za-z0-9])/gi;
 
 function passports(folded: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
