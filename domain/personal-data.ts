@@ -176,9 +176,23 @@ function numbersInChain(text: string, folded: string, chain: Group[], today: num
     }
     for (const j of ends.reverse()) {
       if (j === chain.length - 1 && !openEnded(text, folded, chain[j]!.end, 'after')) continue;
+      if (i < j && (continuedBy(chain[j + 1]) || continuedBy(i > 0 ? chain[i] : undefined, i - 1))) {
+        continue;
+      }
       if (numberKind(chain, i, j, today)) return j;
     }
     return -1;
+  }
+
+  /**
+   * Whether a grouped number goes on past its groups: the next group (or the one before, at `before`) is
+   * joined by a space or hyphen and short like its groups — "6222 0212 3456 7890 128" holds no 16-digit
+   * card. A country code before a mobile number is no such group.
+   */
+  function continuedBy(joined: Group | undefined, before?: number): boolean {
+    if (!joined || joined.joint !== 'space') return false;
+    const group = before === undefined ? joined : chain[before]!;
+    return group.digits.length <= 4 && !(before !== undefined && /^(?:00)?86$/.test(group.digits));
   }
 }
 
@@ -221,7 +235,7 @@ function numberKind(chain: Group[], first: number, last: number, today: number):
   for (let k = first; k <= last; k++) digits += chain[k]!.digits;
   if (id && digits.length === 18 && isResidentId(digits, today)) return 'resident_id';
   if (/[Xx]/.test(digits)) return null;
-  if (card && digits.length >= 16 && isBankCard(digits, today)) return 'bank_card';
+  if (card && digits.length >= 16 && isBankCard(digits)) return 'bank_card';
   if (mobile && digits.length === 11 && /^1[3-9]/.test(digits)) return 'mobile';
   return null;
 }
@@ -273,18 +287,27 @@ function dayNumber(date: Date): number {
  * digits, Visa (4) 16 or 19, Mastercard (51–55, 22–27) 16. An 18-digit number shaped like an ID number
  * (province, birth date) is judged as one, by its check character, never as a card.
  */
-function isBankCard(digits: string, today: number): boolean {
+function isBankCard(digits: string): boolean {
   const n = digits.length;
   const issued = /^(?:62|35)/.test(digits)
     ? n >= 16 && n <= 19
     : /^4/.test(digits)
       ? n === 16 || n === 19
       : /^(?:5[1-5]|2[2-7])/.test(digits) && n === 16;
-  if (!issued) return false;
-  if (digits.length === 18 && PROVINCES.has(Number(digits.slice(0, 2)))) {
-    if (isBirthDate(digits.slice(6, 14), today)) return false;
-  }
-  return luhnValid(digits);
+  return issued && !idShaped(digits) && luhnValid(digits);
+}
+
+/**
+ * A province code and something like a birth date where an ID number has them, in 17 or 18 digits: an ID
+ * number, if a wrong one (a digit left out, a mistyped date or check character), not a card — Gansu's 62
+ * and Fujian's 35 are also card prefixes.
+ */
+function idShaped(digits: string): boolean {
+  return (
+    (digits.length === 17 || digits.length === 18) &&
+    PROVINCES.has(Number(digits.slice(0, 2))) &&
+    /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(digits.slice(6, 14))
+  );
 }
 
 export function luhnValid(digits: string): boolean {
@@ -302,10 +325,11 @@ export function luhnValid(digits: string): boolean {
 
 // ── Landlines, e-mail, passports ───────────────────────────────────────────────────────────────────────
 
-// Area codes: 010 and 020–029 have three digits, the others four (03xx–09xx). Local numbers have 7 or 8
-// digits and never start with 0 or 1; an extension may follow.
+// Area codes: 010 and 020–029 have three digits, the others four (03xx–09xx), in parentheses or followed
+// by a hyphen, a dash or a space. Local numbers have 7 or 8 digits and never start with 0 or 1; an
+// extension may follow.
 const LANDLINE =
-  /(?<![\dA-Za-z])(?:\((?:010|02\d|0[3-9]\d\d)\) ?|(?:010|02\d|0[3-9]\d\d)-)[2-9]\d{2,3}[- ]?\d{4}(?:(?:-|转|分机|ext\.? ?|x)\d{1,6})?(?![\d])/g;
+  /(?<![\dA-Za-z])(?:\((?:010|02\d|0[3-9]\d\d)\) ?|(?:010|02\d|0[3-9]\d\d)[-—– ])[2-9]\d{2,3}[- ]?\d{4}(?:(?:-|转|分机|ext\.? ?|x)\d{1,6})?(?![\d])/g;
 
 function landlines(folded: string): PersonalDataFinding[] {
   return [...folded.matchAll(LANDLINE)].map((m) => ({
@@ -359,7 +383,7 @@ function passports(folded: string): PersonalDataFinding[] {
 // optionally building, entrance, floor and room. Found from the street's suffix, then read back over the
 // street's name.
 const NUMERAL = '(?:\\d+|[一二三四五六七八九十]+)';
-const STREET = `(?:大道|大街|胡同|巷子|路|街|巷|道|弄)(?:${NUMERAL}段|[东西南北中]段)?`;
+const STREET = `(?:大道|大街|胡同|巷子|路|街|巷|道|弄)(?:[东西南北中]?${NUMERAL}段|[东西南北中]段)?`;
 const CHINESE_ADDRESS = new RegExp(
   `${STREET} ?\\d+(?:[-之]\\d+)? ?号(?![线文令码])(?:院)?` +
     `(?: ?-? ?\\d+ ?(?:号楼|栋|幢|座|单元|楼|层|室|号|户))*`,
