@@ -105,8 +105,6 @@ type Group = { start: number; end: number; digits: string; joint: Joint | null }
 /** How a group is joined to the one before it. */
 type Joint = 'space' | 'line';
 
-const SPACE_JOINT = /^(?:-| {1,2})$/;
-const LINE_JOINT = /^[ \t]*\r?\n[ \t]*$/;
 /** Units and currency marks that make a number an amount or a count, not a person's number. */
 const UNIT_AFTER = /^\s?[元万亿%‰人个件项台辆吨米次户家名条座所亩倍]/;
 const CURRENCY_BEFORE = /(?:[¥￥$€£]|RMB|CNY|USD)\s?$/;
@@ -121,24 +119,23 @@ function digitNumbers(text: string, folded: string, today: number): PersonalData
     }
     chain = [];
   };
-  for (const m of folded.matchAll(/\d+[Xx]?/g)) {
-    let digits = m[0];
-    let start = m.index;
-    let end = start + digits.length;
-    // "+8613800138000": the country code is read apart from the number it leads.
-    if (folded[start - 1] === '+' && digits.startsWith('86') && digits.length > 2) {
-      digits = digits.slice(2);
-      start += 2;
+  // Read character by character: a text can hold tens of thousands of digit runs.
+  for (let at = 0; at < folded.length;) {
+    if (!isDigit(folded.charCodeAt(at))) {
+      at++;
+      continue;
     }
+    let start = at;
+    let end = at;
+    while (end < folded.length && isDigit(folded.charCodeAt(end))) end++;
+    at = end;
     // An X belongs to the number only as an ID's check character: not when a word goes on after it.
-    if (/[Xx]$/.test(digits) && /[A-Za-z0-9_]/.test(folded[end] ?? '')) {
-      digits = digits.slice(0, -1);
-      end -= 1;
-    }
+    if (/[Xx]/.test(folded[end] ?? '') && !/[A-Za-z0-9_]/.test(folded[end + 1] ?? '')) end++;
+    // "+8613800138000": the country code is read apart from the number it leads.
+    if (folded[start - 1] === '+' && folded.startsWith('86', start) && end - start > 2) start += 2;
+    const digits = folded.slice(start, end);
     const previous = chain[chain.length - 1];
-    const gap = previous && start - previous.end <= 8 ? folded.slice(previous.end, start) : null;
-    const joint: Joint | null =
-      gap === null ? null : SPACE_JOINT.test(gap) ? 'space' : LINE_JOINT.test(gap) ? 'line' : null;
+    const joint = previous ? jointBetween(folded, previous.end, start) : null;
     if (joint && !/[Xx]$/.test(previous!.digits)) {
       chain.push({ start, end, digits, joint });
     } else {
@@ -148,6 +145,20 @@ function digitNumbers(text: string, folded: string, today: number): PersonalData
   }
   flush();
   return findings;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * How the characters from `from` to `to` join two digit groups: one hyphen or one or two spaces ('space'),
+ * a line end with spaces or tabs around it ('line'), or not at all (null).
+ */
+function jointBetween(folded: string, from: number, to: number): Joint | null {
+  const length = to - from;
+  if (length === 1 && (folded[from] === '-' || folded[from] === ' ')) return 'space';
+  if (length === 2 && folded[from] === ' ' && folded[from + 1] === ' ') return 'space';
+  if (length < 1 || length > 8) return null;
+  return /^[ \t]*\r?\n[ \t]*$/.test(folded.slice(from, to)) ? 'line' : null;
 }
 
 function numbersInChain(text: string, folded: string, chain: Group[], today: number): PersonalDataFinding[] {
@@ -168,13 +179,13 @@ function numbersInChain(text: string, folded: string, chain: Group[], today: num
 
   /** The last group of the longest number starting at group `i`, or -1. */
   function longestNumber(i: number): number {
-    const ends: number[] = [];
-    for (let j = i, length = 0; j < chain.length; j++) {
-      length += chain[j]!.digits.length;
-      if (length > 19) break;
-      if (NUMBER_LENGTHS.has(length)) ends.push(j);
+    let last = i - 1;
+    let length = 0;
+    while (last + 1 < chain.length && length + chain[last + 1]!.digits.length <= 19) {
+      length += chain[++last]!.digits.length;
     }
-    for (const j of ends.reverse()) {
+    for (let j = last; j >= i; length -= chain[j]!.digits.length, j--) {
+      if (!NUMBER_LENGTHS.has(length)) continue;
       if (j === chain.length - 1 && !openEnded(text, folded, chain[j]!.end, 'after')) continue;
       if (i < j && (continuedBy(chain[j + 1]) || continuedBy(i > 0 ? chain[i] : undefined, i - 1))) {
         continue;

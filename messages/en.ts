@@ -8,6 +8,7 @@ import { languagesEn } from './parts/languages';
 import { bilingualPublicEn } from './parts/bilingual-public';
 import { bilingualWorkspaceEn } from './parts/bilingual-workspace';
 import { editorialEn } from './parts/editorial';
+import { personalDataEn } from './parts/personal-data';
 
 export const en = {
   'app.name': 'Gazette',
@@ -503,6 +504,7 @@ export const en = {
   ...bilingualPublicEn,
   ...bilingualWorkspaceEn,
   ...editorialEn,
+  ...personalDataEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { languagesZh } from './parts/languages';
 import { bilingualPublicZh } from './parts/bilingual-public';
 import { bilingualWorkspaceZh } from './parts/bilingual-workspace';
 import { editorialZh } from './parts/editorial';
+import { personalDataZh } from './parts/personal-data';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -488,4 +489,5 @@ export const zh: Record<MessageKey, string> = {
   ...bilingualPublicZh,
   ...bilingualWorkspaceZh,
   ...editorialZh,
+  ...personalDataZh,
 };
