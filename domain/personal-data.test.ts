@@ -132,6 +132,20 @@ describe('scanPersonalData', () => {
     expect(scanPersonalData('1380013800012', { today })).toEqual([]);
   });
 
+  it('reads a number at the end of a line whatever the next line starts with', () => {
+    const text = '手机13812345678\n人员名单另附';
+    expect(scanPersonalData(text)).toEqual([{ kind: 'mobile', start: 2, end: 13 }]);
+    expect(scanPersonalData('13812345678 人')).toEqual([]);
+  });
+
+  it('reads an English address from its label, but not an e-mail, web or IP address', () => {
+    const text = 'Email address: zhang1@example.com; IP address: 192.168.1.1; Address: 8 Jinli Street';
+    expect(scanPersonalData(text).map((f) => [f.kind, text.slice(f.start, f.end)])).toEqual([
+      ['email', 'zhang1@example.com'],
+      ['address', '8 Jinli Street'],
+    ]);
+  });
+
   it('takes a mobile number with its country code', () => {
     const text = 'Call +86 138 0013 8000 or 0086-13900139000.';
     expect(scanPersonalData(text).map((f) => text.slice(f.start, f.end))).toEqual([

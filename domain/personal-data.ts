@@ -106,8 +106,8 @@ type Group = { start: number; end: number; digits: string; joint: Joint | null }
 type Joint = 'space' | 'line';
 
 /** Units and currency marks that make a number an amount or a count, not a person's number. */
-const UNIT_AFTER = /^\s?[元万亿%‰人个件项台辆吨米次户家名条座所亩倍]/;
-const CURRENCY_BEFORE = /(?:[¥￥$€£]|RMB|CNY|USD)\s?$/;
+const UNIT_AFTER = /^ ?[元万亿%‰人个件项台辆吨米次户家名条座所亩倍]/;
+const CURRENCY_BEFORE = /(?:[¥￥$€£]|RMB|CNY|USD) ?$/;
 
 function digitNumbers(text: string, folded: string, today: number): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -295,8 +295,7 @@ function dayNumber(date: Date): number {
 
 /**
  * A payment card: passing Luhn, with a length its network issues — UnionPay (62) and JCB (35) 16–19
- * digits, Visa (4) 16 or 19, Mastercard (51–55, 22–27) 16. An 18-digit number shaped like an ID number
- * (province, birth date) is judged as one, by its check character, never as a card.
+ * digits, Visa (4) 16 or 19, Mastercard (51–55, 22–27) 16; never a number shaped like an ID number.
  */
 function isBankCard(digits: string): boolean {
   const n = digits.length;
@@ -321,6 +320,7 @@ function idShaped(digits: string): boolean {
   );
 }
 
+/** The Luhn check of payment cards: every second digit from the right doubled, the sum a multiple of 10. */
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let k = 0; k < digits.length; k++) {
@@ -424,7 +424,8 @@ function streetSuffixLength(match: string): number {
 }
 
 // "Address: 19 Renmin South Road, Chengdu" — the value after the label, to the end of its line or
-// sentence, when it holds a house number (a short number: six digits alone are a postcode).
+// sentence, when it holds a house number (a short number: six digits alone are a postcode) and words (an
+// IP address is no street), and is no e-mail or web address.
 const ENGLISH_ADDRESS = /\bAddress *: */gi;
 
 function englishAddresses(folded: string): PersonalDataFinding[] {
@@ -435,7 +436,8 @@ function englishAddresses(folded: string): PersonalDataFinding[] {
     // The value ends with its line, a semicolon or a full stop (not the one of "No. 12").
     const stop = /[\n;]|(?<!\b(?:No|Rm|Apt|Bldg))\.(?:\s|$)/i.exec(rest);
     const value = rest.slice(0, stop ? stop.index : rest.length).replace(/[\s,.]+$/, '');
-    if (!/(?<!\d)\d{1,5}[A-Za-z]?(?!\d)/.test(value)) continue;
+    if (!/(?<!\d)\d{1,5}[A-Za-z]?(?!\d)/.test(value) || !/[A-Za-z]{2}/.test(value)) continue;
+    if (/@|:\/\//.test(value)) continue;
     findings.push({ kind: 'address', start, end: start + value.length });
   }
   return findings;
