@@ -338,9 +338,10 @@ export function luhnValid(digits: string): boolean {
 
 // Area codes: 010 and 020–029 have three digits, the others four (03xx–09xx), in parentheses or followed
 // by a hyphen, a dash or a space. Local numbers have 7 or 8 digits and never start with 0 or 1; an
-// extension may follow.
+// extension may follow. Like any number, it is read whole: not out of a longer one grouped by spaces or
+// hyphens ("6222 0931 9903 1611 281").
 const LANDLINE =
-  /(?<![\dA-Za-z])(?:\((?:010|02\d|0[3-9]\d\d)\) ?|(?:010|02\d|0[3-9]\d\d)[-—– ])[2-9]\d{2,3}[- ]?\d{4}(?:(?:-|转|分机|ext\.? ?|x)\d{1,6})?(?![\d])/g;
+  /(?<![\dA-Za-z])(?<!(?:^|\D)\d{1,4}[-—– ])(?:\((?:010|02\d|0[3-9]\d\d)\) ?|(?:010|02\d|0[3-9]\d\d)[-—– ])[2-9]\d{2,3}[- ]?\d{4}(?:(?:-|转|分机|ext\.? ?|x)\d{1,6})?(?!\d|[-—– ]\d{1,4}(?!\d))/g;
 
 function landlines(folded: string): PersonalDataFinding[] {
   return [...folded.matchAll(LANDLINE)].map((m) => ({
