@@ -14,6 +14,7 @@ import { minutesRecordsEn } from './parts/minutes-records';
 import { minutesAdminEn } from './parts/minutes-admin';
 import { workflowFeedbackEn } from './parts/workflow-feedback';
 import { listsAndPagesEn } from './parts/lists-and-pages';
+import { personalDataEn } from './parts/personal-data';
 
 export const en = {
   'app.name': 'Gazette',
@@ -515,6 +516,7 @@ export const en = {
   ...minutesAdminEn,
   ...workflowFeedbackEn,
   ...listsAndPagesEn,
+  ...personalDataEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

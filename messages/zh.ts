@@ -13,6 +13,7 @@ import { minutesRecordsZh } from './parts/minutes-records';
 import { minutesAdminZh } from './parts/minutes-admin';
 import { workflowFeedbackZh } from './parts/workflow-feedback';
 import { listsAndPagesZh } from './parts/lists-and-pages';
+import { personalDataZh } from './parts/personal-data';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -500,4 +501,5 @@ export const zh: Record<MessageKey, string> = {
   ...minutesAdminZh,
   ...workflowFeedbackZh,
   ...listsAndPagesZh,
+  ...personalDataZh,
 };
