@@ -10,6 +10,7 @@ export const WORKSPACE_SECTIONS = [
   'notifications',
   'documents',
   'tasks',
+  'received',
 ] as const;
 
 const DOCUMENT_PAGE = {
