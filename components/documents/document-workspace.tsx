@@ -214,7 +214,9 @@ export function DocumentWorkspace({
               time: formatDateTime(current.createdAt, locale, timeZone),
             })}
           </p>
-          {mismatches ? <MismatchList mismatches={mismatches} t={t} /> : null}
+          {mismatches ? (
+            <MismatchList mismatches={mismatches} t={t} minutes={doc.kind === 'minutes'} />
+          ) : null}
           {!canEdit ? (
             <article className="rounded border border-slate-300 bg-white p-6" lang={doc.language}>
               <h3 className="mb-4 text-lg font-semibold">{current.headline}</h3>

@@ -26,11 +26,20 @@ function findingText(m: Mismatch, t: Translate): string {
  * The consistency check's findings: differences from the records (they block a submission) and warnings
  * (likely typos, for a person to judge).
  */
-export function MismatchList({ mismatches, t }: { mismatches: Mismatch[]; t: Translate }) {
+export function MismatchList({
+  mismatches,
+  t,
+  minutes = false,
+}: {
+  mismatches: Mismatch[];
+  t: Translate;
+  /** The minutes' check (the release's is the default). */
+  minutes?: boolean;
+}) {
   if (mismatches.length === 0) {
     return (
       <p className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-        {t('documents.consistent')}
+        {t(minutes ? 'minutes.consistent' : 'documents.consistent')}
       </p>
     );
   }

@@ -31,6 +31,7 @@ export const minutesEn = {
   'minutes.noUnit': 'no unit',
   'minutes.footer': '{classification} · generated {time} · {address}',
   'nav.received': 'Minutes received',
+  'minutes.consistent': 'The minutes agree with their records.',
   'minutes.issue': 'Issue now',
   'minutes.issuing': 'Issuing…',
   'minutes.confirmIssue':
@@ -71,6 +72,7 @@ export const minutesZh: Record<keyof typeof minutesEn, string> = {
   'minutes.noUnit': '无单位',
   'minutes.footer': '{classification} · 生成于{time} · {address}',
   'nav.received': '收到的会议纪要',
+  'minutes.consistent': '会议纪要与会议记录一致。',
   'minutes.issue': '立即印发',
   'minutes.issuing': '正在印发…',
   'minutes.confirmIssue':

@@ -4,6 +4,7 @@ import { signOutUser } from '@/actions/sign-out';
 import { NavMenu } from '@/components/workspace/nav-menu';
 import { listMyTasks, listReviewQueue } from '@/data/documents';
 import { unreadNotificationCount } from '@/data/notifications';
+import { landingPath } from '@/domain/landing';
 import { can } from '@/domain/permissions';
 import { requireUser } from '@/web/session';
 import { workspaceTitleTemplate } from '@/web/page-title';
@@ -45,7 +46,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     <div lang={locale}>
       <header className="border-b border-slate-300 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <Link href="/meetings" className="text-lg font-semibold text-blue-900">
+          <Link href={landingPath(actor)} className="text-lg font-semibold text-blue-900">
             {t('app.name')}
           </Link>
           <NavMenu label={t('nav.label')} menuLabel={t('nav.menu')}>

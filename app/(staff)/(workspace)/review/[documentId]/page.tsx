@@ -103,7 +103,9 @@ export default async function ReviewDocumentPage({
               time: formatDateTime(doc.current.createdAt, locale, timeZone),
             })}
           </p>
-          {doc.kind === 'press_release' ? <MismatchList mismatches={findings} t={t} /> : null}
+          {doc.kind !== 'agenda' ? (
+            <MismatchList mismatches={findings} t={t} minutes={doc.kind === 'minutes'} />
+          ) : null}
           <article lang={doc.language} className="mt-4 rounded border border-slate-300 bg-white p-6">
             <h3 className="mb-4 text-lg font-semibold">{doc.current.headline}</h3>
             <MarkdownBody markdown={doc.current.body} className="prose-release" />
