@@ -106,7 +106,7 @@ test('the secretary drafts the minutes from their records and submits them', asy
   await secretary.goto(`/meetings/${meetingId}/minutes`);
   await secretary.getByRole('button', { name: 'Draft from records' }).click();
   await expect(secretary.getByRole('textbox', { name: 'Text' })).toHaveValue(new RegExp(ASSIGNMENT));
-  await expect(secretary.getByRole('textbox', { name: 'Headline' })).toHaveValue('省政府第28次常务会议纪要');
+  await expect(secretary.getByRole('textbox', { name: 'Title' })).toHaveValue('省政府第28次常务会议纪要');
   await secretary.getByRole('button', { name: 'Submit for review' }).click();
   await expect(secretary.getByTestId('document-state')).toContainText('In review');
   minutesId = (await documentInfo(secretary.request, meetingId, 'minutes')).documentId;
@@ -143,7 +143,10 @@ test('the demo unit’s liaison finds them, reads them and their PDF, and the se
   // Read only: nothing to edit, and the meeting's own pages stay closed.
   await expect(liaison.getByRole('textbox')).toHaveCount(0);
   const meetingPage = await liaison.request.get(`/meetings/${meetingId}/minutes`);
-  expect(new URL(meetingPage.url()).pathname).not.toBe(`/meetings/${meetingId}/minutes`);
+  const shown =
+    meetingPage.status() === 200 && new URL(meetingPage.url()).pathname === `/meetings/${meetingId}/minutes`;
+  expect(shown, 'the meeting’s minutes page, to a liaison').toBe(false);
+  expect(await meetingPage.text()).not.toContain(taskZh);
 
   const pages = await pdfPages(liaison.request, `/api/documents/${minutesId}/pdf`);
   const all = pages.join('');
@@ -189,6 +192,7 @@ test('a liaison of a unit not on the list, and the public, read nothing of them'
 
 test('a draft’s PDF says so on every page; the issued one is still the one units read', async () => {
   const current = await documentInfo(secretary.request, meetingId, 'minutes');
+  await secretary.goto(`/meetings/${meetingId}/minutes`);
   const issuedText = await secretary.getByRole('textbox', { name: 'Text' }).inputValue();
   // A long correction: several pages.
   const longer = `${issuedText}\n\n${Array.from({ length: 40 }, (_, i) => `补充说明第${i + 1}条：${taskZh}的有关要求。`).join('\n\n')}`;
