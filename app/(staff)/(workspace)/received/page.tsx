@@ -3,6 +3,7 @@ import { listReceivedMinutes } from '@/data/issued-minutes';
 import { formatDateTime } from '@/domain/format';
 import { formatMinutesNumber } from '@/domain/minutes-number';
 import { getSiteSettings } from '@/data/site-settings';
+import { loadOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
 import { titleOf } from '@/web/page-title';
 
@@ -11,7 +12,8 @@ export const generateMetadata = () => titleOf('received.title');
 /** A unit liaison's inbox: the issued minutes distributed to the unit, and whether they were opened. */
 export default async function ReceivedMinutesPage() {
   const { actor, t, locale } = await requireUser('/received');
-  const received = listReceivedMinutes(actor);
+  // Only a unit's liaison has an inbox: anyone else gets the 404 page.
+  const received = loadOr404(() => listReceivedMinutes(actor));
   const { timeZone } = getSiteSettings();
   return (
     <>
