@@ -35,6 +35,8 @@ export function listReceivedMinutes(actor: Actor): ReceivedMinutes[] {
       issuedAt: schema.documents.lastPublishedAt,
       distribution: schema.minutesDistribution.kind,
       openedAt: schema.documentReads.firstOpenedAt,
+      year: schema.minutesNumbers.year,
+      serial: schema.minutesNumbers.serial,
     })
     .from(schema.users)
     .innerJoin(schema.minutesDistribution, eq(schema.minutesDistribution.unitId, schema.users.unitId))
@@ -51,10 +53,14 @@ export function listReceivedMinutes(actor: Actor): ReceivedMinutes[] {
       schema.documentReads,
       and(eq(schema.documentReads.documentId, schema.documents.id), eq(schema.documentReads.userId, userId)),
     )
+    .leftJoin(schema.minutesNumbers, eq(schema.minutesNumbers.documentId, schema.documents.id))
     .where(eq(schema.users.id, userId))
     .orderBy(desc(schema.documents.lastPublishedAt))
     .all();
-  return rows.map((r) => ({ ...r, number: minutesNumberOf(db, r.documentId) }));
+  return rows.map(({ year, serial, ...r }) => ({
+    ...r,
+    number: year !== null && serial !== null ? { year, serial } : null,
+  }));
 }
 
 export type MinutesText = {

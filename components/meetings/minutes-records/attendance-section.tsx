@@ -1,3 +1,4 @@
+import { RemoveRecordForm } from './remove-record-form';
 import { addAttendee } from '@/actions/add-attendee';
 import { removeAttendee } from '@/actions/remove-attendee';
 import { BilingualField } from '@/components/meetings/bilingual-field';
@@ -165,17 +166,14 @@ function AttendeeRow({
         ) : null}
       </div>
       {editable ? (
-        <ActionForm
+        <RemoveRecordForm
           action={removeAttendee}
-          confirm={t('common.confirmRemove', { title: name })}
-          aria-label={`${t('common.remove')}: ${name}`}
-        >
-          <input type="hidden" name="meetingId" value={meetingId} />
-          <input type="hidden" name="attendeeId" value={attendee.id} />
-          <SubmitButton variant="danger" pendingLabel={t('common.removing')}>
-            {t('common.remove')}
-          </SubmitButton>
-        </ActionForm>
+          name={name}
+          meetingId={meetingId}
+          idField="attendeeId"
+          id={attendee.id}
+          t={t}
+        />
       ) : null}
     </li>
   );

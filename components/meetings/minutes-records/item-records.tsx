@@ -1,3 +1,4 @@
+import { RemoveRecordForm } from './remove-record-form';
 import { addAssignment } from '@/actions/add-assignment';
 import { recordItemOutcome } from '@/actions/record-item-outcome';
 import { removeAssignment } from '@/actions/remove-assignment';
@@ -215,17 +216,14 @@ function AssignmentRow({
         </p>
       </div>
       {editable ? (
-        <ActionForm
+        <RemoveRecordForm
           action={removeAssignment}
-          confirm={t('common.confirmRemove', { title: task })}
-          aria-label={`${t('common.remove')}: ${task}`}
-        >
-          <input type="hidden" name="meetingId" value={meetingId} />
-          <input type="hidden" name="assignmentId" value={assignment.id} />
-          <SubmitButton variant="danger" pendingLabel={t('common.removing')}>
-            {t('common.remove')}
-          </SubmitButton>
-        </ActionForm>
+          name={task}
+          meetingId={meetingId}
+          idField="assignmentId"
+          id={assignment.id}
+          t={t}
+        />
       ) : null}
     </li>
   );
