@@ -161,6 +161,17 @@ describe('scanPersonalData', () => {
     expect(scanPersonalData(text)).toEqual([]);
   });
 
+  it('finds the names on the list in any case', () => {
+    const text = 'LI MING and li ming; 王小明';
+    const findings = scanPersonalData(text, { protectedNames: ['Li Ming', '王小明'] });
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['LI MING', 'li ming', '王小明']);
+  });
+
+  it('reads mobile numbers grouped 4-4-3 as well as 3-4-4, never mixed', () => {
+    const text = '手机1381 2345 678；座机号码1381 234 5678。';
+    expect(scanPersonalData(text).map((f) => text.slice(f.start, f.end))).toEqual(['1381 2345 678']);
+  });
+
   it('leaves document numbers, dates, amounts, hotlines and web addresses alone', () => {
     const text =
       '根据川府发〔2024〕5号，2024年2月23日下达资金1380013800元，增长13.8%；热线12345；详见https://www.sc.gov.cn/10462/13800138000.shtml';

@@ -28,7 +28,7 @@ export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
 export type PersonalDataFinding = { kind: PersonalDataKind; start: number; end: number };
 
 export type ScanOptions = {
-  /** Names of people who asked not to be named (the administrator's list); matched exactly. */
+  /** Names of people who asked not to be named (the administrator's list); matched whole, in any case. */
   protectedNames?: readonly string[];
   /** The day birth dates are checked against (a birth date after it is no ID number); today by default. */
   today?: Date;
@@ -233,12 +233,14 @@ function numberKind(chain: Group[], first: number, last: number, today: number):
   let id = true;
   let card = true;
   let mobile = true;
+  // A mobile number is grouped 3-4-4 or 4-4-3 ("138 1234 5678", "1381 2345 678"), never mixed.
+  const mobileJoints = chain[first]!.digits.length === 4 ? [4, 8] : [3, 7];
   let position = chain[first]!.digits.length;
   for (let k = first + 1; k <= last && (id || card || mobile); k++) {
     const p = position;
     if (chain[k]!.joint !== 'line') id &&= p === 6 || p === 10 || p === 14;
     card &&= p % 4 === 0;
-    mobile &&= p === 3 || p === 7;
+    mobile &&= mobileJoints.includes(p);
     position += chain[k]!.digits.length;
   }
   if (!id && !card && !mobile) return null;
@@ -455,7 +457,8 @@ function protectedNames(folded: string, names: readonly string[]): PersonalDataF
       return /[A-Za-z]/.test(name) ? `(?<![A-Za-z0-9])${exact}(?![A-Za-z0-9])` : exact;
     });
   if (!patterns.length) return [];
-  return [...folded.matchAll(new RegExp(patterns.join('|'), 'g'))].map((m) => ({
+  // In any case: "LI MING" in a heading is the same person as "Li Ming".
+  return [...folded.matchAll(new RegExp(patterns.join('|'), 'gi'))].map((m) => ({
     kind: 'protected_name' as const,
     start: m.index,
     end: m.index + m[0].length,
