@@ -32,6 +32,7 @@ import { getMeeting, meetingRecords, type MeetingDetail } from './meetings';
 import { minutesDraftFor, minutesFindings } from './minutes-drafting';
 import { assignMinutesNumber } from './minutes-issue';
 import { notifyTransition } from './notifications';
+import { assertNoPersonalData } from './personal-data-scan';
 import { publishedSlug } from './release-slug';
 
 export type DocumentRow = typeof schema.documents.$inferSelect;
@@ -589,6 +590,7 @@ export function publishDocument(
         const revision = loadRevision(tx, doc.currentRevisionId);
         if (!revision) throw invalid('documents.nothingToSubmit');
         assertFullyApproved(tx, doc, chain);
+        assertNoPersonalData(tx, doc, revision.id);
         recordPublication(tx, doc.id, revision.id, 'publish');
         // Minutes are issued under a number, given the first time and kept.
         if (doc.kind === 'minutes') assignMinutesNumber(tx, doc.id, doc.meetingId, now);
@@ -704,7 +706,11 @@ export function scheduleDocument(actor: Actor, documentId: number, at: Date, whe
     {
       comment: at.toISOString(),
       scheduleAt: at,
-      apply: () => ({ scheduledFor: at, scheduledBy: actorUserId(actor) }),
+      apply: (tx, doc) => {
+        // Refused now rather than at the scheduled time; the scheduler checks again when it publishes.
+        assertNoPersonalData(tx, doc, doc.currentRevisionId);
+        return { scheduledFor: at, scheduledBy: actorUserId(actor) };
+      },
     },
     when,
   );

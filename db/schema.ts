@@ -256,6 +256,11 @@ export const approvals = sqliteTable(
       .references(() => users.id),
     // Why the approver signed a text the consistency check found fault with (empty when it found none).
     overrideReason: text('override_reason').notNull().default(''),
+    // The signer confirmed the confidentiality statement (no state secret, work secret or unlawful personal
+    // data) for this revision: only on the step that carries it.
+    confidentialityConfirmed: integer('confidentiality_confirmed', { mode: 'boolean' })
+      .notNull()
+      .default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('approvals_one_per_step').on(t.documentId, t.reviewCycle, t.step)],
@@ -321,6 +326,9 @@ export const siteSettings = sqliteTable(
     timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
     // Whether a translation may be published before its original (by default it waits for it).
     translationFirst: integer('translation_first', { mode: 'boolean' }).notNull().default(false),
+    // Names of people who asked not to be named, one a line: the personal-data scan looks for them. Never
+    // read by the public site (getSiteSettings does not select it).
+    protectedNames: text('protected_names').notNull().default(''),
   },
   (t) => [check('single_row', sql`${t.id} = 1`)],
 );
@@ -646,4 +654,51 @@ export const documentReads = sqliteTable(
     lastOpenedAt: integer('last_opened_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.userId] })],
+);
+
+/**
+ * Per kind of document: whether the confidentiality statement must be confirmed before publication, and
+ * which review step carries it. A kind without a row takes the defaults of domain/confidentiality.ts.
+ */
+export const confidentialityRules = sqliteTable(
+  'confidentiality_rules',
+  {
+    documentKind: text('document_kind', { enum: DOCUMENT_KINDS }).primaryKey(),
+    required: integer('required', { mode: 'boolean' }).notNull(),
+    step: integer('step').notNull().default(1),
+  },
+  (t) => [check('confidentiality_step_range', sql`${t.step} between 1 and 3`)],
+);
+
+/**
+ * A leader's decision to publish one personal-data finding of one revision as it stands, with the reason.
+ * It names the finding by where it is and a hash of its value, never the value itself.
+ */
+export const personalDataOverrides = sqliteTable(
+  'personal_data_overrides',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    revisionId: integer('revision_id')
+      .notNull()
+      .references(() => revisions.id),
+    // 'headline', 'body', or an attachment's text layer ('attachment:<name>').
+    part: text('part').notNull(),
+    kind: text('kind').notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    // SHA-256 (hex) of the value: the override holds only for the same value at the same place.
+    valueHash: text('value_hash').notNull(),
+    reason: text('reason').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('personal_data_overrides_finding').on(t.revisionId, t.part, t.kind, t.start, t.end),
+    index('personal_data_overrides_created').on(t.createdAt),
+  ],
 );

@@ -43,7 +43,9 @@ export type PermissionAction =
   /** A unit liaison's list of the issued minutes distributed to its unit. */
   | 'receivedMinutes.read'
   /** One's own account: password, language, notifications, signing out. */
-  | 'account.own';
+  | 'account.own'
+  /** Publishing a personal-data finding as it stands, with a reason: a leader's, in person. */
+  | 'personalData.override';
 
 export type PermissionSubject = {
   /** The meeting the record or document belongs to: a cancelled meeting's records and documents are frozen. */
@@ -178,6 +180,8 @@ export function denial(
       return holds(actor, 'unit_liaison') ? null : roleRequired('unit_liaison');
     case 'account.own':
       return actor.kind === 'user' ? null : roleRequired();
+    case 'personalData.override':
+      return isPerson(actor) && holds(actor, 'leader') ? null : roleRequired('leader');
 
     case 'users.manage':
     case 'bodies.manage':

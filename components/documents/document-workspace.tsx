@@ -6,6 +6,7 @@ import { statusLabel } from '@/components/workspace/labels';
 import type { DocumentDetail } from '@/data/documents';
 import type { EditLock, ScratchCopy } from '@/data/editing';
 import type { MeetingDetail } from '@/data/meetings';
+import type { PersonalDataReview } from '@/data/personal-data-review';
 import type { PublicRelease } from '@/data/public-releases';
 import type { RevisionSummary } from '@/data/revisions';
 import type { OriginalBeside as OriginalBesideData, OriginalChange } from '@/data/translation-source';
@@ -24,6 +25,7 @@ import { LockBanner } from './lock-banner';
 import { MarkdownBody } from './markdown-body';
 import { MismatchList } from './mismatch-list';
 import { MissingRecords } from './missing-records';
+import { PersonalDataPanel } from './personal-data-panel';
 import { RecallForm } from './recall-form';
 import { OriginalBeside } from './original-beside';
 import { StaleTranslationNotice } from './stale-translation-notice';
@@ -46,6 +48,8 @@ export type DocumentWorkspaceData = {
   lock: EditLock | null;
   proposed: { headline: string; body: string } | null;
   mismatches: Mismatch[] | null;
+  /** A document that can go public: the personal-data scan of its current revision. */
+  personalData: PersonalDataReview | null;
   revisions: RevisionSummary[];
   /** A release: what its language lacks in the records (drafting waits for it), field by field. */
   missing: MissingField[];
@@ -81,6 +85,7 @@ export function DocumentWorkspace({
     lock,
     proposed,
     mismatches,
+    personalData,
     revisions,
     missing,
     original,
@@ -216,6 +221,9 @@ export function DocumentWorkspace({
           </p>
           {mismatches ? (
             <MismatchList mismatches={mismatches} t={t} minutes={doc.kind === 'minutes'} />
+          ) : null}
+          {personalData ? (
+            <PersonalDataPanel review={personalData} canEdit={canEdit} language={doc.language} t={t} />
           ) : null}
           {!canEdit ? (
             <article className="rounded border border-slate-300 bg-white p-6" lang={doc.language}>

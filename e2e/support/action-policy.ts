@@ -338,6 +338,24 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     allowed: { 'in_review:1': ['reviewer'], 'in_review:2': ['leader'] },
     fields: (s) => ({ documentId: documentId(s), comment: `Please change ${s.unique}` }),
   },
+  // Masking saves a revision like any save; the matrix's release holds no personal data, so "all" finds
+  // nothing to mask, which those who may edit are told and the others are refused.
+  'actions/mask-personal-data.ts#maskPersonalData': {
+    subject: 'document',
+    allowed: each(EDITABLE_STATES, SECRETARIES),
+    fields: (s) => ({ documentId: documentId(s), revisionId: String(s.revisionId ?? 0), finding: 'all' }),
+  },
+  // A leader's, in any state; the finding named is not in the text, so nothing is recorded.
+  'actions/override-personal-data.ts#overridePersonalData': {
+    subject: 'document',
+    allowed: each(DOCUMENT_STATES, ['leader']),
+    fields: (s) => ({
+      documentId: documentId(s),
+      revisionId: String(s.revisionId ?? 0),
+      finding: 'resident_id:0-18@body',
+      reason: `Reason ${s.unique}`,
+    }),
+  },
   'actions/publish-document.ts#publishDocument': {
     subject: 'document',
     allowed: { approved: ['leader'], scheduled: ['leader'] },
@@ -473,6 +491,11 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     subject: 'none',
     allowed: ['admin'],
     fields: () => ({ kind: 'agenda', language: 'zh', step1: 'leader', step2: '', step3: '' }),
+  },
+  'actions/set-protected-names.ts#setProtectedNames': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: () => ({ names: '' }),
   },
   'actions/update-site-settings.ts#updateSiteSettings': {
     subject: 'none',

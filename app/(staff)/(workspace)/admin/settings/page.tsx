@@ -1,8 +1,10 @@
 import { redirect } from 'next/navigation';
+import { setProtectedNames } from '@/actions/set-protected-names';
 import { updateSiteSettings } from '@/actions/update-site-settings';
 import { ActionForm } from '@/components/ui/action-form';
-import { CheckboxGroup, TextField } from '@/components/ui/fields';
+import { CheckboxGroup, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { protectedNamesText } from '@/data/personal-data-review';
 import { getSiteSettings } from '@/data/site-settings';
 import { can } from '@/domain/permissions';
 import { requireUser } from '@/web/session';
@@ -62,6 +64,25 @@ export default async function SettingsPage() {
         </fieldset>
         <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
       </ActionForm>
+      <section aria-labelledby="protected-names" className="mt-8 max-w-2xl">
+        <h2 id="protected-names" className="mb-2 text-xl font-semibold">
+          {t('privacy.names.title')}
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">{t('privacy.names.intro')}</p>
+        <ActionForm
+          action={setProtectedNames}
+          aria-label={t('privacy.names.title')}
+          className="rounded border border-slate-300 bg-white p-6"
+        >
+          <TextArea
+            name="names"
+            label={t('privacy.names.label')}
+            rows={6}
+            defaultValue={protectedNamesText(actor)}
+          />
+          <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
+        </ActionForm>
+      </section>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { getDocument } from '@/data/documents';
 import { getEditLock, getScratchCopy } from '@/data/editing';
 import { getMeeting } from '@/data/meetings';
 import { getPublishedRelease } from '@/data/public-releases';
+import { getPersonalDataReview } from '@/data/personal-data-review';
 import { listRevisions } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
 import { originalBeside, originalChange } from '@/data/translation-source';
@@ -56,6 +57,7 @@ export function loadDocumentWorkspace(
         ? previewDraftFromRecords(actor, doc.id)
         : null,
     mismatches: drafted && doc.current ? findingsAgainst(meeting, doc) : null,
+    personalData: getPersonalDataReview(actor, doc.id),
     revisions: listRevisions(actor, doc.id),
     missing,
     // Shown beside the editor only: readers and reviewers do not read it.

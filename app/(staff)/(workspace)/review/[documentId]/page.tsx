@@ -4,12 +4,14 @@ import { DiffView } from '@/components/documents/diff-view';
 import { HistoryList } from '@/components/documents/history-list';
 import { MarkdownBody } from '@/components/documents/markdown-body';
 import { MismatchList } from '@/components/documents/mismatch-list';
+import { PersonalDataPanel } from '@/components/documents/personal-data-panel';
 import { ReviewActions } from '@/components/documents/review-actions';
 import { StepDoneBanner } from '@/components/documents/step-done-banner';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { statusLabel } from '@/components/workspace/labels';
 import { getDocument } from '@/data/documents';
 import { getMeeting } from '@/data/meetings';
+import { getPersonalDataReview } from '@/data/personal-data-review';
 import { getPublishedRelease } from '@/data/public-releases';
 import { reviewBaseline } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
@@ -41,6 +43,7 @@ export default async function ReviewDocumentPage({
   const meeting = getMeeting(actor, doc.meetingId);
   // Run again on every visit: the records may have changed since the text was submitted.
   const findings = findingsAgainst(meeting, doc);
+  const personalData = getPersonalDataReview(actor, doc.id);
   const { timeZone } = getSiteSettings();
   const baseline = doc.current ? reviewBaseline(actor, doc.id) : null;
   const counterpart = {
@@ -105,6 +108,11 @@ export default async function ReviewDocumentPage({
           </p>
           {doc.kind !== 'agenda' ? (
             <MismatchList mismatches={findings} t={t} minutes={doc.kind === 'minutes'} />
+          ) : null}
+          {personalData ? (
+            <div className="mt-4">
+              <PersonalDataPanel review={personalData} canEdit={doc.may.edit} language={doc.language} t={t} />
+            </div>
           ) : null}
           <article lang={doc.language} className="mt-4 rounded border border-slate-300 bg-white p-6">
             <h3 className="mb-4 text-lg font-semibold">{doc.current.headline}</h3>

@@ -1,0 +1,68 @@
+// Message keys of the checks before anything goes public: the personal-data scan's findings, masking and
+// overrides, and the list of names not to be published; English and Simplified Chinese.
+export const privacyEn = {
+  'privacy.title': 'Personal data',
+  'privacy.clean': 'No personal data found in this revision.',
+  'privacy.intro':
+    'Publication is refused while any of these remains: mask it (a new revision, reviewed again) or a leader publishes it as it stands, with a reason.',
+  'privacy.unresolved': '{count} finding(s) to resolve before publication.',
+  'privacy.place.headline': 'Headline, line {line}, column {column}',
+  'privacy.place.body': 'Body, line {line}, column {column}',
+  'privacy.place.attachment': 'Attachment “{name}”, line {line}, column {column}',
+  'privacy.maskedAs': 'Masked: {masked}',
+  'privacy.mask': 'Mask',
+  'privacy.maskNamed': 'Mask {kind} at {place}',
+  'privacy.masking': 'Masking…',
+  'privacy.maskAll': 'Mask all',
+  'privacy.masked': 'Masked in revision {number}.',
+  'privacy.nothingToMask': 'Nothing is left to mask in this revision.',
+  'privacy.override': 'Publish as it stands',
+  'privacy.overriding': 'Recording…',
+  'privacy.overrideReason': 'Reason for publishing it as it stands',
+  'privacy.overridden': 'Recorded: this finding may be published as it stands.',
+  'privacy.overriddenBy': 'Published as it stands by {name}: {reason}',
+  'privacy.nothingToOverride': 'This finding is no longer in the text: nothing to override.',
+  'privacy.reasonRequired': 'Give the reason for publishing this as it stands.',
+  'privacy.notScanned': 'Not scanned (no text to read): {names}',
+  'privacy.publishRefused':
+    'Publication refused: {count} personal-data finding(s) remain. Mask each one, or publish it as it stands with a reason.',
+  'privacy.findingGone': 'This finding is no longer in the text.',
+  'privacy.names.title': 'Names not to be published',
+  'privacy.names.intro':
+    'People who asked not to be named: the personal-data check finds their names in anything about to go public (whole names, in any case). One name a line.',
+  'privacy.names.label': 'Names',
+  'privacy.namesSaved': 'Saved: {count} name(s).',
+} as const;
+
+export const privacyZh: Record<keyof typeof privacyEn, string> = {
+  'privacy.title': '个人信息',
+  'privacy.clean': '本修订稿未发现个人信息。',
+  'privacy.intro':
+    '以下各项未处理前不得发布：予以遮盖（生成新修订稿，重新审核），或由领导说明理由后按原样发布。',
+  'privacy.unresolved': '发布前尚有 {count} 处需要处理。',
+  'privacy.place.headline': '标题，第 {line} 行第 {column} 字',
+  'privacy.place.body': '正文，第 {line} 行第 {column} 字',
+  'privacy.place.attachment': '附件“{name}”，第 {line} 行第 {column} 字',
+  'privacy.maskedAs': '遮盖后：{masked}',
+  'privacy.mask': '遮盖',
+  'privacy.maskNamed': '遮盖{place}的{kind}',
+  'privacy.masking': '正在遮盖…',
+  'privacy.maskAll': '全部遮盖',
+  'privacy.masked': '已遮盖，生成第 {number} 版修订稿。',
+  'privacy.nothingToMask': '本修订稿已无需要遮盖的内容。',
+  'privacy.override': '按原样发布',
+  'privacy.overriding': '正在记录…',
+  'privacy.overrideReason': '按原样发布的理由',
+  'privacy.overridden': '已记录：此项可按原样发布。',
+  'privacy.overriddenBy': '{name}决定按原样发布：{reason}',
+  'privacy.nothingToOverride': '此项已不在文本中，无需处理。',
+  'privacy.reasonRequired': '请说明按原样发布的理由。',
+  'privacy.notScanned': '未检查（无可读取的文字）：{names}',
+  'privacy.publishRefused': '不予发布：尚有 {count} 处个人信息。请逐项遮盖，或说明理由后按原样发布。',
+  'privacy.findingGone': '此项已不在文本中。',
+  'privacy.names.title': '不予公开的姓名',
+  'privacy.names.intro':
+    '要求不公开姓名者：个人信息检查会在待发布内容中查找其姓名（整名匹配，不区分大小写）。每行一个姓名。',
+  'privacy.names.label': '姓名',
+  'privacy.namesSaved': '已保存 {count} 个姓名。',
+};
