@@ -15,6 +15,11 @@ const schema = z.object({
   comment: optionalText(4000),
   // Required (by the data layer) when the consistency check finds fault with the text.
   overrideReason: optionalText(4000),
+  // A checkbox: the confidentiality statement, confirmed by the signer of the step that carries it.
+  confidentiality: z
+    .literal('on', { message: 'validation.choice' })
+    .optional()
+    .transform((value) => value === 'on'),
 });
 
 export async function approveStep(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -22,8 +27,10 @@ export async function approveStep(_prev: ActionState, formData: FormData): Promi
     formData,
     schema,
     'approveStep',
-    ({ documentId, revisionId, comment, overrideReason }, { actor }) => {
-      revalidateAfter(approveRecord(actor, documentId, revisionId, comment, undefined, { overrideReason }));
+    ({ documentId, revisionId, comment, overrideReason, confidentiality }, { actor }) => {
+      revalidateAfter(
+        approveRecord(actor, documentId, revisionId, comment, undefined, { overrideReason, confidentiality }),
+      );
       // The page redraws without this form: it announces the step from the address.
       redirect(withDone(reviewPagePath(documentId), 'approve'));
     },

@@ -164,14 +164,14 @@ describe('the token actor under the workflow rules', () => {
     });
     submitForReview(actor, minutes);
 
-    expect(refusalOf(() => approveStep(actor, minutes, revisionId)).key).toBe(
-      'workflow.refused.roleRequired',
-    );
+    expect(
+      refusalOf(() => approveStep(actor, minutes, revisionId, '', undefined, { confidentiality: true })).key,
+    ).toBe('workflow.refused.roleRequired');
     expect(refusalOf(() => requestChanges(actor, minutes, 'No.')).key).toBe('workflow.refused.roleRequired');
 
     // A person with the leader role signs as usual; the token still cannot publish what was approved.
     const leader = await makeUser('signing-leader', ['leader']);
-    approveStep(leader, minutes, revisionId);
+    approveStep(leader, minutes, revisionId, '', undefined, { confidentiality: true });
     expect(refusalOf(() => publishDocument(actor, minutes)).key).toBe('workflow.refused.roleRequired');
     const doc = getDb().select().from(schema.documents).where(eq(schema.documents.id, minutes)).get()!;
     expect(doc.workingState).toBe('approved');

@@ -89,8 +89,8 @@ function chineseMeeting(english = false) {
 function approved(documentId: number, minute = 0) {
   const { revisionId } = draftReleaseFromRecords(secretary, documentId, currentOf(documentId), at(minute));
   submitForReview(secretary, documentId, at(minute + 1));
-  approveStep(reviewer, documentId, revisionId, '', at(minute + 2));
-  approveStep(leader, documentId, revisionId, '', at(minute + 3));
+  approveStep(reviewer, documentId, revisionId, '', at(minute + 2), { confidentiality: true });
+  approveStep(leader, documentId, revisionId, '', at(minute + 3), { confidentiality: true });
   return revisionId;
 }
 
@@ -259,8 +259,8 @@ describe('a stale translation', () => {
     // A newer draft of the original is not yet what the public reads: the translation is level.
     expect(getDocument(leader, translation).translation?.stale).toBe(false);
     submitForReview(secretary, original, at(30));
-    approveStep(reviewer, original, newer, '', at(31));
-    approveStep(leader, original, newer, '', at(32));
+    approveStep(reviewer, original, newer, '', at(31), { confidentiality: true });
+    approveStep(leader, original, newer, '', at(32), { confidentiality: true });
     publishDocument(leader, original, {}, at(33));
     expect(getDocument(leader, translation).translation).toMatchObject({
       originalPublishedRevisionId: newer,

@@ -100,8 +100,12 @@ describe('what a workflow write returns', () => {
 
     const submitted = expectChange(id, 'submit', () => submitForReview(secretary, id));
     expect(submitted.to).toEqual({ working: 'in_review', step: 1, publication: 'none' });
-    expectChange(id, 'approve', () => approveStep(reviewer, id, restored.revisionId));
-    expectChange(id, 'approve', () => approveStep(leader, id, restored.revisionId));
+    expectChange(id, 'approve', () =>
+      approveStep(reviewer, id, restored.revisionId, '', undefined, { confidentiality: true }),
+    );
+    expectChange(id, 'approve', () =>
+      approveStep(leader, id, restored.revisionId, '', undefined, { confidentiality: true }),
+    );
     expectChange(id, 'schedule', () => scheduleDocument(leader, id, new Date(Date.now() + 3_600_000)));
     expectChange(id, 'unschedule', () => unscheduleDocument(leader, id));
 
@@ -120,8 +124,8 @@ describe('what a workflow write returns', () => {
     const id = newRelease();
     const { revisionId } = draftReleaseFromRecords(secretary, id, null);
     submitForReview(secretary, id);
-    approveStep(reviewer, id, revisionId);
-    approveStep(leader, id, revisionId);
+    approveStep(reviewer, id, revisionId, '', undefined, { confidentiality: true });
+    approveStep(leader, id, revisionId, '', undefined, { confidentiality: true });
     const due = new Date(Date.now() + 60_000);
     scheduleDocument(leader, id, due);
     const before = asRead(id).to;
@@ -163,8 +167,12 @@ describe('the review chain', () => {
     const chainReadsOf = chainReadCounter();
     const { revisionId } = draftReleaseFromRecords(secretary, id, null);
     expect(chainReadsOf(() => submitForReview(secretary, id))).toBe(1);
-    expect(chainReadsOf(() => approveStep(reviewer, id, revisionId))).toBe(1);
-    expect(chainReadsOf(() => approveStep(leader, id, revisionId))).toBe(1);
+    expect(
+      chainReadsOf(() => approveStep(reviewer, id, revisionId, '', undefined, { confidentiality: true })),
+    ).toBe(1);
+    expect(
+      chainReadsOf(() => approveStep(leader, id, revisionId, '', undefined, { confidentiality: true })),
+    ).toBe(1);
     expect(chainReadsOf(() => publishDocument(leader, id))).toBe(1);
   });
 });

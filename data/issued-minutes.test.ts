@@ -121,7 +121,7 @@ describe('minutes issued to their units', () => {
     expect(listReceivedMinutes(industryLiaison)).toEqual([]);
 
     submitForReview(secretary, minutes);
-    approveStep(leader, minutes, redrafted.revisionId, '');
+    approveStep(leader, minutes, redrafted.revisionId, '', undefined, { confidentiality: true });
     publishDocument(leader, minutes, {}, { now: new Date('2031-05-02T02:00:00Z') });
     expect(minutesIssueFacts(secretary, minutes).number).toEqual({ year: 2031, serial: 1 });
 
@@ -175,7 +175,7 @@ describe('minutes issued to their units', () => {
       source: 'save',
     });
     submitForReview(secretary, second);
-    approveStep(leader, second, secondText, '');
+    approveStep(leader, second, secondText, '', undefined, { confidentiality: true });
     publishDocument(leader, second, {}, { now: new Date('2031-06-03T02:00:00Z') });
     expect(minutesIssueFacts(secretary, second).number).toEqual({ year: 2031, serial: 2 });
     expect(refusalOf(() => listReceivedMinutes(secretary)).kind).toBe('forbidden');

@@ -151,8 +151,8 @@ describe('open data', () => {
       getDocument(secretary, releaseId).current!.id,
     );
     submitForReview(secretary, releaseId);
-    approveStep(reviewer, releaseId, revisionId);
-    approveStep(leader, releaseId, revisionId);
+    approveStep(reviewer, releaseId, revisionId, '', undefined, { confidentiality: true });
+    approveStep(leader, releaseId, revisionId, '', undefined, { confidentiality: true });
     const at = new Date('2026-03-02T08:00:00Z');
     publishDocument(leader, releaseId, { correctionNote: 'Corrected.' }, { now: at });
     const republished = getOpenMeeting(meetingId, 'en')!;

@@ -52,8 +52,8 @@ function approvedRelease(extra: string) {
     when,
   );
   submitForReview(secretary, documentId, when);
-  approveStep(reviewer, documentId, revisionId, '', when);
-  approveStep(leader, documentId, revisionId, '', when);
+  approveStep(reviewer, documentId, revisionId, '', when, { confidentiality: true });
+  approveStep(leader, documentId, revisionId, '', when, { confidentiality: true });
   return { documentId, revisionId };
 }
 

@@ -52,8 +52,8 @@ function release(headline: string, body: string, publishAt?: string) {
   );
   if (publishAt) {
     submitForReview(secretary, documentId, before);
-    approveStep(reviewer, documentId, revisionId, '', before);
-    approveStep(leader, documentId, revisionId, '', before);
+    approveStep(reviewer, documentId, revisionId, '', before, { confidentiality: true });
+    approveStep(leader, documentId, revisionId, '', before, { confidentiality: true });
     publishDocument(leader, documentId, {}, { now: new Date(publishAt) });
   }
   return { documentId, revisionId };

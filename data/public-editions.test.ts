@@ -59,8 +59,8 @@ beforeAll(async () => {
   englishOnly = documentOf(meetingId, 'press_release');
   const { revisionId } = draftReleaseFromRecords(secretary, englishOnly, null);
   submitForReview(secretary, englishOnly);
-  approveStep(reviewer, englishOnly, revisionId);
-  approveStep(leader, englishOnly, revisionId);
+  approveStep(reviewer, englishOnly, revisionId, '', undefined, { confidentiality: true });
+  approveStep(leader, englishOnly, revisionId, '', undefined, { confidentiality: true });
   publishDocument(leader, englishOnly, {}, { now: new Date('2024-02-27T02:00:00Z') });
 });
 afterAll(() => cleanup());

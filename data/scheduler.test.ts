@@ -51,8 +51,8 @@ function approvedRelease(approvingLeader: Actor = leader): { documentId: number;
   const when = { now: at(-DAY) };
   const { revisionId } = saveRevision(secretary, { documentId, baseRevisionId: null, ...text }, when);
   submitForReview(secretary, documentId, when);
-  approveStep(reviewer, documentId, revisionId, '', when);
-  approveStep(approvingLeader, documentId, revisionId, '', when);
+  approveStep(reviewer, documentId, revisionId, '', when, { confidentiality: true });
+  approveStep(approvingLeader, documentId, revisionId, '', when, { confidentiality: true });
   expect(docRow(documentId).workingState).toBe('approved');
   return { documentId, revisionId };
 }

@@ -51,8 +51,8 @@ function draftRelease(extra: string, headline?: string) {
 
 function reviewAndPublish(documentId: number, revisionId: number) {
   submitForReview(secretary, documentId);
-  approveStep(reviewer, documentId, revisionId);
-  approveStep(leader, documentId, revisionId);
+  approveStep(reviewer, documentId, revisionId, '', undefined, { confidentiality: true });
+  approveStep(leader, documentId, revisionId, '', undefined, { confidentiality: true });
   publishDocument(leader, documentId);
 }
 
@@ -206,7 +206,7 @@ describe('searching published releases', () => {
       body: 'Internal minutes mention the wolverine. 内部纪要',
     });
     submitForReview(secretary, minutes);
-    approveStep(leader, minutes, revisionId);
+    approveStep(leader, minutes, revisionId, '', undefined, { confidentiality: true });
     publishDocument(leader, minutes);
     expect(ids(searchReleases('en', 'wolverine'))).toEqual([]);
     expect(ids(searchReleases('en', '纪要'))).toEqual([]);

@@ -28,8 +28,8 @@ describe('what a translation’s editor shows of its original', () => {
     const beside = () => originalBeside(secretary, getDocument(secretary, translation))!;
     const reviewAndPublish = (revisionId: number) => {
       submitForReview(secretary, original);
-      approveStep(reviewer, original, revisionId);
-      approveStep(leader, original, revisionId);
+      approveStep(reviewer, original, revisionId, '', undefined, { confidentiality: true });
+      approveStep(leader, original, revisionId, '', undefined, { confidentiality: true });
       publishDocument(leader, original);
     };
 
@@ -40,8 +40,8 @@ describe('what a translation’s editor shows of its original', () => {
     expect(beside()).toMatchObject({ basis: 'current', revision: { id: first.revisionId } });
 
     submitForReview(secretary, original);
-    approveStep(reviewer, original, first.revisionId);
-    approveStep(leader, original, first.revisionId);
+    approveStep(reviewer, original, first.revisionId, '', undefined, { confidentiality: true });
+    approveStep(leader, original, first.revisionId, '', undefined, { confidentiality: true });
     expect(beside()).toMatchObject({ basis: 'approved', revision: { id: first.revisionId } });
 
     publishDocument(leader, original);

@@ -664,7 +664,7 @@ class Run {
           cmd.old && doc.revisions.length
             ? doc.revisions[cmd.pick % doc.revisions.length]!.id
             : (doc.currentId ?? 0);
-        run = () => approveStep(approver, doc.id, revisionId, '', when);
+        run = () => approveStep(approver, doc.id, revisionId, '', when, { confidentiality: true });
         if (revisionId !== doc.currentId) expectation = refused('documents.revisionChanged');
         else if (doc.working !== 'in_review') expectation = refused('workflow.refused.notInReview');
         else if (!has(approver, stepRole)) expectation = refused('workflow.refused.roleRequired');

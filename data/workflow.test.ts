@@ -87,9 +87,9 @@ describe('the workflow against a real database', () => {
     });
     // Minutes have a one-step chain signed by a leader.
     submitForReview(secretary, doc.id);
-    expect(refusalKey(() => approveStep(secretary, doc.id, revisionId))).toBe(
-      'workflow.refused.roleRequired',
-    );
+    expect(
+      refusalKey(() => approveStep(secretary, doc.id, revisionId, '', undefined, { confidentiality: true })),
+    ).toBe('workflow.refused.roleRequired');
     const refusalsBefore = getDb()
       .select()
       .from(schema.auditEvents)
@@ -97,7 +97,7 @@ describe('the workflow against a real database', () => {
       .filter((e) => e.action === 'permission.refused').length;
     expect(refusalsBefore).toBeGreaterThanOrEqual(1);
 
-    approveStep(leader, doc.id, revisionId);
+    approveStep(leader, doc.id, revisionId, '', undefined, { confidentiality: true });
     expect(getDocument(leader, doc.id).workingState).toBe('approved');
     publishDocument(leader, doc.id);
     expect(getDocument(leader, doc.id).publicationState).toBe('published');
@@ -181,7 +181,9 @@ describe('the workflow against a real database', () => {
       body: 'C',
     });
     submitForReview(author, doc.id);
-    expect(refusalKey(() => approveStep(author, doc.id, revisionId))).toBe('workflow.refused.fourEyesAuthor');
+    expect(
+      refusalKey(() => approveStep(author, doc.id, revisionId, '', undefined, { confidentiality: true })),
+    ).toBe('workflow.refused.fourEyesAuthor');
   });
 
   it('keeps transitions and audit events append-only', () => {
@@ -231,7 +233,7 @@ describe('recalling a text from review', () => {
     expect(save().number).toBe(2);
 
     submitForReview(secretary, id);
-    approveStep(leader, id, getDocument(secretary, id).current!.id);
+    approveStep(leader, id, getDocument(secretary, id).current!.id, '', undefined, { confidentiality: true });
     expect(refusalKey(save)).toBe('workflow.refused.recallFirst');
     recallDocument(secretary, id);
     expect(getDocument(secretary, id).workingState).toBe('draft');
@@ -268,13 +270,16 @@ describe('the consistency check at each approval', () => {
     ]);
     submitForReview(secretary, id);
 
-    expect(refusalOf(() => approveStep(reviewer, id, revisionId))).toMatchObject({
+    expect(
+      refusalOf(() => approveStep(reviewer, id, revisionId, '', undefined, { confidentiality: true })),
+    ).toMatchObject({
       key: 'review.overrideRequired',
       params: { count: 1 },
     });
     expect(getDocument(reviewer, id).reviewStep).toBe(1);
     approveStep(reviewer, id, revisionId, '', undefined, {
       overrideReason: 'Wang Lim is the deputy, not a typo.',
+      confidentiality: true,
     });
     const approval = getDb()
       .select()
@@ -295,9 +300,14 @@ describe('the consistency check at each approval', () => {
     // The records change while the text waits for its last step: the check, run again, finds it.
     const meeting = getMeeting(secretary, meetingId);
     updateMeeting(secretary, meetingId, { ...meeting, heldOn: '2031-07-02' });
-    expect(refusalOf(() => approveStep(leader, id, revisionId)).key).toBe('review.overrideRequired');
+    expect(
+      refusalOf(() => approveStep(leader, id, revisionId, '', undefined, { confidentiality: true })).key,
+    ).toBe('review.overrideRequired');
     updateMeeting(secretary, meetingId, { ...meeting });
-    approveStep(leader, id, revisionId, '', undefined, { overrideReason: 'Checked: the name is right.' });
+    approveStep(leader, id, revisionId, '', undefined, {
+      overrideReason: 'Checked: the name is right.',
+      confidentiality: true,
+    });
     expect(getDocument(leader, id).workingState).toBe('approved');
   });
 });

@@ -17,6 +17,7 @@ import { decide, type Refusal, type WorkflowAction } from '@/domain/workflow';
 import type { MessageKey } from '@/messages';
 import { actorUserId, type Actor } from './actor';
 import { recordAudit, refusal } from './audit';
+import { assertConfidentialityReviewed, documentStatementStep } from './confidentiality';
 import { nowOf, type When } from './clock';
 import { documentChange, type DocumentChange } from './document-change';
 import {
@@ -517,17 +518,28 @@ export function approveStep(
   revisionId: number,
   comment = '',
   when?: When,
-  { overrideReason = '' }: { overrideReason?: string } = {},
+  {
+    overrideReason = '',
+    confidentiality = false,
+  }: {
+    overrideReason?: string;
+    /** The signer confirms the confidentiality statement: required on the step that carries it. */
+    confidentiality?: boolean;
+  } = {},
 ): DocumentChange {
   const override = overrideReason.trim();
   let findings: Mismatch[] = [];
+  let carries = false;
   return transition(
     actor,
     documentId,
     'approve',
     {
       comment,
-      auditDetail: () => (findings.length > 0 ? { overrideReason: override, findings } : undefined),
+      auditDetail: () => ({
+        ...(findings.length > 0 ? { overrideReason: override, findings } : {}),
+        ...(carries ? { confidentialityConfirmed: true } : {}),
+      }),
       precheck: (_tx, doc) => {
         if (doc.currentRevisionId !== revisionId) throw conflict('documents.revisionChanged');
       },
@@ -536,6 +548,8 @@ export function approveStep(
         findings = mismatchesOf(actor, { ...doc, current: loadRevision(tx, doc.currentRevisionId) });
         if (findings.length > 0 && !override)
           throw invalid('review.overrideRequired', { count: findings.length });
+        carries = documentStatementStep(tx, doc.kind, chain) === doc.reviewStep;
+        if (carries && !confidentiality) throw invalid('confidentiality.confirmRequired');
         tx.insert(schema.approvals)
           .values({
             documentId: doc.id,
@@ -545,6 +559,7 @@ export function approveStep(
             role: chain[doc.reviewStep! - 1]!,
             userId: actorUserId(actor)!,
             overrideReason: findings.length > 0 ? override : '',
+            confidentialityConfirmed: carries,
             createdAt: now,
           })
           .run();
@@ -590,6 +605,7 @@ export function publishDocument(
         const revision = loadRevision(tx, doc.currentRevisionId);
         if (!revision) throw invalid('documents.nothingToSubmit');
         assertFullyApproved(tx, doc, chain);
+        assertConfidentialityReviewed(tx, doc.kind, doc.id, revision.id);
         assertNoPersonalData(tx, doc, revision.id);
         recordPublication(tx, doc.id, revision.id, 'publish');
         // Minutes are issued under a number, given the first time and kept.
@@ -708,6 +724,8 @@ export function scheduleDocument(actor: Actor, documentId: number, at: Date, whe
       scheduleAt: at,
       apply: (tx, doc) => {
         // Refused now rather than at the scheduled time; the scheduler checks again when it publishes.
+        if (doc.currentRevisionId !== null)
+          assertConfidentialityReviewed(tx, doc.kind, doc.id, doc.currentRevisionId);
         assertNoPersonalData(tx, doc, doc.currentRevisionId);
         return { scheduledFor: at, scheduledBy: actorUserId(actor) };
       },

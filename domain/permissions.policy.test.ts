@@ -95,6 +95,7 @@ const ASKS: Record<string, Asks> = {
   'actions/set-review-chain.ts#setReviewChain': { permission: 'reviewChains.set' },
   'actions/update-site-settings.ts#updateSiteSettings': { permission: 'siteSettings.update' },
   'actions/set-protected-names.ts#setProtectedNames': { permission: 'siteSettings.update' },
+  'actions/set-confidentiality-rule.ts#setConfidentialityRule': { permission: 'reviewChains.set' },
   'actions/set-own-locale.ts#setOwnLocale': { permission: 'account.own' },
   'actions/mark-notifications-read.ts#markNotificationsRead': { permission: 'account.own' },
   'actions/change-own-password.ts#changeOwnPassword': { permission: 'account.own' },

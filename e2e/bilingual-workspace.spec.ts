@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addAgendaItem, addDecision, createMeeting, uniqueName } from './support/meetings';
-import { pageAs } from './support/workflow';
+import { confirmIfAsked, pageAs } from './support/workflow';
 
 // A meeting of the demo's body, whose releases are Chinese first: recorded in Chinese, then in English as
 // far as the English release asks; the Chinese original and its English translation each drafted,
@@ -24,6 +24,7 @@ const documentId = async (page: Page) =>
 
 async function approveStep(page: Page, id: number, expectState: string) {
   await page.goto(`/review/${id}`);
+  await confirmIfAsked(page);
   await page.getByRole('button', { name: 'Approve this step' }).click();
   await expect(page.getByTestId('document-state')).toContainText(expectState);
 }

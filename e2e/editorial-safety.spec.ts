@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { approvedRelease, draftedRelease, editAndSave, pageAs, publishNow, submit } from './support/workflow';
+import {
+  approvedRelease,
+  confirmIfAsked,
+  draftedRelease,
+  editAndSave,
+  pageAs,
+  publishNow,
+  submit,
+} from './support/workflow';
 
 // Text in review changes only after an explicit recall; the consistency check reads the text apart from
 // its headline, and an approver signs a text it warns about only with a recorded reason.
@@ -75,6 +83,7 @@ test('a misspelt chair in the text is caught though the headline is right; a nea
   const reason = reviewer.getByLabel('Reason for approving despite the check');
   await expect(reason).toHaveAttribute('required', '');
   await reason.fill('The second name is the deputy’s, spelt as he spells it.');
+  await confirmIfAsked(reviewer);
   await reviewer.getByRole('button', { name: 'Approve this step' }).click();
   await expect(reviewer.getByTestId('document-state')).toContainText('step 2 of 2');
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { addAgendaItem, addDecision, createMeeting, SEED_CHAIR_TITLE, uniqueName } from './support/meetings';
 import { storageState, type DemoRole } from './support/roles';
+import { confirmIfAsked } from './support/workflow';
 
 async function pageAs(browser: Browser, role: DemoRole) {
   const context = await browser.newContext({ storageState: storageState(role) });
@@ -57,6 +58,7 @@ test('a secretary records a meeting and drafts its release; a reviewer and a lea
   const reviewer = await pageAs(browser, 'reviewer');
   await reviewer.goto('/review');
   await reviewer.getByRole('link', { name: headline }).click();
+  await confirmIfAsked(reviewer);
   await reviewer.getByRole('button', { name: 'Approve this step' }).click();
   await expect(reviewer.getByTestId('document-state')).toContainText('In review, step 2 of 2 (Leader)');
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   approve,
+  confirmIfAsked,
   approvedRelease,
   draftedRelease,
   editAndSave,
@@ -51,6 +52,7 @@ test('four-eyes: whoever wrote the revision cannot approve it', async ({ browser
   const release = await draftedRelease(dual);
   await submit(dual, release);
   await dual.goto(`/review/${release.documentId}`);
+  await confirmIfAsked(dual);
   await dual.getByRole('button', { name: 'Approve this step' }).click();
   await expect(
     dual.getByText('You wrote part of this revision, so someone else must approve it.'),

@@ -74,6 +74,6 @@ export function seedDemoMinutes({
   const times = DEMO_MINUTES_TIMES;
   const { revisionId } = draftReleaseFromRecords(secretary, minutesId, null, { now: times.drafted });
   submitForReview(secretary, minutesId, { now: times.submitted });
-  approveStep(leader, minutesId, revisionId, '', { now: times.approved });
+  approveStep(leader, minutesId, revisionId, '', { now: times.approved }, { confidentiality: true });
   publishDocument(leader, minutesId, {}, { now: times.issued });
 }

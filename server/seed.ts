@@ -79,7 +79,14 @@ async function fillDemo(): Promise<boolean> {
   function publishDrafted(documentId: number, times: typeof DEMO_TIMES) {
     const { revisionId } = draftReleaseFromRecords(as('secretary'), documentId, null, { now: times.drafted });
     submitForReview(as('secretary'), documentId, { now: times.submitted });
-    approveStep(as('reviewer'), documentId, revisionId, '', { now: times.reviewed });
+    approveStep(
+      as('reviewer'),
+      documentId,
+      revisionId,
+      '',
+      { now: times.reviewed },
+      { confidentiality: true },
+    );
     approveStep(as('leader'), documentId, revisionId, '', { now: times.approved });
     publishDocument(as('leader'), documentId, {}, { now: times.published });
     if (getDocument(system, documentId).publicationState !== 'published')

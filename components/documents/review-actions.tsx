@@ -11,6 +11,7 @@ import type { DocumentDetail } from '@/data/documents';
 import type { Mismatch } from '@/domain/release-consistency';
 import type { ContentLanguage } from '@/domain/vocabulary';
 import type { Translate } from '@/messages';
+import { ConfidentialityField } from './confidentiality-field';
 import { OverrideField } from './override-field';
 
 const panel = 'rounded border border-slate-300 bg-white p-4';
@@ -33,6 +34,7 @@ export function ReviewActions({
   timeZone,
   counterpart = { publishedTranslation: null, waitingForOriginal: null },
   findings = [],
+  carriesStatement = false,
 }: {
   doc: DocumentDetail;
   t: Translate;
@@ -40,6 +42,8 @@ export function ReviewActions({
   counterpart?: CounterpartFacts;
   /** What the consistency check finds in the text now: approving it then needs a reason. */
   findings?: Mismatch[];
+  /** The step to sign carries the confidentiality statement: its signer confirms it. */
+  carriesStatement?: boolean;
 }) {
   const { may } = doc;
   if (!doc.current || !(may.review || may.publish || may.schedule || may.unschedule || may.withdraw))
@@ -56,6 +60,7 @@ export function ReviewActions({
             <input type="hidden" name="revisionId" value={doc.current.id} />
             <TextArea name="comment" label={`${t('review.comment')} (${t('common.optional')})`} rows={2} />
             <OverrideField findings={findings} t={t} />
+            {carriesStatement ? <ConfidentialityField t={t} /> : null}
             <SubmitButton pendingLabel={t('review.approving')}>{t('review.approve')}</SubmitButton>
           </ActionForm>
           <ActionForm action={requestChanges} className={panel} aria-label={t('review.requestChanges')}>

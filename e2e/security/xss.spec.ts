@@ -191,6 +191,7 @@ test('stored payloads in every editable field never run, in the workspace or on 
     documentId: doc,
     revisionId,
     comment: packed(9, 4000),
+    confidentiality: 'on',
   });
   await must(crew.leader, 'actions/approve-step.ts#approveStep', { documentId: doc, revisionId });
   await must(crew.leader, 'actions/publish-document.ts#publishDocument', {

@@ -331,7 +331,8 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
   'actions/approve-step.ts#approveStep': {
     subject: 'document',
     allowed: { 'in_review:1': ['reviewer'], 'in_review:2': ['leader'] },
-    fields: (s) => ({ documentId: documentId(s), revisionId: String(s.revisionId) }),
+    // The first step carries the confidentiality statement, which its signer confirms.
+    fields: (s) => ({ documentId: documentId(s), revisionId: String(s.revisionId), confidentiality: 'on' }),
   },
   'actions/request-changes.ts#requestChanges': {
     subject: 'document',
@@ -491,6 +492,11 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     subject: 'none',
     allowed: ['admin'],
     fields: () => ({ kind: 'agenda', language: 'zh', step1: 'leader', step2: '', step3: '' }),
+  },
+  'actions/set-confidentiality-rule.ts#setConfidentialityRule': {
+    subject: 'none',
+    allowed: ['admin'],
+    fields: () => ({ kind: 'press_release', required: 'on', step: '1' }),
   },
   'actions/set-protected-names.ts#setProtectedNames': {
     subject: 'none',

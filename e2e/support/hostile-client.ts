@@ -371,6 +371,7 @@ export async function releaseIn(
     await must(crew.reviewer, 'actions/approve-step.ts#approveStep', {
       documentId: doc,
       revisionId: String(revisionId),
+      confidentiality: 'on',
     });
   if (steps > 3)
     await must(crew.leader, 'actions/approve-step.ts#approveStep', {

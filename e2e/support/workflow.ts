@@ -45,8 +45,19 @@ export async function submit(secretary: Page, release: Release) {
   await expect(secretary.getByTestId('document-state')).toContainText('In review');
 }
 
+/** The confidentiality statement's checkbox, on the review step that carries it. */
+export const confidentialityStatement = (page: Page) =>
+  page.getByRole('checkbox', { name: /I confirm that this revision contains no state secret/ });
+
+/** Ticks the confidentiality statement when the step carries it (the page has loaded). */
+export async function confirmIfAsked(page: Page) {
+  const box = confidentialityStatement(page);
+  if (await box.count()) await box.check();
+}
+
 export async function approve(page: Page, release: Release, expectState: RegExp | string) {
   await page.goto(`/review/${release.documentId}`);
+  await confirmIfAsked(page);
   await page.getByRole('button', { name: 'Approve this step' }).click();
   await expect(page.getByTestId('document-state')).toContainText(expectState);
 }

@@ -32,6 +32,26 @@ export const privacyEn = {
     'People who asked not to be named: the personal-data check finds their names in anything about to go public (whole names, in any case). One name a line.',
   'privacy.names.label': 'Names',
   'privacy.namesSaved': 'Saved: {count} name(s).',
+  'confidentiality.legend': 'Confidentiality review',
+  'confidentiality.statement':
+    'I confirm that this revision contains no state secret, no work secret and no personal data that may not lawfully be published.',
+  'confidentiality.confirmRequired':
+    'This step carries the confidentiality review: confirm the statement to approve it.',
+  'confidentiality.missing':
+    'Publication refused: no approval of this revision carries the confidentiality review. Take it back and have it reviewed again.',
+  'confidentiality.chainTitle': 'Review chain',
+  'confidentiality.step': 'Step {step} · {role}',
+  'confidentiality.stepNamed': 'Step {step} · {role} · confidentiality review',
+  'confidentiality.signed': 'signed by {name}, {time}',
+  'confidentiality.signedConfirmed': 'signed by {name}, {time}; confidentiality statement confirmed',
+  'confidentiality.notSigned': 'not signed yet',
+  'confidentiality.rulesTitle': 'Confidentiality review',
+  'confidentiality.rulesIntro':
+    'Per kind of document: whether its signer must confirm the confidentiality statement before it can be published, and which review step carries it.',
+  'confidentiality.required': 'Required before publication',
+  'confidentiality.carriedBy': 'Carried by',
+  'confidentiality.saved': 'Confidentiality review settings saved.',
+  'confidentiality.formLabel': 'Confidentiality review of {kind}',
 } as const;
 
 export const privacyZh: Record<keyof typeof privacyEn, string> = {
@@ -65,4 +85,21 @@ export const privacyZh: Record<keyof typeof privacyEn, string> = {
     '要求不公开姓名者：个人信息检查会在待发布内容中查找其姓名（整名匹配，不区分大小写）。每行一个姓名。',
   'privacy.names.label': '姓名',
   'privacy.namesSaved': '已保存 {count} 个姓名。',
+  'confidentiality.legend': '保密审查',
+  'confidentiality.statement': '本人确认：本修订稿不含国家秘密、工作秘密，不含依法不得公开的个人信息。',
+  'confidentiality.confirmRequired': '本步骤须进行保密审查：请确认保密审查声明后再签批。',
+  'confidentiality.missing': '不予发布：本修订稿的签批中没有保密审查。请撤回后重新审核。',
+  'confidentiality.chainTitle': '审核流程',
+  'confidentiality.step': '第 {step} 步 · {role}',
+  'confidentiality.stepNamed': '第 {step} 步 · {role} · 保密审查',
+  'confidentiality.signed': '{name}已签批，{time}',
+  'confidentiality.signedConfirmed': '{name}已签批，{time}；已确认保密审查声明',
+  'confidentiality.notSigned': '尚未签批',
+  'confidentiality.rulesTitle': '保密审查',
+  'confidentiality.rulesIntro':
+    '按文件类别设置：发布前是否须由签批人确认保密审查声明，以及由审核流程的哪一步进行。',
+  'confidentiality.required': '发布前必须进行',
+  'confidentiality.carriedBy': '由此步骤进行',
+  'confidentiality.saved': '保密审查设置已保存。',
+  'confidentiality.formLabel': '{kind}的保密审查',
 };

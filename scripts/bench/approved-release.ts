@@ -36,7 +36,7 @@ export function approvedRelease(records: {
   const documentId = getMeeting(secretary, meeting.id).documents.find((d) => d.kind === 'press_release')!.id;
   const { revisionId } = draftReleaseFromRecords(secretary, documentId, null);
   submitForReview(secretary, documentId);
-  approveStep(demoActor('reviewer'), documentId, revisionId);
-  approveStep(demoActor('leader'), documentId, revisionId);
+  approveStep(demoActor('reviewer'), documentId, revisionId, '', undefined, { confidentiality: true });
+  approveStep(demoActor('leader'), documentId, revisionId, '', undefined, { confidentiality: true });
   return documentId;
 }

@@ -170,8 +170,8 @@ function makeRelease(i: number, cast: Cast, bodyIds: number[], publish: boolean)
   );
   submitForReview(cast.secretary, releaseId, at(90));
   if (!publish) return;
-  approveStep(cast.reviewer, releaseId, third.revisionId, '', at(100));
-  approveStep(cast.leader, releaseId, third.revisionId, '', at(110));
+  approveStep(cast.reviewer, releaseId, third.revisionId, '', at(100), { confidentiality: true });
+  approveStep(cast.leader, releaseId, third.revisionId, '', at(110), { confidentiality: true });
   publishDocument(cast.leader, releaseId, {}, at(120));
 }
 

@@ -1,9 +1,11 @@
 import { redirect } from 'next/navigation';
+import { setConfidentialityRule } from '@/actions/set-confidentiality-rule';
 import { setReviewChain } from '@/actions/set-review-chain';
 import { roleLabel } from '@/components/workspace/labels';
 import { ActionForm } from '@/components/ui/action-form';
-import { SelectField } from '@/components/ui/fields';
+import { CheckboxGroup, SelectField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { listConfidentialityRules } from '@/data/confidentiality';
 import { listReviewChains } from '@/data/review-chains';
 import { can } from '@/domain/permissions';
 import { CONTENT_LANGUAGES, DOCUMENT_KINDS, ROLES } from '@/domain/vocabulary';
@@ -18,6 +20,7 @@ export default async function ReviewChainsPage() {
   // The chains are no secret; changing them is refused to non-admins by the data layer as well.
   if (!can(actor, 'reviewChains.set')) redirect('/meetings');
   const chains = listReviewChains();
+  const rules = listConfidentialityRules();
   const options = [
     { value: '', label: t('chains.noStep') },
     ...ROLES.filter((r) => r !== 'admin').map((r) => ({ value: r, label: roleLabel(t, r) })),
@@ -63,6 +66,44 @@ export default async function ReviewChainsPage() {
           </section>
         );
       })}
+      <section className="mb-8" aria-labelledby="confidentiality-rules">
+        <h2 id="confidentiality-rules" className="mb-2 text-xl font-semibold">
+          {t('confidentiality.rulesTitle')}
+        </h2>
+        <p className="mb-3 text-slate-700">{t('confidentiality.rulesIntro')}</p>
+        <div className="grid gap-6 md:grid-cols-3">
+          {DOCUMENT_KINDS.map((kind) => {
+            const kindName = t(`documents.kind.${kind}` as MessageKey);
+            return (
+              <ActionForm
+                key={kind}
+                action={setConfidentialityRule}
+                className="rounded border border-slate-300 bg-white p-4"
+                aria-label={t('confidentiality.formLabel', { kind: kindName })}
+              >
+                <h3 className="mb-3 font-semibold">{kindName}</h3>
+                <input type="hidden" name="kind" value={kind} />
+                <CheckboxGroup
+                  name="required"
+                  legend={t('confidentiality.rulesTitle')}
+                  options={[{ value: 'on', label: t('confidentiality.required') }]}
+                  defaultChecked={rules[kind].required ? ['on'] : []}
+                />
+                <SelectField
+                  name="step"
+                  label={t('confidentiality.carriedBy')}
+                  defaultValue={String(rules[kind].step)}
+                  options={[1, 2, 3].map((step) => ({
+                    value: String(step),
+                    label: t('chains.step', { step }),
+                  }))}
+                />
+                <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
+              </ActionForm>
+            );
+          })}
+        </div>
+      </section>
     </>
   );
 }

@@ -5,10 +5,12 @@ import { HistoryList } from '@/components/documents/history-list';
 import { MarkdownBody } from '@/components/documents/markdown-body';
 import { MismatchList } from '@/components/documents/mismatch-list';
 import { PersonalDataPanel } from '@/components/documents/personal-data-panel';
+import { ReviewChainSteps } from '@/components/documents/review-chain-steps';
 import { ReviewActions } from '@/components/documents/review-actions';
 import { StepDoneBanner } from '@/components/documents/step-done-banner';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { statusLabel } from '@/components/workspace/labels';
+import { getChainSteps } from '@/data/confidentiality';
 import { getDocument } from '@/data/documents';
 import { getMeeting } from '@/data/meetings';
 import { getPersonalDataReview } from '@/data/personal-data-review';
@@ -44,6 +46,7 @@ export default async function ReviewDocumentPage({
   // Run again on every visit: the records may have changed since the text was submitted.
   const findings = findingsAgainst(meeting, doc);
   const personalData = getPersonalDataReview(actor, doc.id);
+  const steps = getChainSteps(actor, doc.id);
   const { timeZone } = getSiteSettings();
   const baseline = doc.current ? reviewBaseline(actor, doc.id) : null;
   const counterpart = {
@@ -97,6 +100,7 @@ export default async function ReviewDocumentPage({
           })}
         </p>
       ) : null}
+      <ReviewChainSteps steps={steps} t={t} locale={locale} timeZone={timeZone} />
       {doc.current ? (
         <>
           <p className="mb-4 text-sm text-slate-700">
@@ -157,7 +161,17 @@ export default async function ReviewDocumentPage({
       ) : (
         <p>{t('documents.noRevision')}</p>
       )}
-      <ReviewActions doc={doc} t={t} timeZone={timeZone} counterpart={counterpart} findings={findings} />
+      <ReviewActions
+        doc={doc}
+        t={t}
+        timeZone={timeZone}
+        counterpart={counterpart}
+        findings={findings}
+        carriesStatement={
+          doc.workingState === 'in_review' &&
+          steps.some((s) => s.carriesStatement && s.step === doc.reviewStep)
+        }
+      />
       <details className="mt-8 rounded border border-slate-300 bg-white p-4">
         <summary className="cursor-pointer font-medium">{t('review.records')}</summary>
         <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">
