@@ -1,9 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { residentIdCheck } from '../domain/personal-data';
-import { approve, draftedRelease, editAndSave, pageAs, submit } from './support/workflow';
+import {
+  approve,
+  confidentialityStatement,
+  draftedRelease,
+  editAndSave,
+  pageAs,
+  submit,
+} from './support/workflow';
 
 // Before anything goes public: a release pasted with a valid ID number and a mobile number cannot be
-// published until each finding is masked or a leader publishes it as it stands with a reason.
+// published until each finding is masked or a leader publishes it as it stands with a reason; its first
+// review step is the confidentiality review, signed with the statement confirmed.
 
 const ID17 = '51010519800101123';
 const ID = ID17 + residentIdCheck(ID17);
@@ -40,7 +48,20 @@ test('a release with personal data is published only once each finding is masked
   );
 
   await submit(secretary, release);
-  await approve(reviewer, release, 'step 2 of 2');
+  // The first step carries the confidentiality review: its signer confirms the statement (both languages).
+  await reviewer.goto(`/review/${release.documentId}`);
+  const chain = reviewer.getByTestId('review-chain');
+  await expect(chain.getByRole('listitem').first()).toHaveText(
+    'Step 1 · Reviewer · confidentiality review — not signed yet',
+  );
+  await expect(
+    reviewer.getByText('本人确认：本修订稿不含国家秘密、工作秘密，不含依法不得公开的个人信息。'),
+  ).toBeVisible();
+  await confidentialityStatement(reviewer).check();
+  await reviewer.getByRole('button', { name: 'Approve this step' }).click();
+  await expect(reviewer.getByTestId('document-state')).toContainText('step 2 of 2');
+  await expect(chain.getByRole('listitem').first()).toContainText('confidentiality review — signed by');
+  await expect(chain.getByRole('listitem').first()).toContainText('confidentiality statement confirmed');
   await approve(leader, release, 'Approved');
 
   // Publishing is refused while the mobile number remains.

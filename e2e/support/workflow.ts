@@ -49,8 +49,10 @@ export async function submit(secretary: Page, release: Release) {
 export const confidentialityStatement = (page: Page) =>
   page.getByRole('checkbox', { name: /I confirm that this revision contains no state secret/ });
 
-/** Ticks the confidentiality statement when the step carries it (the page has loaded). */
+/** Ticks the confidentiality statement when the step to approve carries it. */
 export async function confirmIfAsked(page: Page) {
+  // The approval form is there first (after a client-side navigation too), the statement inside it.
+  await expect(page.getByRole('button', { name: 'Approve this step' })).toBeVisible();
   const box = confidentialityStatement(page);
   if (await box.count()) await box.check();
 }
