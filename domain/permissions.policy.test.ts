@@ -185,6 +185,7 @@ const PAGE_ASKS: Record<string, PermissionAction> = {
   '/(staff)/(workspace)/review/[documentId]/page': 'document.read',
   '/(staff)/(workspace)/documents/[documentId]/compare/page': 'document.read',
   '/(staff)/(workspace)/admin/audit/page': 'audit.read',
+  '/(staff)/(workspace)/admin/disclosure/page': 'disclosureFigures.read',
   '/(staff)/(workspace)/admin/bodies/page': 'bodies.manage',
   '/(staff)/(workspace)/admin/bodies/[id]/page': 'bodies.manage',
   '/(staff)/(workspace)/admin/review-chains/page': 'reviewChains.set',
@@ -200,6 +201,7 @@ const PAGE_ASKS: Record<string, PermissionAction> = {
 /** The session routes that answer 200 exactly to those with a permission (the others are public or token-only). */
 const ROUTE_ASKS: Record<string, PermissionAction> = {
   '/api/admin/audit-export/route': 'audit.read',
+  '/api/admin/disclosure-figures/route': 'disclosureFigures.read',
   '/api/documents/[id]/editing/route': 'document.lock',
   '/api/documents/[id]/pdf/route': 'document.read',
 };

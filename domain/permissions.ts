@@ -19,6 +19,8 @@ export const ADMINISTRATION_ACTIONS = [
   'apiTokens.manage',
   'audit.read',
   'releases.import',
+  /** The annual information-disclosure figures (page and CSV). */
+  'disclosureFigures.read',
 ] as const;
 type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
 
@@ -190,6 +192,7 @@ export function denial(
     case 'apiTokens.manage':
     case 'audit.read':
     case 'releases.import':
+    case 'disclosureFigures.read':
       return actor.kind === 'system' || (isPerson(actor) && holds(actor, 'admin'))
         ? null
         : roleRequired('admin');

@@ -604,6 +604,10 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
     allowed: EDITORIAL,
   },
   '/(staff)/(workspace)/admin/audit/page': { path: () => '/admin/audit', allowed: ['admin'] },
+  '/(staff)/(workspace)/admin/disclosure/page': {
+    path: () => '/admin/disclosure?year=2024',
+    allowed: ['admin'],
+  },
   '/(staff)/(workspace)/admin/bodies/page': { path: () => '/admin/bodies', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/bodies/[id]/page': { path: () => '/admin/bodies/1', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/review-chains/page': { path: () => '/admin/review-chains', allowed: ['admin'] },
@@ -633,6 +637,19 @@ export const ROUTE_POLICY: Record<
   '/api/admin/audit-export/route': {
     method: 'GET',
     path: () => '/api/admin/audit-export',
+    status: {
+      anonymous: 401,
+      secretary: 403,
+      otherSecretary: 403,
+      reviewer: 403,
+      leader: 403,
+      admin: 200,
+      liaison: 403,
+    },
+  },
+  '/api/admin/disclosure-figures/route': {
+    method: 'GET',
+    path: () => '/api/admin/disclosure-figures?year=2024',
     status: {
       anonymous: 401,
       secretary: 403,
