@@ -18,6 +18,7 @@ import {
   DISTRIBUTION_KINDS,
   DOCUMENT_KINDS,
   ITEM_CONCLUSIONS,
+  LIST_DISCLOSURES,
   MEETING_STATUSES,
   MINUTES_CLASSIFICATIONS,
   PUBLICATION_STATES,
@@ -156,6 +157,8 @@ export const decisions = sqliteTable(
     // What the meeting emphasised, as it continues "…, emphasizing that …" (会议强调，…).
     emphasis: text('emphasis').notNull().default(''),
     emphasisZh: text('emphasis_zh').notNull().default(''),
+    // A list of people (nomination list, naming): what of its entries may be published.
+    disclosure: text('disclosure', { enum: LIST_DISCLOSURES }).notNull().default('public'),
   },
   (t) => [index('decisions_meeting').on(t.meetingId, t.position)],
 );
@@ -701,4 +704,29 @@ export const personalDataOverrides = sqliteTable(
     uniqueIndex('personal_data_overrides_finding').on(t.revisionId, t.part, t.kind, t.start, t.end),
     index('personal_data_overrides_created').on(t.createdAt),
   ],
+);
+
+/**
+ * One person (or place) on a list a meeting adopted. Name, unit or place and what for are public (as the
+ * list's disclosure allows); the ID number, phone, address and notes are the secretariat's alone: never in a
+ * public page, the API, the export, search, a feed or the sitemap.
+ */
+export const nominationEntries = sqliteTable(
+  'nomination_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    decisionId: integer('decision_id')
+      .notNull()
+      .references(() => decisions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    unitOrPlace: text('unit_or_place').notNull().default(''),
+    reason: text('reason').notNull().default(''),
+    idNumber: text('id_number').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    address: text('address').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('nomination_entries_decision').on(t.decisionId, t.position)],
 );

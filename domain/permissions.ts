@@ -47,7 +47,9 @@ export type PermissionAction =
   /** One's own account: password, language, notifications, signing out. */
   | 'account.own'
   /** Publishing a personal-data finding as it stands, with a reason: a leader's, in person. */
-  | 'personalData.override';
+  | 'personalData.override'
+  /** The private fields of a list's entries (ID number, phone, address, notes): secretariat and leaders. */
+  | 'nominations.private';
 
 export type PermissionSubject = {
   /** The meeting the record or document belongs to: a cancelled meeting's records and documents are frozen. */
@@ -184,6 +186,10 @@ export function denial(
       return actor.kind === 'user' ? null : roleRequired();
     case 'personalData.override':
       return isPerson(actor) && holds(actor, 'leader') ? null : roleRequired('leader');
+    case 'nominations.private':
+      return isPerson(actor) && (holds(actor, 'secretary') || holds(actor, 'leader'))
+        ? null
+        : roleRequired('secretary');
 
     case 'users.manage':
     case 'bodies.manage':

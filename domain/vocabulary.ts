@@ -33,6 +33,13 @@ export const DECISION_KINDS = [
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
+/** Lists of people a meeting adopts: their entries are records, with fields that are never published. */
+export const LIST_DECISION_KINDS = ['nomination_list', 'naming'] as const satisfies readonly DecisionKind[];
+
+/** What of a list may be published: everything public, the names alone, or nothing. */
+export const LIST_DISCLOSURES = ['public', 'names_only', 'not_disclosed'] as const;
+export type ListDisclosure = (typeof LIST_DISCLOSURES)[number];
+
 export const DECISION_OUTCOMES = [
   'adopted',
   'adopted_in_principle',

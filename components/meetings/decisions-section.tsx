@@ -8,6 +8,7 @@ import type { AgendaItemDto, DecisionDto } from '@/data/meetings';
 import { decisionAnchor } from '@/domain/record-edit-target';
 import { pairOf } from '@/domain/shown-value';
 import type { ContentLanguage } from '@/domain/vocabulary';
+import type { ReactNode } from 'react';
 import type { Locale, MessageKey, Translate } from '@/messages';
 import { LocalizedValue, localizedText } from './localized-value';
 import { DecisionFields } from './record-fields';
@@ -24,6 +25,8 @@ type Props = {
   editing?: number;
   locale: Locale;
   t: Translate;
+  /** What a decision holds besides its fields (a list's entries), shown under it. */
+  below?: (decision: DecisionDto) => ReactNode;
 };
 
 export function DecisionsSection({
@@ -35,6 +38,7 @@ export function DecisionsSection({
   editing,
   locale,
   t,
+  below,
 }: Props) {
   const fields = (decision?: DecisionDto) => (
     <DecisionFields decision={decision} agendaItems={agendaItems} original={original} locale={locale} t={t} />
@@ -73,6 +77,7 @@ export function DecisionsSection({
                   t={t}
                 />
               ) : null}
+              {below?.(d)}
             </li>
           ))}
         </ol>

@@ -55,6 +55,18 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
   // A published release whose newer draft, minutes, review comments and record edits stay inside.
   const published = await releaseIn(crew, 'published', undefined, {}, true);
   const release = await releaseInfo(crew.secretary, published.meetingId);
+  // The published meeting's first decision is a nomination list: an entry's private fields stay inside.
+  await must(crew.secretary, 'actions/add-nomination-entry.ts#addNominationEntry', {
+    meetingId: String(published.meetingId),
+    decisionId: String(published.decisionId),
+    name: `Nominee ${token}`,
+    unitOrPlace: 'Chengdu',
+    reason: 'volunteering',
+    idNumber: mark('entryid'),
+    phone: mark('entryphone'),
+    address: mark('entryaddress'),
+    notes: mark('entrynotes'),
+  });
   const openMeeting = `/api/v1/meetings/${published.meetingId}`;
   const asPublished = await (await anonymousContext()).get(openMeeting);
   expect(asPublished.status()).toBe(200);
@@ -193,6 +205,10 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     mark('reviewheadline'),
     mark('reviewbody'),
     mark('meeting'),
+    mark('entryid'),
+    mark('entryphone'),
+    mark('entryaddress'),
+    mark('entrynotes'),
     email,
     secretaryPassword,
     secretaryAccount.username,

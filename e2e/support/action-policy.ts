@@ -213,6 +213,36 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     allowed: { held: SECRETARIES },
     fields: (s) => ({ meetingId: String(s.meetingId), decisionId: String(s.decisionId) }),
   },
+  // A list's entries (the subject's first decision is a nomination list): the secretariat's records.
+  'actions/add-nomination-entry.ts#addNominationEntry': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      meetingId: String(s.meetingId),
+      decisionId: String(s.decisionId),
+      name: `Nominee ${s.unique}`,
+      idNumber: `Private ${s.unique}`,
+    }),
+  },
+  // Removing an entry already gone is no error: the entry named here never existed.
+  'actions/remove-nomination-entry.ts#removeNominationEntry': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      meetingId: String(s.meetingId),
+      decisionId: String(s.decisionId),
+      entryId: '999999999',
+    }),
+  },
+  'actions/set-list-disclosure.ts#setListDisclosure': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      meetingId: String(s.meetingId),
+      decisionId: String(s.decisionId),
+      disclosure: 'names_only',
+    }),
+  },
   // The minutes' records: the secretariat's, like the agenda, and frozen with a cancelled meeting.
   'actions/add-attendee.ts#addAttendee': {
     subject: 'meeting',

@@ -267,7 +267,8 @@ export async function newMeeting(
   await must(crew.secretary, 'actions/add-decision.ts#addDecision', {
     meetingId: String(meetingId),
     title: `First decision ${token}`,
-    kind: 'notice',
+    // A list of people: its entries are records too (nomination-list actions act on it).
+    kind: 'nomination_list',
     outcome: 'adopted',
   });
   await must(crew.secretary, 'actions/add-decision.ts#addDecision', {

@@ -5,11 +5,13 @@ import { documentLabel } from '@/components/meetings/document-label';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { MeetingFields } from '@/components/meetings/meeting-fields';
 import { MeetingTabs } from '@/components/meetings/meeting-tabs';
+import { NominationEntries } from '@/components/meetings/nomination-entries';
 import { updateMeeting } from '@/actions/update-meeting';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { statusLabel } from '@/components/workspace/labels';
 import { getMeeting } from '@/data/meetings';
+import { mayReadPrivateFields, meetingLists, privateEntryFields } from '@/data/nomination-entries';
 import { MEETING_DETAILS_ANCHOR, recordEditTarget } from '@/domain/record-edit-target';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
@@ -31,6 +33,14 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
   // A link from what a release still lacks opens the form where the value is edited.
   const editing = recordEditTarget(query.edit);
   const original = meeting.body.originalLanguage;
+  const lists = meetingLists(actor, meetingId);
+  const mayShowPrivate = mayReadPrivateFields(actor);
+  // "Show private fields" names one list; reading them is audited (in the data layer), once per request.
+  const privateFor = Number(query.private);
+  const privateFields =
+    mayShowPrivate && lists.some((l) => l.decisionId === privateFor)
+      ? privateEntryFields(actor, meetingId, privateFor)
+      : null;
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
@@ -101,6 +111,20 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
         editing={editing?.kind === 'decision' ? editing.id : undefined}
         locale={locale}
         t={t}
+        below={(d) => {
+          const list = lists.find((l) => l.decisionId === d.id);
+          return list ? (
+            <NominationEntries
+              meetingId={meeting.id}
+              list={list}
+              privateFields={list.decisionId === privateFor ? privateFields : null}
+              mayShowPrivate={mayShowPrivate}
+              editable={editable}
+              language={original}
+              t={t}
+            />
+          ) : null;
+        }}
       />
     </>
   );
