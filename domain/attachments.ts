@@ -53,7 +53,6 @@ const MAX_NAME = 120;
  */
 export function attachmentName(uploaded: string, type: AttachmentType): string {
   const base = uploaded.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   let name = base
     .replace(/[\u0000-\u001f\u007f"*:<>?|]/g, '')
     .replace(/\s+/g, ' ')

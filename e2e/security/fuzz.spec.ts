@@ -183,7 +183,7 @@ test('fuzzed input to every server action gets an answer, never a server error o
         subject.ownPassword = own.password;
       }
       const base = policy.fields({ ...subject, unique: uniqueToken() });
-      const fields: Record<string, string> = {};
+      const fields: Record<string, string | Blob> = {};
       const certainlyInvalid: string[] = [];
       Object.entries(base).forEach(([name, value], i) => {
         const m = sample.mutations[i % sample.mutations.length]!;
