@@ -13,6 +13,9 @@ const schema = z.object({
   documentId: idField,
   baseRevisionId: optionalId,
   altText: z.string().max(2000).default(''),
+  // The file itself is read from the form below (its field reads as '' among the text fields); text sent
+  // in its place is not a file.
+  file: z.literal('', { message: 'attachments.error.noFile' }).optional(),
 });
 
 /** Attaches the form's file to the document: a new revision carrying it (the content decides its type). */
