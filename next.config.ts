@@ -34,10 +34,18 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The page cache lives in each server's memory only: instances side by side (tests, benchmarks, several
   // databases) never share or persist one another's pages.
-  // Server actions take up to a full release upload (20 files of 200 KB); Next's default is 1 MB.
+  // Server actions take up to a full release upload (20 files of 200 KB) or one attached file (10 MB);
+  // Next's default is 1 MB.
   experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // Attached files carry their own sandboxing policy (web/file-response.ts); the pages' one would let a
+    // file's scripts run. A later rule's header replaces an earlier one's.
+    const filePolicy = [{ key: 'Content-Security-Policy', value: "default-src 'none'; sandbox" }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/files/:path*', headers: filePolicy },
+      { source: '/api/documents/:id/attachments/:path*', headers: filePolicy },
+    ];
   },
 };
 

@@ -103,5 +103,6 @@ export const config = {
   // guard themselves: the workspace's session routes check the Origin as the POST rule above does, while
   // /api/v1's writes authenticate by a bearer token alone, which a browser never attaches on its own, so
   // no other site can forge them (they read no cookie); widening this matcher to /api must keep that so.
-  matcher: ['/((?!_next/|api/|favicon.ico|robots.txt|sitemap.xml|sitemaps/|feed.xml|rss.xml).*)'],
+  // Attached files (/files/…) answer for themselves, 404 and 410 included, in no language of the site.
+  matcher: ['/((?!_next/|api/|files/|favicon.ico|robots.txt|sitemap.xml|sitemaps/|feed.xml|rss.xml).*)'],
 };

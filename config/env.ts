@@ -25,6 +25,8 @@ const schema = z.object({
   BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
   // The hour of the day (UTC) at which the daily backup is taken.
   BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(3),
+  // Where attached files are kept, by their SHA-256 (default "files" beside the database).
+  FILES_DIR: z.string().min(1).optional(),
 });
 
 export type Env = {
@@ -34,6 +36,8 @@ export type Env = {
   adminPassword: string | undefined;
   signinMaxFailures: number;
   siteOrigin: string | undefined;
+  /** Where attached files are kept. */
+  filesDir: string;
   /** Where the daily backup goes; null when switched off. */
   backup: { dir: string; keep: number; hourUtc: number } | null;
 };
@@ -55,9 +59,16 @@ export function env(): Env {
     adminPassword: parsed.data.ADMIN_PASSWORD,
     signinMaxFailures: parsed.data.SIGNIN_MAX_FAILURES,
     siteOrigin: parsed.data.SITE_ORIGIN ? new URL(parsed.data.SITE_ORIGIN).origin : undefined,
+    filesDir: filesDirFor(parsed.data.DATABASE_PATH, parsed.data.FILES_DIR),
     backup: backupSettings(parsed.data),
   };
   return cached;
+}
+
+/** FILES_DIR, or the folder "files" beside the database; the backup and restore commands read it too. */
+export function filesDirFor(databasePath: string, filesDir: string | undefined = undefined): string {
+  const configured = filesDir?.trim();
+  return path.resolve(configured || path.join(path.dirname(path.resolve(databasePath)), 'files'));
 }
 
 function backupSettings(data: z.output<typeof schema>): Env['backup'] {

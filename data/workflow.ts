@@ -28,6 +28,7 @@ import {
   reviewChain,
   type DocumentDetail,
 } from './documents';
+import { carryAttachments, type AttachmentChange } from './attachment-rows';
 import { conflict, invalid } from './errors';
 import { getMeeting, meetingRecords, type MeetingDetail } from './meetings';
 import { minutesDraftFor, minutesFindings } from './minutes-drafting';
@@ -263,6 +264,10 @@ export type SaveInput = {
    * keeps the one its predecessor was translated from.
    */
   translatedFromRevisionId?: number | null;
+  /** What the new revision changes in the files its predecessor carried (else it carries them all). */
+  attachments?: AttachmentChange;
+  /** Recorded with the transition (what an attachment change did). */
+  comment?: string;
 };
 
 /** A save's change, with the new revision and its number. */
@@ -280,6 +285,7 @@ export function saveRevision(actor: Actor, input: SaveInput, when?: When): Saved
     input.documentId,
     input.source === 'restore' ? 'restore' : 'save',
     {
+      comment: input.comment,
       precheck: (_tx, doc) => {
         if (doc.currentRevisionId !== input.baseRevisionId) throw conflict('documents.staleSave');
       },
@@ -305,6 +311,7 @@ export function saveRevision(actor: Actor, input: SaveInput, when?: When): Saved
           })
           .returning({ id: schema.revisions.id })
           .get();
+        carryAttachments(tx, doc, revision.id, input.attachments);
         const userId = actorUserId(actor);
         if (userId !== null) {
           tx.delete(schema.documentDrafts)

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backupDatabase, integrityOf, restoreDatabase } from './backup';
+import { attachedHashes, backupDatabase, backupFilesDir, integrityOf, restoreDatabase } from './backup';
+import { readStoredFile, storedFilePath, storeFile } from './file-store';
 import { openDatabase } from '.';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gazette-backup-'));
@@ -98,5 +99,63 @@ describe('backup and restore', () => {
     const damaged = path.join(dir, 'damaged.db');
     writeFileSync(damaged, 'not a database');
     expect(() => restoreDatabase(damaged, path.join(dir, 'elsewhere.db'))).toThrow();
+  });
+});
+
+describe('attached files in backups', () => {
+  const base = path.join(dir, 'with-files');
+  const live = path.join(base, 'live.db');
+  const files = path.join(base, 'files');
+  const backups = path.join(base, 'backups');
+  const { sqlite } = openDatabase(live);
+  // Attachment rows need a revision of a document of a meeting: the store's view is only their hashes, so
+  // the rows are written with foreign keys off.
+  const attach = (text: string) => {
+    const { sha256 } = storeFile(files, new TextEncoder().encode(text));
+    sqlite.pragma('foreign_keys = OFF');
+    sqlite
+      .prepare(
+        "insert into attachments (revision_id, position, name, type, size, sha256) values (?, ?, 'a.pdf', 'pdf', 1, ?)",
+      )
+      .run(count(live, 'attachments') + 1, 1, sha256);
+    sqlite.pragma('foreign_keys = ON');
+    return sha256;
+  };
+  const inStore = (store: string, sha256: string) => existsSync(storedFilePath(store, sha256));
+
+  it('copies the files a backup names once, drops those no kept backup names, and restores them', () => {
+    const first = attach('first file');
+    const one = backupDatabase(live, backups, 1, new Date('2030-02-01T00:00:00Z'), files);
+    expect(one.files).toEqual({ copied: 1, missing: [] });
+    expect(inStore(backupFilesDir(backups), first)).toBe(true);
+
+    sqlite.prepare('delete from attachments').run();
+    const second = attach('second file');
+    const two = backupDatabase(live, backups, 1, new Date('2030-02-02T00:00:00Z'), files);
+    expect(two.files).toEqual({ copied: 1, missing: [] });
+    // The first backup is gone, and with it the only backup naming the first file.
+    expect(inStore(backupFilesDir(backups), first)).toBe(false);
+    expect(inStore(backupFilesDir(backups), second)).toBe(true);
+
+    sqlite.close();
+    rmSync(files, { recursive: true, force: true });
+    const restored = restoreDatabase(two.file, live, { filesDir: files });
+    expect(restored.files).toEqual({ copied: 1, missing: [] });
+    expect(readStoredFile(files, second)?.toString()).toBe('second file');
+  });
+
+  it('refuses a restore whose files are missing, unless forced', () => {
+    const backup = readdirSync(backups).find((f) => f.endsWith('.db'))!;
+    rmSync(backupFilesDir(backups), { recursive: true, force: true });
+    const target = path.join(base, 'elsewhere.db');
+    expect(() => restoreDatabase(path.join(backups, backup), target, { filesDir: files })).toThrow(
+      /lacks 1 of the backup's attached files/,
+    );
+    const forced = restoreDatabase(path.join(backups, backup), target, {
+      filesDir: path.join(base, 'other-files'),
+      force: true,
+    });
+    expect(forced.files.missing).toHaveLength(1);
+    expect(attachedHashes(target)).toHaveLength(1);
   });
 });

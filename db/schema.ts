@@ -28,6 +28,7 @@ import {
   WORKING_STATES,
   type DecisionSummary,
 } from '../domain/vocabulary';
+import { ATTACHMENT_TYPES } from '../domain/attachments';
 
 // Every instant is stored as UTC milliseconds; a calendar date (the day a meeting was held) as 'YYYY-MM-DD'.
 const createdAt = () =>
@@ -224,6 +225,33 @@ export const revisions = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('revisions_document_number').on(t.documentId, t.number)],
+);
+
+// A file attached to a revision. Its bytes are in the file store under its SHA-256 (db/file-store.ts); a new
+// revision of the document copies its predecessor's rows, so each revision lists exactly the files it carries.
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    revisionId: integer('revision_id')
+      .notNull()
+      .references(() => revisions.id),
+    // 1-based order in the revision's list.
+    position: integer('position').notNull(),
+    // The name it is listed and served under (its extension agrees with its type).
+    name: text('name').notNull(),
+    // Decided by its content, never by its name or the uploader's browser.
+    type: text('type', { enum: ATTACHMENT_TYPES }).notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    // An image's alternative text, in the document's language ('' for other files).
+    altText: text('alt_text').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('attachments_revision_position').on(t.revisionId, t.position),
+    index('attachments_sha256').on(t.sha256),
+  ],
 );
 
 export const reviewChainSteps = sqliteTable(

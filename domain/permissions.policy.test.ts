@@ -67,6 +67,8 @@ const ASKS: Record<string, Asks> = {
   'actions/create-meeting.ts#createMeeting': { permission: 'meeting.create' },
   'actions/save-revision.ts#saveRevision': { workflow: 'save' },
   'actions/restore-revision.ts#restoreRevision': { workflow: 'restore' },
+  'actions/attach-file.ts#attachFile': { workflow: 'save' },
+  'actions/remove-attachment.ts#removeAttachment': { workflow: 'save' },
   // Drafting from the records saves a revision like any save.
   'actions/draft-release-from-records.ts#draftReleaseFromRecords': { workflow: 'save' },
   'actions/take-over-editing.ts#takeOverEditing': { permission: 'document.lock' },
@@ -207,6 +209,7 @@ const ROUTE_ASKS: Record<string, PermissionAction> = {
   '/api/admin/disclosure-figures/route': 'disclosureFigures.read',
   '/api/documents/[id]/editing/route': 'document.lock',
   '/api/documents/[id]/pdf/route': 'document.read',
+  '/api/documents/[id]/attachments/[attachmentId]/route': 'document.read',
 };
 
 describe('the e2e policy table agrees with the permission rules', () => {

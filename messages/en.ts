@@ -16,6 +16,7 @@ import { workflowFeedbackEn } from './parts/workflow-feedback';
 import { listsAndPagesEn } from './parts/lists-and-pages';
 import { personalDataEn } from './parts/personal-data';
 import { privacyEn } from './parts/privacy';
+import { attachmentsEn } from './parts/attachments';
 
 export const en = {
   'app.name': 'Gazette',
@@ -519,6 +520,7 @@ export const en = {
   ...listsAndPagesEn,
   ...personalDataEn,
   ...privacyEn,
+  ...attachmentsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

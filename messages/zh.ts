@@ -15,6 +15,7 @@ import { workflowFeedbackZh } from './parts/workflow-feedback';
 import { listsAndPagesZh } from './parts/lists-and-pages';
 import { personalDataZh } from './parts/personal-data';
 import { privacyZh } from './parts/privacy';
+import { attachmentsZh } from './parts/attachments';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -504,4 +505,5 @@ export const zh: Record<MessageKey, string> = {
   ...listsAndPagesZh,
   ...personalDataZh,
   ...privacyZh,
+  ...attachmentsZh,
 };

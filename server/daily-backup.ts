@@ -7,7 +7,14 @@ import { backupDatabase, type BackupResult } from '@/db/backup';
 // the newest N. A failed backup never stops the server: it is logged and recorded as an audit event, which
 // the audit log shows to administrators.
 
-export type DailyBackupSettings = { source: string; dir: string; keep: number; hourUtc: number };
+export type DailyBackupSettings = {
+  source: string;
+  dir: string;
+  keep: number;
+  hourUtc: number;
+  /** The attached files' store, copied with the database (db/backup.ts). */
+  filesDir?: string;
+};
 
 export type DailyBackupClock = {
   now: () => Date;
@@ -39,7 +46,13 @@ export function takeDailyBackup(
   const actor = systemActor('backup');
   const started = Date.now();
   try {
-    const result = backupDatabase(settings.source, settings.dir, settings.keep, now);
+    const result = backupDatabase(
+      settings.source,
+      settings.dir,
+      settings.keep,
+      now,
+      settings.filesDir ?? null,
+    );
     const ms = Date.now() - started;
     console.log(
       `[gazette] daily backup: ${result.file} (${result.bytes} bytes, ${ms} ms, integrity ok); ` +
@@ -49,7 +62,7 @@ export function takeDailyBackup(
       action: 'backup.created',
       subjectType: 'backup',
       subjectId: result.file,
-      detail: { bytes: result.bytes, ms, removed: result.removed },
+      detail: { bytes: result.bytes, ms, removed: result.removed, filesMissing: result.files.missing.length },
     });
     return { ok: true, result };
   } catch (error) {

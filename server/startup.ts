@@ -31,5 +31,5 @@ export async function prepareDatabase(): Promise<void> {
   startTicker(env().port);
   shareTickerToken(env().port);
   const backup = env().backup;
-  if (backup) startDailyBackup({ source: env().databasePath, ...backup });
+  if (backup) startDailyBackup({ source: env().databasePath, filesDir: env().filesDir, ...backup });
 }

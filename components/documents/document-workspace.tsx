@@ -19,6 +19,8 @@ import type { DoneStep } from '@/domain/step-done';
 import { localePath } from '@/web/public-locale';
 import type { Mismatch } from '@/domain/release-consistency';
 import type { SignedIn } from '@/web/session';
+import type { AttachmentDto } from '@/data/attachments';
+import { AttachmentPanel } from './attachment-panel';
 import { DocumentEditor } from './document-editor';
 import { HistoryList } from './history-list';
 import { LockBanner } from './lock-banner';
@@ -57,6 +59,8 @@ export type DocumentWorkspaceData = {
   original: OriginalBesideData | null;
   /** A stale translation: what changed in the original since the revision it was made from. */
   originalChange: OriginalChange | null;
+  /** The current revision's files, for a kind of document that takes them (else null). */
+  attachments: AttachmentDto[] | null;
 };
 
 type Props = {
@@ -90,6 +94,7 @@ export function DocumentWorkspace({
     missing,
     original,
     originalChange,
+    attachments,
   },
   printHref,
   aside,
@@ -294,6 +299,17 @@ export function DocumentWorkspace({
           />
         ) : null}
       </div>
+      {attachments ? (
+        <AttachmentPanel
+          documentId={doc.id}
+          revisionId={current?.id ?? null}
+          language={doc.language}
+          attachments={attachments}
+          canEdit={canEdit}
+          t={t}
+          locale={locale}
+        />
+      ) : null}
       <RevisionList
         documentId={doc.id}
         currentId={current?.id ?? null}

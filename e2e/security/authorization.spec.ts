@@ -21,6 +21,7 @@ import {
   demoAdmin,
   directoryEntries,
   documentInfo,
+  firstAttachmentId,
   manifestActions,
   manifestRoutes,
   newMeeting,
@@ -161,7 +162,7 @@ test('every server action succeeds for exactly the callers and states the policy
       let refusedSince = false;
       for (const caller of refusedFirst(allowed)) {
         if (!subject) {
-          const made = await releaseIn(crew, state);
+          const made = await releaseIn(crew, state, undefined, {}, false, { attachment: true });
           const { info, line } = await read(made.meetingId);
           subject = { ...emptySubject(), ...made, documentId: info.documentId, revisionId: info.revisionId };
           label = info.label;
@@ -306,8 +307,11 @@ test('every workspace page and route handler answers only the callers allowed to
     {
       chairName: `${marker} chair`,
     },
+    false,
+    { attachment: true },
   );
   const release = await releaseInfo(crew.secretary, made.meetingId);
+  const attachmentId = await firstAttachmentId(crew.secretary, made.meetingId);
   const minutes = await documentInfo(crew.secretary, made.meetingId, 'minutes');
   const savedMinutes = await callAction(crew.secretary, 'actions/save-revision.ts#saveRevision', {
     documentId: String(minutes.documentId),
@@ -322,6 +326,7 @@ test('every workspace page and route handler answers only the callers allowed to
     minutesId: minutes.documentId,
     firstRevisionId: made.firstRevisionId,
     revisionId: release.revisionId!,
+    attachmentId,
   };
 
   const routes = manifestRoutes();

@@ -17,6 +17,7 @@ import {
   signedInContext,
   uniqueToken,
 } from '../support/hostile-client';
+import { asFile, samplePdf } from '../../test/fixtures/attachment-samples';
 import { ENGLISH_BODY } from '../support/bodies';
 import { reportFigures } from '../support/security-figures';
 
@@ -46,7 +47,7 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     reviewer: await signedInContext(reviewer.username, reviewer.password),
     leader: await signedInContext(leader.username, leader.password),
   };
-  const must = async (ctx: APIRequestContext, key: string, fields: Record<string, string>) => {
+  const must = async (ctx: APIRequestContext, key: string, fields: Record<string, string | Blob>) => {
     const outcome = await callAction(ctx, key, fields);
     expect(outcome.succeeded, `${key}: ${outcome.state?.message ?? outcome.text.slice(0, 200)}`).toBe(true);
     return outcome;
@@ -76,6 +77,12 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     baseRevisionId: String(release.revisionId),
     headline: `${mark('draftheadline')} headline`,
     body: `${await releaseBody(crew.secretary, published.meetingId)}\n\nThe newer draft says ${mark('draftbody')}.`,
+  });
+  // A file attached to the newer draft: its name and its text stay inside too.
+  await must(crew.secretary, 'actions/attach-file.ts#attachFile', {
+    documentId: String(release.documentId),
+    baseRevisionId: String((await releaseInfo(crew.secretary, published.meetingId)).revisionId),
+    file: asFile(samplePdf(mark('filetext')), `${mark('filename')}.pdf`, 'application/pdf'),
   });
   await must(crew.secretary, 'actions/submit-for-review.ts#submitForReview', {
     documentId: String(release.documentId),

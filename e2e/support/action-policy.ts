@@ -4,6 +4,7 @@
 // table fails that test: add its entry when adding the action.
 
 import { DEMO_BODY, DEMO_SITE_SETTINGS } from '../../db/demo-records';
+import { asFile, samplePdf } from '../../test/fixtures/attachment-samples';
 
 /** The demo's site settings as their form sends them: an unticked checkbox is not sent at all. */
 export function demoSiteSettingsForm(): Record<string, string> {
@@ -87,7 +88,7 @@ export const emptySubject = (): Subject => ({
   unique: '',
 });
 
-type Fields = (s: Subject) => Record<string, string>;
+type Fields = (s: Subject) => Record<string, string | Blob>;
 
 export type ActionPolicy =
   /** Acts on a press release: who succeeds in each state (a state not listed: nobody). */
@@ -324,6 +325,26 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
       baseRevisionId: String(s.revisionId ?? ''),
       headline: `Headline ${s.unique}`,
       body: `Body ${s.unique}`,
+    }),
+  },
+  // Attaching or removing a file saves a new revision, so it is a save's: the subject carries one file
+  // (released with it), attached after its first revision; removing takes the first in the list.
+  'actions/attach-file.ts#attachFile': {
+    subject: 'document',
+    allowed: each(EDITABLE_STATES, SECRETARIES),
+    fields: (s) => ({
+      documentId: documentId(s),
+      baseRevisionId: String(s.revisionId ?? ''),
+      file: asFile(samplePdf(`matrix ${s.unique}`), `matrix-${s.unique}.pdf`, 'application/pdf'),
+    }),
+  },
+  'actions/remove-attachment.ts#removeAttachment': {
+    subject: 'document',
+    allowed: each(EDITABLE_STATES, SECRETARIES),
+    fields: (s) => ({
+      documentId: documentId(s),
+      baseRevisionId: String(s.revisionId ?? ''),
+      position: '1',
     }),
   },
   'actions/restore-revision.ts#restoreRevision': {
@@ -580,6 +601,8 @@ export type PageSubject = {
   minutesId: number;
   firstRevisionId: number;
   revisionId: number;
+  /** A file attached to the (draft) release's current revision. */
+  attachmentId: number;
 };
 
 /**
@@ -703,6 +726,26 @@ export const ROUTE_POLICY: Record<
       admin: 403,
       liaison: 403,
     },
+  },
+  // A file of any revision, to staff who may read the release (a draft here).
+  '/api/documents/[id]/attachments/[attachmentId]/route': {
+    method: 'GET',
+    path: (s) => `/api/documents/${s.documentId}/attachments/${s.attachmentId}`,
+    status: {
+      anonymous: 401,
+      secretary: 200,
+      otherSecretary: 200,
+      reviewer: 200,
+      leader: 200,
+      admin: 403,
+      liaison: 403,
+    },
+  },
+  // The public address of a file: the release is a draft, so its files are unknown to all.
+  '/files/[documentId]/[hash]/[name]/route': {
+    method: 'GET',
+    path: (s) => `/files/${s.documentId}/0123456789abcdef/matrix.pdf`,
+    status: everyone(404),
   },
   '/api/documents/[id]/editing/route': {
     method: 'POST',

@@ -4,6 +4,7 @@ import { expect, request, type APIRequestContext } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { demoUser } from './roles';
 import type { DocumentState, MeetingState } from './action-policy';
+import { asFile, samplePdf } from '../../test/fixtures/attachment-samples';
 import { callFormAction, type FormFields } from './server-actions';
 import { ENGLISH_BODY } from './bodies';
 
@@ -219,6 +220,14 @@ export async function releaseBody(reader: APIRequestContext, meetingId: number):
 
 export const releaseInfo = (reader: APIRequestContext, meetingId: number) => documentInfo(reader, meetingId);
 
+/** The id of the first file the meeting's release lists in its editor (its staff link names it). */
+export async function firstAttachmentId(reader: APIRequestContext, meetingId: number): Promise<number> {
+  const html = await (await reader.get(`/meetings/${meetingId}/release`)).text();
+  const match = /\/api\/documents\/\d+\/attachments\/(\d+)/.exec(html);
+  if (!match) throw new Error(`no attached file on /meetings/${meetingId}/release`);
+  return Number(match[1]);
+}
+
 /** The staff who move documents along while the matrix prepares its subjects. */
 export type Crew = {
   secretary: APIRequestContext;
@@ -226,7 +235,11 @@ export type Crew = {
   leader: APIRequestContext;
 };
 
-async function must(ctx: APIRequestContext, key: string, fields: Record<string, string>): Promise<Outcome> {
+async function must(
+  ctx: APIRequestContext,
+  key: string,
+  fields: Record<string, string | Blob>,
+): Promise<Outcome> {
   const outcome = await callAction(ctx, key, fields);
   expect(outcome.succeeded, `${key}: ${outcome.text.slice(0, 300)}`).toBe(true);
   return outcome;
@@ -338,6 +351,8 @@ export async function releaseIn(
   edit?: { headline: string; body: string },
   meetingFields: Record<string, string> = {},
   records = false,
+  /** A file attached after the first revision (what the attachment actions act on). */
+  { attachment = false }: { attachment?: boolean } = {},
 ): Promise<{ meetingId: number; agendaItemId: number; decisionId: number; firstRevisionId: number }> {
   const meeting = await newMeeting(crew, 'held', meetingFields, records);
   const { documentId } = await releaseInfo(crew.secretary, meeting.meetingId);
@@ -362,6 +377,14 @@ export async function releaseIn(
       body: `${drafted}\n\n${edit.body}`,
     });
     revisionId = Number((saved.state as { data?: { revisionId?: number } }).data?.revisionId);
+  }
+  if (attachment) {
+    const attached = await must(crew.secretary, 'actions/attach-file.ts#attachFile', {
+      documentId: doc,
+      baseRevisionId: String(revisionId),
+      file: asFile(samplePdf(`subject ${doc}`), `subject-${doc}.pdf`, 'application/pdf'),
+    });
+    revisionId = Number((attached.state as { data?: { revisionId?: number } }).data?.revisionId);
   }
   const order: DocumentState[] = ['draft', 'in_review:1', 'in_review:2', 'approved'];
   const steps =

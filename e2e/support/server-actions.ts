@@ -4,7 +4,8 @@ import type { APIRequestContext } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 
 /** A form's fields by name, or as name-value pairs when a name repeats (a list of files). */
-export type FormFields = Record<string, string> | [string, string][];
+/** A form's fields: text, or a file (a Blob or File) where the form uploads one. */
+export type FormFields = Record<string, string | Blob> | [string, string | Blob][];
 
 type ManifestEntry = { filename?: string; exportedName?: string; workers: Record<string, unknown> };
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import type { DocumentWorkspaceData } from '@/components/documents/document-workspace';
 import type { Actor } from '@/data/actor';
+import { listAttachments } from '@/data/attachments';
 import { getDocument } from '@/data/documents';
 import { getEditLock, getScratchCopy } from '@/data/editing';
 import { getMeeting } from '@/data/meetings';
@@ -11,6 +12,7 @@ import { listRevisions } from '@/data/revisions';
 import { getSiteSettings } from '@/data/site-settings';
 import { originalBeside, originalChange } from '@/data/translation-source';
 import { findingsAgainst, previewDraftFromRecords } from '@/data/workflow';
+import { takesAttachments } from '@/domain/attachments';
 import { missingIn } from '@/domain/meeting-languages';
 import { CONTENT_LANGUAGES, type ContentLanguage, type DocumentKind } from '@/domain/vocabulary';
 import { loadOr404 } from '@/web/load-or-404';
@@ -63,5 +65,6 @@ export function loadDocumentWorkspace(
     // Shown beside the editor only: readers and reviewers do not read it.
     original: release && canEdit && doc.translation ? originalBeside(actor, doc) : null,
     originalChange: release && doc.translation ? originalChange(actor, doc) : null,
+    attachments: takesAttachments(doc.kind) ? listAttachments(actor, doc.id) : null,
   };
 }

@@ -4,6 +4,8 @@ import { MarkdownBody } from '@/components/documents/markdown-body';
 import { LanguageSwitch } from '@/components/public/language-switch';
 import { textLang } from '@/components/public/other-language';
 import { ReadingTools } from '@/components/public/reading-tools';
+import { ReleaseAttachments } from '@/components/public/release-attachments';
+import { publishedAttachments } from '@/data/attachments';
 import { getPublishedRelease, type PublicRelease } from '@/data/public-releases';
 import { getSiteSettings, siteIdentity } from '@/data/site-settings';
 import { releaseIdOfSegment, releasePath } from '@/domain/release-address';
@@ -136,6 +138,13 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
         <div lang={textLanguage}>
           <MarkdownBody markdown={release.body} className="prose-release mt-6 text-lg" />
         </div>
+        <ReleaseAttachments
+          documentId={release.id}
+          attachments={publishedAttachments(release.id)}
+          textLanguage={textLanguage}
+          t={t}
+          locale={locale}
+        />
       </article>
     </>
   );
