@@ -23,6 +23,8 @@ test('a release with a PDF and an image: attached, refused, published, served, w
   browser,
   request,
 }) => {
+  // About 20 s on a quiet machine; a loaded one needs the margin.
+  test.setTimeout(120_000);
   const secretary = await pageAs(browser, 'secretary');
   const release = await draftedRelease(secretary);
 
