@@ -2,6 +2,7 @@ import { addDecision } from '@/actions/add-decision';
 import { moveDecision } from '@/actions/move-decision';
 import { removeDecision } from '@/actions/remove-decision';
 import { updateDecision } from '@/actions/update-decision';
+import type { ReactNode } from 'react';
 import { AddRecordPanel } from './add-record-panel';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AgendaItemDto, DecisionDto } from '@/data/meetings';
@@ -22,6 +23,8 @@ type Props = {
   original: ContentLanguage;
   /** The decision whose edit form is open (a link from the list of what a release still lacks). */
   editing?: number;
+  /** What each decision shows of the documents issued from it (with "Issue as a document"). */
+  issued?: (decisionId: number) => ReactNode;
   locale: Locale;
   t: Translate;
 };
@@ -33,6 +36,7 @@ export function DecisionsSection({
   editable,
   original,
   editing,
+  issued,
   locale,
   t,
 }: Props) {
@@ -57,6 +61,7 @@ export function DecisionsSection({
                 {t(`decisions.kind.${d.kind}` as MessageKey)} ·{' '}
                 {t(`decisions.outcome.${d.outcome}` as MessageKey)}
               </p>
+              {issued?.(d.id)}
               {editable ? (
                 <RecordRowActions
                   meetingId={meetingId}

@@ -10,6 +10,8 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { statusLabel } from '@/components/workspace/labels';
 import { getMeeting } from '@/data/meetings';
+import { DecisionDocuments } from '@/components/issued/decision-documents';
+import { issuedDocumentsOfMeeting } from '@/data/issued-documents';
 import { MEETING_DETAILS_ANCHOR, recordEditTarget } from '@/domain/record-edit-target';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
@@ -31,6 +33,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
   // A link from what a release still lacks opens the form where the value is edited.
   const editing = recordEditTarget(query.edit);
   const original = meeting.body.originalLanguage;
+  const issued = issuedDocumentsOfMeeting(actor, meetingId);
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
@@ -99,6 +102,15 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
         editable={editable}
         original={original}
         editing={editing?.kind === 'decision' ? editing.id : undefined}
+        issued={(decisionId) => (
+          <DecisionDocuments
+            meetingId={meeting.id}
+            decisionId={decisionId}
+            documents={issued.get(decisionId) ?? []}
+            mayIssue={editable}
+            t={t}
+          />
+        )}
         locale={locale}
         t={t}
       />

@@ -9,6 +9,8 @@ import { StepDoneBanner } from '@/components/documents/step-done-banner';
 import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { statusLabel } from '@/components/workspace/labels';
 import { getDocument } from '@/data/documents';
+import { ReviewIssued } from '@/components/issued/review-issued';
+import { getIssuedPanel } from '@/data/issued-panel';
 import { getMeeting } from '@/data/meetings';
 import { getPublishedRelease } from '@/data/public-releases';
 import { reviewBaseline } from '@/data/revisions';
@@ -43,6 +45,7 @@ export default async function ReviewDocumentPage({
   const findings = findingsAgainst(meeting, doc);
   const { timeZone } = getSiteSettings();
   const baseline = doc.current ? reviewBaseline(actor, doc.id) : null;
+  const issued = getIssuedPanel(actor, doc.id);
   const counterpart = {
     publishedTranslation:
       !doc.translation && doc.kind === 'press_release' && publishedTranslationOf(doc.id) !== null
@@ -149,6 +152,9 @@ export default async function ReviewDocumentPage({
       ) : (
         <p>{t('documents.noRevision')}</p>
       )}
+      {issued ? (
+        <ReviewIssued documentId={doc.id} panel={issued} mayPublish={doc.may.publish} locale={locale} t={t} />
+      ) : null}
       <ReviewActions doc={doc} t={t} timeZone={timeZone} counterpart={counterpart} findings={findings} />
       <details className="mt-8 rounded border border-slate-300 bg-white p-4">
         <summary className="cursor-pointer font-medium">{t('review.records')}</summary>

@@ -12,6 +12,8 @@ import type { LanguageAddress } from '@/data/public-release';
 import type { Locale } from '@/messages';
 import { htmlLang, localePath, otherLocale, publicLocale } from '@/web/public-locale';
 import { PublishedTime } from '@/components/public/published-time';
+import { AdoptedDocuments } from '@/components/public/adopted-documents';
+import { issuedDocumentsOfRelease } from '@/data/public-documents';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -136,6 +138,7 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
         <div lang={textLanguage}>
           <MarkdownBody markdown={release.body} className="prose-release mt-6 text-lg" />
         </div>
+        <AdoptedDocuments documents={issuedDocumentsOfRelease(release.id, release.language)} t={t} />
       </article>
     </>
   );
