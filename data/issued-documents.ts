@@ -18,6 +18,7 @@ import type { Actor } from './actor';
 import { recordAudit } from './audit';
 import { authorize } from './authorize';
 import { catalogueAsOf, insertCatalogueEntry, type CatalogueFields } from './catalogue-entries';
+import type { When } from './clock';
 import type { DocumentChange } from './document-change';
 import { loadDocumentRow, readableDocumentRow } from './documents';
 import { conflict, invalid, notFound } from './errors';
@@ -240,6 +241,7 @@ export function saveCatalogue(
   documentId: number,
   baseRevisionId: number | null,
   input: CatalogueInput,
+  when?: When,
 ): SavedRevision {
   const doc = readableDocumentRow(actor, documentId);
   if (!isIssuedKind(doc.kind)) throw invalid('issued.notIssued');
@@ -249,13 +251,17 @@ export function saveCatalogue(
     : undefined;
   if (!current) throw invalid('issued.textFirst');
   const fields = checkedCatalogue(documentId, input);
-  return saveRevision(actor, {
-    documentId,
-    baseRevisionId,
-    headline: current.headline,
-    body: current.body,
-    alsoWrite: (tx, revisionId) => insertCatalogueEntry(tx, documentId, revisionId, fields),
-  });
+  return saveRevision(
+    actor,
+    {
+      documentId,
+      baseRevisionId,
+      headline: current.headline,
+      body: current.body,
+      alsoWrite: (tx, revisionId) => insertCatalogueEntry(tx, documentId, revisionId, fields),
+    },
+    when,
+  );
 }
 
 /** The catalogue fields as they may be saved: each checked, the document number in its one spelling. */
@@ -303,7 +309,7 @@ function checkedCatalogue(documentId: number, input: CatalogueInput): CatalogueF
  * each approved interpretation of it (an interpretation never goes before its policy). Everything is
  * checked before anything is published, so a step that cannot go leaves both as they were.
  */
-export function publishWithInterpretation(actor: Actor, policyId: number): DocumentChange[] {
+export function publishWithInterpretation(actor: Actor, policyId: number, when?: When): DocumentChange[] {
   const policy = readableDocumentRow(actor, policyId);
   if (policy.kind !== 'policy_document') throw invalid('issued.notAPolicy');
   const interpretations = getDb()
@@ -314,8 +320,9 @@ export function publishWithInterpretation(actor: Actor, policyId: number): Docum
     .filter((d) => d.publicationState !== 'published' || d.workingState !== 'published');
   if (interpretations.some((d) => d.workingState !== 'approved'))
     throw conflict('issued.interpretationNotApproved');
-  const changes = [publishDocument(actor, policyId, { withInterpretation: true })];
-  for (const interpretation of interpretations) changes.push(publishDocument(actor, interpretation.id));
+  const changes = [publishDocument(actor, policyId, { withInterpretation: true }, when)];
+  for (const interpretation of interpretations)
+    changes.push(publishDocument(actor, interpretation.id, {}, when));
   return changes;
 }
 
