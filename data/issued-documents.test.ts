@@ -204,6 +204,25 @@ describe('issued documents', () => {
     ]);
   });
 
+  it('let only the secretariat save catalogue fields, and only a leader publish both in one step', () => {
+    const { documentId: policy } = issuedPolicy('Guarded Measures');
+    const saved = saveRevision(cast.secretary, {
+      documentId: policy,
+      baseRevisionId: null,
+      headline: 'G',
+      body: 'G',
+    });
+    expect(refusalOf(() => saveCatalogue(reviewer2, policy, saved.revisionId, EMPTY_CATALOGUE)).kind).toBe(
+      'forbidden',
+    );
+    expect(refusalOf(() => saveCatalogue(cast.leader, policy, saved.revisionId, EMPTY_CATALOGUE)).kind).toBe(
+      'forbidden',
+    );
+    createInterpretation(cast.secretary, policy);
+    expect(refusalOf(() => publishWithInterpretation(cast.secretary, policy)).kind).toBe('forbidden');
+    expect(row(policy).publicationState).toBe('none');
+  });
+
   it('refuse the policy alone when the setting asks for its interpretation with it', () => {
     getDb().update(schema.siteSettings).set({ policyWithoutInterpretation: false }).run();
     try {

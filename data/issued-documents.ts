@@ -311,6 +311,8 @@ function checkedCatalogue(documentId: number, input: CatalogueInput): CatalogueF
  */
 export function publishWithInterpretation(actor: Actor, policyId: number, when?: When): DocumentChange[] {
   const policy = readableDocumentRow(actor, policyId);
+  // Publishing is a leader's: asked before anything else is looked at.
+  authorize(actor, 'publish', { attempted: 'documents.publish', type: 'document', id: policyId });
   if (policy.kind !== 'policy_document') throw invalid('issued.notAPolicy');
   const interpretations = getDb()
     .select()

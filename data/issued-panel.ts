@@ -23,6 +23,8 @@ export type LinkedDocument = {
 };
 
 export type IssuedPanel = {
+  meetingId: number;
+  decisionId: number | null;
   kind: IssuedKind;
   language: ContentLanguage;
   decisionTitle: string;
@@ -80,6 +82,8 @@ export function getIssuedPanel(actor: Actor, documentId: number): IssuedPanel | 
       : linked(eq(schema.documents.translationOfId, doc.id))[0];
   const { timeZone } = getSiteSettings();
   return {
+    meetingId: doc.meetingId,
+    decisionId: doc.decisionId,
     kind: doc.kind as IssuedKind,
     language: doc.language,
     decisionTitle: decision
@@ -124,7 +128,7 @@ export function getIssuedPanel(actor: Actor, documentId: number): IssuedPanel | 
     may: {
       editCatalogue: detail.may.edit && detail.current !== null,
       createInterpretation:
-        doc.kind === 'policy_document' && can(actor, 'records.edit') && doc.interpretsId === null,
+        doc.kind === 'policy_document' && doc.decisionId !== null && can(actor, 'records.edit'),
     },
   };
 }

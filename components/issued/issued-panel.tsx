@@ -63,7 +63,8 @@ export function IssuedPanel({ documentId, baseRevisionId, panel, locale, t, atta
       </ul>
       {panel.may.createInterpretation && panel.interpretations.length === 0 ? (
         <ActionForm action={createInterpretation}>
-          <input type="hidden" name="documentId" value={documentId} />
+          <input type="hidden" name="meetingId" value={panel.meetingId} />
+          <input type="hidden" name="decisionId" value={panel.decisionId ?? ''} />
           <SubmitButton variant="secondary" pendingLabel={t('issued.writingInterpretation')}>
             {t('issued.writeInterpretation')}
           </SubmitButton>
