@@ -5,7 +5,7 @@ import { makeUser, makeWorkflowCast, newMeeting, refusalOf } from '@/test/suppor
 import { useTempDatabase } from '@/test/support/temp-db';
 import type { Actor } from './actor';
 import { EMPTY_CATALOGUE, catalogueAsOf, type CatalogueFields } from './catalogue-entries';
-import { addDecision } from './meeting-records';
+import { addDecision, removeDecision } from './meeting-records';
 import {
   createInterpretation,
   expireIssuedDocuments,
@@ -86,6 +86,13 @@ describe('issued documents', () => {
       ['en', null],
       ['zh', documentId],
     ]);
+  });
+
+  it('keep a decision whose document was issued', () => {
+    const { meetingId, decisionId } = issuedPolicy('Kept Measures');
+    expect(refusalOf(() => removeDecision(cast.secretary, meetingId, decisionId)).key).toBe(
+      'issued.decisionHasDocuments',
+    );
   });
 
   it('let a meeting adopt several documents', () => {

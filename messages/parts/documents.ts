@@ -75,6 +75,7 @@ export const documentsEn = {
   'issued.changeTargetInvalid':
     'Only another published policy document or interpretation can be amended or repealed.',
   'issued.notAPolicy': 'This is not a policy document.',
+  'issued.decisionHasDocuments': 'This decision has an issued document: it cannot be removed.',
   'issued.notIssued': 'Only issued documents have catalogue fields.',
   'issued.textFirst': 'Save the text first: the catalogue fields are saved with a revision of it.',
 
@@ -178,6 +179,7 @@ export const documentsZh: Record<keyof typeof documentsEn, string> = {
   'issued.changeIncomplete': '请同时填写被处理的文件和处理方式。',
   'issued.changeTargetInvalid': '只能修改或废止另一份已发布的政策文件或政策解读。',
   'issued.notAPolicy': '这不是政策文件。',
+  'issued.decisionHasDocuments': '此决定已印发文件，不能删除。',
   'issued.notIssued': '只有印发的文件才有目录信息。',
   'issued.textFirst': '请先保存正文：目录信息随正文的修订版本一同保存。',
 
