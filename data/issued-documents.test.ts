@@ -271,3 +271,12 @@ describe('issued documents', () => {
     expect(row(earlier).validity).toBe('expired');
   });
 });
+
+describe('the audit events of issued documents', () => {
+  it('each have a name in the meeting history (document.<verb> reads workflow.action.<verb>)', async () => {
+    const { isMessageKey } = await import('@/messages');
+    for (const verb of ['issued', 'interpretation_created', 'expired']) {
+      expect(isMessageKey(`workflow.action.${verb}`)).toBe(true);
+    }
+  });
+});

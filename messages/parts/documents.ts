@@ -3,6 +3,10 @@
 export const documentsEn = {
   'documents.kind.policy_document': 'Policy document',
   'documents.kind.interpretation': 'Interpretation',
+  // Audit events of issued documents, as a meeting's history names them.
+  'workflow.action.issued': 'Issued as a document',
+  'workflow.action.interpretation_created': 'Interpretation started',
+  'workflow.action.expired': 'Expired',
 
   'issued.issueFromDecision': 'Issue as a document',
   'issued.issuing': 'Issuing…',
@@ -113,6 +117,9 @@ export const documentsEn = {
 export const documentsZh: Record<keyof typeof documentsEn, string> = {
   'documents.kind.policy_document': '政策文件',
   'documents.kind.interpretation': '政策解读',
+  'workflow.action.issued': '作为文件印发',
+  'workflow.action.interpretation_created': '开始撰写政策解读',
+  'workflow.action.expired': '已失效',
 
   'issued.issueFromDecision': '作为文件印发',
   'issued.issuing': '正在创建…',
