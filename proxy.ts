@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isWithdrawnRelease } from '@/data/public-releases';
 import { releaseIdOfPath } from '@/domain/release-address';
+import { isWithdrawnIssued } from '@/data/public-documents';
+import { documentIdOfPath, isPublicDocumentPath } from '@/domain/document-address';
 import { ACTION_BODY_LIMIT_BYTES } from '@/web/action-limits';
 import { env } from '@/config/env';
 import { isSameOrigin } from '@/web/same-origin';
@@ -38,7 +40,9 @@ export async function proxy(request: NextRequest) {
   const refusedCall = request.method === 'POST' ? refusedActionCall(request) : null;
   if (refusedCall) return refusedCall;
 
-  if (STAFF.test(pathname)) {
+  // An issued document's public page, "/documents/YYYY/ID-SLUG", shares its first segment with the
+  // workspace's "/documents/ID": it is public.
+  if (STAFF.test(pathname) && !isPublicDocumentPath(pathname)) {
     if (WORKSPACE.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
       const login = new URL('/login', request.nextUrl.origin);
       login.searchParams.set('callbackUrl', `${pathname}${search}`);
@@ -52,6 +56,8 @@ export async function proxy(request: NextRequest) {
 
   const releaseId = releaseIdOfPath(rest);
   if (releaseId !== null && isWithdrawnRelease(releaseId)) return withdrawnNotice(prefix ?? 'en');
+  const issuedId = documentIdOfPath(rest);
+  if (issuedId !== null && isWithdrawnIssued(issuedId)) return withdrawnNotice(prefix ?? 'en');
 
   // "/en/x" is where "/x" is served from (this function also sees the rewritten request). Pages name
   // their unprefixed address as canonical, so "/en/x" is never indexed twice.

@@ -17,6 +17,8 @@ export async function recallDocument(_prev: ActionState, formData: FormData): Pr
     const change = recallRecord(actor, documentId);
     revalidateAfter(change);
     // The editor opens again on the redrawn page, which announces the recall.
-    redirect(withDone(documentPagePath(change.meetingId, change.kind, change.language), 'recall'));
+    redirect(
+      withDone(documentPagePath(change.meetingId, change.kind, change.language, change.documentId), 'recall'),
+    );
   });
 }

@@ -19,6 +19,8 @@ export async function submitForReview(_prev: ActionState, formData: FormData): P
     const change = submitRecord(actor, documentId, undefined, { expectedRevisionId });
     revalidateAfter(change);
     // The page redraws without this form: it announces the step from the address.
-    redirect(withDone(documentPagePath(change.meetingId, change.kind, change.language), 'submit'));
+    redirect(
+      withDone(documentPagePath(change.meetingId, change.kind, change.language, change.documentId), 'submit'),
+    );
   });
 }

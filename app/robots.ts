@@ -11,7 +11,9 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
   return {
     rules: {
       userAgent: '*',
-      allow: '/',
+      // Issued documents' public pages ("/documents/YYYY/ID-SLUG") lie under the workspace's "/documents":
+      // the longer rule wins for crawlers.
+      allow: ['/', '/documents/*/*-'],
       // The workspace's top-level paths, sign-in and the API.
       disallow: [...WORKSPACE_SECTIONS.map((section) => `/${section}`), '/login', '/api'],
     },

@@ -12,10 +12,12 @@ import {
   takesAttachments,
   type AttachmentType,
 } from '@/domain/attachments';
+import { isIssuedKind } from '@/domain/vocabulary';
 import { translator } from '@/messages';
 import type { Actor } from './actor';
 import { revisionAttachments, type AttachmentRow } from './attachment-rows';
 import { getDocument } from './documents';
+import { isProactivelyDisclosed } from './public-documents';
 import { forbidden, invalid, notFound } from './errors';
 import { saveRevision, type SavedRevision } from './workflow';
 
@@ -165,6 +167,8 @@ function publicDocument(documentId: number) {
     .get();
   if (!doc || doc.visibility !== 'public' || !takesAttachments(doc.kind) || doc.publishedRevisionId === null)
     return null;
+  // An issued document not disclosed proactively has no public page, and so no public files.
+  if (isIssuedKind(doc.kind) && !isProactivelyDisclosed(documentId)) return null;
   return { ...doc, publishedRevisionId: doc.publishedRevisionId };
 }
 

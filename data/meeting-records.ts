@@ -3,7 +3,7 @@ import { and, asc, eq, max } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
-import { notFound } from './errors';
+import { conflict, notFound } from './errors';
 import { authorize } from './authorize';
 import { requireEditableMeeting } from './meeting-guards';
 import type { AgendaItemDto, DecisionDto } from './meetings';
@@ -137,6 +137,13 @@ export function removeDecision(actor: Actor, meetingId: number, decisionId: numb
   getDb().transaction(
     (tx) => {
       requireEditableMeeting(tx, meetingId);
+      // A decision whose document was issued stays: the document names it.
+      const issued = tx
+        .select({ id: schema.documents.id })
+        .from(schema.documents)
+        .where(eq(schema.documents.decisionId, decisionId))
+        .get();
+      if (issued) throw conflict('issued.decisionHasDocuments');
       const removed = tx
         .delete(schema.decisions)
         .where(and(eq(schema.decisions.id, decisionId), eq(schema.decisions.meetingId, meetingId)))

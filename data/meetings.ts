@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
 import { can } from '@/domain/permissions';
 import { otherLanguage, recordsIn } from '@/domain/meeting-languages';
@@ -21,6 +21,8 @@ const DEFAULT_VISIBILITY: Record<DocumentKind, 'public' | 'internal'> = {
   agenda: 'internal',
   minutes: 'internal',
   press_release: 'public',
+  policy_document: 'public',
+  interpretation: 'public',
 };
 
 export type BodySummary = {
@@ -351,7 +353,8 @@ export function getMeeting(actor: Actor, meetingId: number): MeetingDetail {
         publicationState: schema.documents.publicationState,
       })
       .from(schema.documents)
-      .where(eq(schema.documents.meetingId, meetingId))
+      // The meeting's own documents; those issued from its decisions are listed with each decision.
+      .where(and(eq(schema.documents.meetingId, meetingId), isNull(schema.documents.decisionId)))
       .orderBy(asc(schema.documents.id))
       .all(),
     may: {

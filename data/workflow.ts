@@ -11,7 +11,7 @@ import {
   type ReleaseDraft,
 } from '@/domain/release-draft';
 import { draftChineseRelease } from '@/domain/release-draft-zh';
-import type { ContentLanguage, RevisionSource, Role } from '@/domain/vocabulary';
+import { isIssuedKind, type ContentLanguage, type RevisionSource, type Role } from '@/domain/vocabulary';
 import { workflowRoles } from '@/domain/permissions';
 import { decide, type Refusal, type WorkflowAction } from '@/domain/workflow';
 import type { MessageKey } from '@/messages';
@@ -36,6 +36,8 @@ import { assignMinutesNumber } from './minutes-issue';
 import { notifyTransition } from './notifications';
 import { assertNoPersonalData } from './personal-data-scan';
 import { publishedSlug } from './release-slug';
+import { assertMayGoWithoutInterpretation, policyWaiting } from './interpretation-order';
+import { onIssuedPublication } from './issued-publication';
 
 export type DocumentRow = typeof schema.documents.$inferSelect;
 
@@ -53,6 +55,7 @@ const REFUSAL_MESSAGES: Record<Refusal, MessageKey> = {
   not_empty: 'workflow.refused.notEmpty',
   meeting_cancelled: 'meetings.cancelled',
   original_unpublished: 'workflow.refused.originalUnpublished',
+  policy_unpublished: 'issued.refused.policyUnpublished',
   recall_first: 'workflow.refused.recallFirst',
 };
 
@@ -108,6 +111,8 @@ function transition(
             ? { meetingStatus: meetingStatus(tx, doc.meetingId) }
             : {}),
           originalUnpublished: order?.waiting ?? false,
+          policyUnpublished:
+            action === 'publish' || action === 'schedule' ? policyWaiting(tx, doc, plan.scheduleAt) : false,
         },
       );
       if (!verdict.allowed) return { verdict, originalLanguage: order?.originalLanguage };
@@ -268,6 +273,8 @@ export type SaveInput = {
   attachments?: AttachmentChange;
   /** Recorded with the transition (what an attachment change did). */
   comment?: string;
+  /** More rows that belong to the new revision, written in its transaction (an issued document's catalogue). */
+  alsoWrite?: (tx: Tx, revisionId: number) => void;
 };
 
 /** A save's change, with the new revision and its number. */
@@ -312,6 +319,7 @@ export function saveRevision(actor: Actor, input: SaveInput, when?: When): Saved
           .returning({ id: schema.revisions.id })
           .get();
         carryAttachments(tx, doc, revision.id, input.attachments);
+        input.alsoWrite?.(tx, revision.id);
         const userId = actorUserId(actor);
         if (userId !== null) {
           tx.delete(schema.documentDrafts)
@@ -393,7 +401,7 @@ function draftInLanguage(
   actor: Actor,
   doc: Pick<DocumentRow, 'kind' | 'meetingId' | 'language'>,
 ): { text: DraftedText; missing: [] } | { text: null; missing: MissingField[] } {
-  if (doc.kind === 'agenda') throw invalid('documents.notARelease');
+  if (doc.kind !== 'press_release' && doc.kind !== 'minutes') throw invalid('documents.notARelease');
   const meeting = getMeeting(actor, doc.meetingId);
   if (doc.kind === 'minutes') return { text: minutesDraftFor(meeting, doc.language), missing: [] };
   const missing = missingIn(meeting, doc.language);
@@ -451,7 +459,7 @@ function mismatchesOf(
   actor: Actor,
   doc: Pick<DocumentDetail, 'kind' | 'meetingId' | 'current' | 'language'>,
 ): Mismatch[] {
-  if (doc.kind === 'agenda' || !doc.current) return [];
+  if (!doc.current) return [];
   return findingsAgainst(getMeeting(actor, doc.meetingId), doc);
 }
 
@@ -464,8 +472,10 @@ export function findingsAgainst(
   meeting: MeetingDetail,
   doc: Pick<DocumentDetail, 'kind' | 'current' | 'language'>,
 ): Mismatch[] {
-  if (doc.kind === 'agenda' || !doc.current) return [];
+  if (!doc.current) return [];
   if (doc.kind === 'minutes') return minutesFindings(meeting, doc.current, doc.language);
+  // The agenda and issued documents are not drafted from the records: nothing to check them against.
+  if (doc.kind !== 'press_release') return [];
   const records = meetingRecords(meeting, doc.language);
   return checkReleaseAgainstRecords(`${doc.current.headline}\n\n${doc.current.body}`, records, doc.language);
 }
@@ -593,7 +603,13 @@ export function requestChanges(
 export function publishDocument(
   actor: Actor,
   documentId: number,
-  options: { comment?: string; correctionNote?: string; onlyIfDue?: boolean } = {},
+  options: {
+    comment?: string;
+    correctionNote?: string;
+    onlyIfDue?: boolean;
+    /** A policy document published in one step with its interpretation (which follows it). */
+    withInterpretation?: boolean;
+  } = {},
   when?: When,
 ): DocumentChange {
   return transition(
@@ -617,6 +633,13 @@ export function publishDocument(
         recordPublication(tx, doc.id, revision.id, 'publish');
         // Minutes are issued under a number, given the first time and kept.
         if (doc.kind === 'minutes') assignMinutesNumber(tx, doc.id, doc.meetingId, now);
+        // Issued documents get their index number, and change the validity of what they amend or repeal.
+        if (isIssuedKind(doc.kind)) {
+          if (doc.kind === 'policy_document' && !options.withInterpretation) {
+            assertMayGoWithoutInterpretation(tx, doc);
+          }
+          onIssuedPublication(tx, doc, revision.id, now);
+        }
         return {
           publishedRevisionId: revision.id,
           firstPublishedAt: doc.firstPublishedAt ?? now,

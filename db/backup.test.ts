@@ -71,7 +71,9 @@ describe('backup and restore', () => {
     writer.close();
     expect(integrityOf(result.file)).toBe('ok');
     expect(count(result.file, 'bodies')).toBe(1);
-    expect(count(result.file, 'review_chain_steps')).toBe(8);
+    // The migrated default review chains are in the snapshot, as in the live database.
+    expect(count(result.file, 'review_chain_steps')).toBe(count(live, 'review_chain_steps'));
+    expect(count(result.file, 'review_chain_steps')).toBeGreaterThan(0);
   });
 
   it('keeps only the newest N backups', () => {

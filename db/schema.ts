@@ -16,6 +16,8 @@ import {
   DECISION_KINDS,
   DECISION_OUTCOMES,
   DISTRIBUTION_KINDS,
+  DISCLOSURES,
+  DOCUMENT_CHANGE_KINDS,
   DOCUMENT_KINDS,
   ITEM_CONCLUSIONS,
   LIST_DISCLOSURES,
@@ -24,6 +26,7 @@ import {
   PUBLICATION_STATES,
   REVISION_SOURCES,
   ROLES,
+  VALIDITIES,
   VISIBILITIES,
   WORKING_STATES,
   type DecisionSummary,
@@ -77,6 +80,8 @@ export const bodies = sqliteTable('bodies', {
   meetingNameZh: text('meeting_name_zh').notNull().default(''),
   // The language its releases are written in first; the other language's release is their translation.
   originalLanguage: text('original_language', { enum: CONTENT_LANGUAGES }).notNull().default('zh'),
+  // The body's code in the disclosure catalogue's index numbers (e.g. its organisation code); empty: "B{id}".
+  catalogueCode: text('catalogue_code').notNull().default(''),
   createdAt: createdAt(),
 });
 
@@ -196,10 +201,26 @@ export const documents = sqliteTable(
     scheduledFor: integer('scheduled_for', { mode: 'timestamp_ms' }),
     scheduledBy: integer('scheduled_by').references(() => users.id),
     slug: text('slug'),
+    // An issued document (policy document or interpretation): the decision that adopted it. A meeting may
+    // adopt several, so these are unique per decision rather than per meeting.
+    decisionId: integer('decision_id').references(() => decisions.id),
+    // An interpretation: the policy document it explains (in the same language).
+    interpretsId: integer('interprets_id'),
+    // Whether an issued document is still in force; changed by a later document or by the ticker on expiry.
+    validity: text('validity', { enum: VALIDITIES }).notNull().default('in_force'),
+    validityChangedOn: text('validity_changed_on'),
+    // The published document that amended or repealed this one.
+    validityChangedById: integer('validity_changed_by_id'),
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex('documents_meeting_kind_language').on(t.meetingId, t.kind, t.language),
+    uniqueIndex('documents_meeting_kind_language')
+      .on(t.meetingId, t.kind, t.language)
+      .where(sql`decision_id is null`),
+    uniqueIndex('documents_decision_kind_language')
+      .on(t.decisionId, t.kind, t.language)
+      .where(sql`decision_id is not null`),
+    index('documents_interprets').on(t.interpretsId),
     index('documents_translation_of').on(t.translationOfId),
     index('documents_public').on(t.kind, t.publicationState, t.firstPublishedAt),
     index('documents_review').on(t.workingState, t.reviewStep),
@@ -360,6 +381,10 @@ export const siteSettings = sqliteTable(
     // Names of people who asked not to be named, one a line: the personal-data scan looks for them. Never
     // read by the public site (getSiteSettings does not select it).
     protectedNames: text('protected_names').notNull().default(''),
+    // Whether a policy document may be published before its interpretation (a warning is shown either way).
+    policyWithoutInterpretation: integer('policy_without_interpretation', { mode: 'boolean' })
+      .notNull()
+      .default(true),
   },
   (t) => [check('single_row', sql`${t.id} = 1`)],
 );
@@ -757,4 +782,67 @@ export const nominationEntries = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('nomination_entries_decision').on(t.decisionId, t.position)],
+);
+
+/** The catalogue's topic categories (主题分类), kept by an administrator. */
+export const topicCategories = sqliteTable('topic_categories', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  // Short code in index numbers ("ECON").
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  nameZh: text('name_zh').notNull().default(''),
+});
+
+/**
+ * An issued document's catalogue fields as of one revision: saved as a revision of their own (same text),
+ * so a change is reviewed like the text. A revision without a row has its predecessor's fields.
+ */
+export const catalogueEntries = sqliteTable(
+  'catalogue_entries',
+  {
+    revisionId: integer('revision_id')
+      .primaryKey()
+      .references(() => revisions.id),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    issuingBody: text('issuing_body').notNull().default(''),
+    documentNumber: text('document_number').notNull().default(''),
+    writtenOn: text('written_on'),
+    effectiveOn: text('effective_on'),
+    // The last day in force (null: no end date); the ticker marks it expired the day after.
+    validUntil: text('valid_until'),
+    categoryId: integer('category_id').references(() => topicCategories.id),
+    disclosure: text('disclosure', { enum: DISCLOSURES }).notNull().default('proactive'),
+    // The legal reason when not disclosed proactively.
+    disclosureReason: text('disclosure_reason').notNull().default(''),
+    // An earlier document this one amends or repeals (applied when this one is published).
+    changesDocumentId: integer('changes_document_id').references(() => documents.id),
+    changeKind: text('change_kind', { enum: DOCUMENT_CHANGE_KINDS }),
+  },
+  (t) => [index('catalogue_entries_document').on(t.documentId, t.revisionId)],
+);
+
+/**
+ * Index numbers (索引号) given at first publication and never changed: per body code and year, the next
+ * serial. The primary key keeps two publications from taking one number.
+ */
+export const indexNumbers = sqliteTable(
+  'index_numbers',
+  {
+    bodyCode: text('body_code').notNull(),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    documentId: integer('document_id')
+      .notNull()
+      .unique()
+      .references(() => documents.id),
+    indexNumber: text('index_number').notNull().unique(),
+    // The document number as published, unique among published documents.
+    documentNumber: text('document_number'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bodyCode, t.year, t.serial] }),
+    uniqueIndex('index_numbers_document_number').on(t.documentNumber),
+  ],
 );

@@ -1,8 +1,8 @@
-import type { DocumentKind } from './vocabulary';
+import { PUBLIC_DOCUMENT_KINDS, type DocumentKind } from './vocabulary';
 
-// Files attached to a document's revisions. Which kinds take them is this one list: every kind of document
-// that can go public and is published with its files (a policy document and its interpretation join it).
-export const ATTACHABLE_KINDS = ['press_release'] as const satisfies readonly DocumentKind[];
+// Files attached to a document's revisions: every kind of document that can go public is published with
+// its files.
+export const ATTACHABLE_KINDS: readonly DocumentKind[] = PUBLIC_DOCUMENT_KINDS;
 
 export function takesAttachments(kind: DocumentKind): boolean {
   return (ATTACHABLE_KINDS as readonly DocumentKind[]).includes(kind);

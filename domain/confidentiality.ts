@@ -6,11 +6,13 @@ import type { DocumentKind } from './vocabulary';
 
 export type ConfidentialityRule = { required: boolean; step: number };
 
-/** On for what the public reads (press releases; policy documents and interpretations once they exist). */
+/** On for what the public reads: press releases, policy documents and their interpretations. */
 export const CONFIDENTIALITY_DEFAULTS: Record<DocumentKind, ConfidentialityRule> = {
   agenda: { required: false, step: 1 },
   minutes: { required: false, step: 1 },
   press_release: { required: true, step: 1 },
+  policy_document: { required: true, step: 1 },
+  interpretation: { required: true, step: 1 },
 };
 
 /**

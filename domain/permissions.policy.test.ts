@@ -43,7 +43,15 @@ const STATES: Record<PolicyState, DocumentState> = {
 };
 
 /** What each server action asks: a workflow step of the release, or a permission with no document state. */
-type Asks = { workflow: WorkflowAction } | { permission: PermissionAction } | 'anyone';
+type Asks =
+  | { workflow: WorkflowAction }
+  | { permission: PermissionAction }
+  | 'anyone'
+  /**
+   * Acts only on an issued document (policy document or interpretation), which the matrix's press release is
+   * not: it refuses everyone there (its own rules are tested in data/issued-documents.test.ts).
+   */
+  | 'issuedDocumentsOnly';
 
 const ASKS: Record<string, Asks> = {
   'actions/add-agenda-item.ts#addAgendaItem': { permission: 'records.edit' },
@@ -107,6 +115,11 @@ const ASKS: Record<string, Asks> = {
   'actions/sign-out.ts#signOutUser': { permission: 'account.own' },
   // Signing in needs no permission: anyone who knows a password may.
   'actions/sign-in.ts#signInWithPassword': 'anyone',
+  // Issuing a decision's policy document, and writing its interpretation, edit the meeting's records.
+  'actions/issue-document.ts#issueDocument': { permission: 'records.edit' },
+  'actions/create-interpretation.ts#createInterpretation': { permission: 'records.edit' },
+  'actions/save-catalogue.ts#saveCatalogue': 'issuedDocumentsOnly',
+  'actions/publish-with-interpretation.ts#publishWithInterpretation': 'issuedDocumentsOnly',
 };
 
 /** The workflow's answer for a caller, with the facts the matrix's subject holds. */
@@ -146,16 +159,18 @@ function disagreements(policy: Record<string, ActionPolicy>): Cell[] {
           const rules =
             asks === 'anyone'
               ? true
-              : 'workflow' in asks
-                ? workflowAllows(caller, asks.workflow, state)
-                : can(ACTORS[caller], asks.permission);
+              : asks === 'issuedDocumentsOnly'
+                ? false
+                : 'workflow' in asks
+                  ? workflowAllows(caller, asks.workflow, state)
+                  : can(ACTORS[caller], asks.permission);
           judge(caller, state, table, rules);
         }
       } else if (entry.subject === 'meeting') {
         for (const meetingStatus of MEETING_STATES) {
           const table = (entry.allowed[meetingStatus] ?? []).includes(caller);
           const rules =
-            asks !== 'anyone' &&
+            typeof asks === 'object' &&
             'permission' in asks &&
             can(ACTORS[caller], asks.permission, { meetingStatus });
           judge(caller, meetingStatus, table, rules);
@@ -163,7 +178,9 @@ function disagreements(policy: Record<string, ActionPolicy>): Cell[] {
       } else {
         if (entry.eitherWay?.includes(caller)) continue;
         const table = entry.allowed.includes(caller);
-        const rules = asks === 'anyone' || ('permission' in asks && can(ACTORS[caller], asks.permission));
+        const rules =
+          asks === 'anyone' ||
+          (typeof asks === 'object' && 'permission' in asks && can(ACTORS[caller], asks.permission));
         judge(caller, undefined, table, rules);
       }
     }
@@ -189,6 +206,8 @@ const PAGE_ASKS: Record<string, PermissionAction> = {
   // The page subject's release is a draft: only editorial staff read it.
   '/(staff)/(workspace)/review/[documentId]/page': 'document.read',
   '/(staff)/(workspace)/documents/[documentId]/compare/page': 'document.read',
+  // The demo's published policy document: its workspace page reads its meeting too.
+  '/(staff)/(workspace)/documents/[documentId]/page': 'meetings.read',
   '/(staff)/(workspace)/admin/audit/page': 'audit.read',
   '/(staff)/(workspace)/admin/disclosure/page': 'disclosureFigures.read',
   '/(staff)/(workspace)/admin/bodies/page': 'bodies.manage',

@@ -10,15 +10,14 @@ import {
   type PersonalDataKind,
   type ScanOptions,
 } from './personal-data';
-import type { DocumentKind } from './vocabulary';
+import { PUBLIC_DOCUMENT_KINDS, type DocumentKind } from './vocabulary';
 
 /**
- * The kinds of document that can go public, and so are scanned on save and refused publication while
- * personal data remains. Policy documents and interpretations join this list when they exist.
+ * The kinds of document that can go public are scanned on save and refused publication while personal
+ * data remains.
  */
-export const PUBLIC_DOCUMENT_KINDS: readonly DocumentKind[] = ['press_release'];
-
-export const isScannedKind = (kind: DocumentKind): boolean => PUBLIC_DOCUMENT_KINDS.includes(kind);
+export const isScannedKind = (kind: DocumentKind): boolean =>
+  (PUBLIC_DOCUMENT_KINDS as readonly DocumentKind[]).includes(kind);
 
 /** An attachment's text layer (PDF, DOCX); null when its file has none that can be read (not scanned). */
 export type AttachmentText = { name: string; text: string | null };

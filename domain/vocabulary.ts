@@ -62,8 +62,39 @@ export type MeetingDesignation = {
   chairTitle: string;
 };
 
-export const DOCUMENT_KINDS = ['agenda', 'minutes', 'press_release'] as const;
+// A policy document is what a decision adopted, issued under a document number; an interpretation (政策解读)
+// explains one policy document and is published with it.
+export const DOCUMENT_KINDS = [
+  'agenda',
+  'minutes',
+  'press_release',
+  'policy_document',
+  'interpretation',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The kinds issued from a decision, with catalogue fields and a page of their own. */
+export const ISSUED_KINDS = ['policy_document', 'interpretation'] as const;
+/**
+ * The kinds of document the public may read once published: scanned for personal data before they go out,
+ * published with their attached files, and confidentiality-reviewed by default.
+ */
+export const PUBLIC_DOCUMENT_KINDS = ['press_release', ...ISSUED_KINDS] as const;
+export type IssuedKind = (typeof ISSUED_KINDS)[number];
+export const isIssuedKind = (kind: DocumentKind): kind is IssuedKind =>
+  (ISSUED_KINDS as readonly string[]).includes(kind);
+
+/** Whether a document is still in force, and if not, what ended or changed it. */
+export const VALIDITIES = ['in_force', 'amended', 'repealed', 'expired'] as const;
+export type Validity = (typeof VALIDITIES)[number];
+
+/** How a document may be disclosed (主动公开, 依申请公开, 不予公开): only proactive ones have public pages. */
+export const DISCLOSURES = ['proactive', 'on_request', 'not_disclosed'] as const;
+export type Disclosure = (typeof DISCLOSURES)[number];
+
+/** What a newer document does to an earlier one it names. */
+export const DOCUMENT_CHANGE_KINDS = ['amends', 'repeals'] as const;
+export type DocumentChangeKind = (typeof DOCUMENT_CHANGE_KINDS)[number];
 
 export const VISIBILITIES = ['public', 'internal'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];

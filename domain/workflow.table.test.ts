@@ -97,11 +97,13 @@ function specification(action: WorkflowAction, s: DocumentState, f: WorkflowFact
   }
   if (action === 'publish') {
     if (s.working !== 'approved' && s.working !== 'scheduled') return no('not_approved');
-    return f.originalUnpublished === true ? no('original_unpublished') : ok('published', null, 'published');
+    if (f.originalUnpublished === true) return no('original_unpublished');
+    return f.policyUnpublished === true ? no('policy_unpublished') : ok('published', null, 'published');
   }
   if (action === 'schedule') {
     if (s.working !== 'approved') return no('not_approved');
-    return f.originalUnpublished === true ? no('original_unpublished') : ok('scheduled', null, s.publication);
+    if (f.originalUnpublished === true) return no('original_unpublished');
+    return f.policyUnpublished === true ? no('policy_unpublished') : ok('scheduled', null, s.publication);
   }
   if (action === 'unschedule') {
     return s.working === 'scheduled' ? ok('approved', null, s.publication) : no('not_scheduled');
@@ -173,23 +175,26 @@ describe('the transition table, cell by cell', () => {
                 for (const hasComment of BOOLS) {
                   for (const documentIsEmpty of BOOLS) {
                     for (const originalUnpublished of BOOLS) {
-                      const facts: WorkflowFacts = {
-                        roles,
-                        chain,
-                        authoredInCycle,
-                        approvedEarlierStep,
-                        hasComment,
-                        documentIsEmpty,
-                        originalUnpublished,
-                      };
-                      const want = specification(action, state, facts);
-                      const got = normalise(decide(action, state, facts));
-                      cells++;
-                      if (JSON.stringify(want) !== JSON.stringify(got)) {
-                        mismatches.push(
-                          `${action} ${JSON.stringify(state)} ${JSON.stringify(facts)}: ` +
-                            `want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
-                        );
+                      for (const policyUnpublished of BOOLS) {
+                        const facts: WorkflowFacts = {
+                          roles,
+                          chain,
+                          authoredInCycle,
+                          approvedEarlierStep,
+                          hasComment,
+                          documentIsEmpty,
+                          originalUnpublished,
+                          policyUnpublished,
+                        };
+                        const want = specification(action, state, facts);
+                        const got = normalise(decide(action, state, facts));
+                        cells++;
+                        if (JSON.stringify(want) !== JSON.stringify(got)) {
+                          mismatches.push(
+                            `${action} ${JSON.stringify(state)} ${JSON.stringify(facts)}: ` +
+                              `want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`,
+                          );
+                        }
                       }
                     }
                   }
@@ -380,6 +385,20 @@ describe('hand-picked cells', () => {
       allowed: true,
       next: st('published', null, 'published'),
     });
+  });
+
+  it('an interpretation waits for its policy document: publish and schedule refused until it is published', () => {
+    const waiting = { roles: ['leader'] as Role[], chain: press, policyUnpublished: true };
+    expect(decide('publish', st('approved'), waiting)).toEqual({
+      allowed: false,
+      refusal: 'policy_unpublished',
+    });
+    expect(decide('publish', st('scheduled'), waiting)).toMatchObject({ refusal: 'policy_unpublished' });
+    expect(decide('schedule', st('approved'), waiting)).toMatchObject({ refusal: 'policy_unpublished' });
+    expect(
+      decide('withdraw', st('published', null, 'published'), { ...waiting, hasComment: true }).allowed,
+    ).toBe(true);
+    expect(decide('publish', st('approved'), { ...waiting, policyUnpublished: false }).allowed).toBe(true);
   });
 
   it('nobody without a role can do anything', () => {

@@ -48,6 +48,8 @@ export type WorkflowFacts = {
    * be, by the translation's time), and the site does not let translations go first.
    */
   originalUnpublished?: boolean;
+  /** For an interpretation being published or scheduled: the policy document it explains is not yet published. */
+  policyUnpublished?: boolean;
 };
 
 export type Refusal =
@@ -64,6 +66,7 @@ export type Refusal =
   | 'not_empty'
   | 'meeting_cancelled'
   | 'original_unpublished'
+  | 'policy_unpublished'
   | 'recall_first';
 
 export type Verdict =
@@ -137,12 +140,15 @@ export function decide(action: WorkflowAction, state: DocumentState, facts: Work
       if (state.working !== 'approved' && state.working !== 'scheduled') return refuse('not_approved');
       // A translation follows its original onto the site (imports, which record the past, are exempt).
       if (facts.originalUnpublished) return refuse('original_unpublished');
+      // An interpretation explains a published policy: it never goes out first.
+      if (facts.policyUnpublished) return refuse('policy_unpublished');
       return allow({ working: 'published', step: null, publication: 'published' });
 
     case 'schedule':
       if (denied) return refusalOf(denied);
       if (state.working !== 'approved') return refuse('not_approved');
       if (facts.originalUnpublished) return refuse('original_unpublished');
+      if (facts.policyUnpublished) return refuse('policy_unpublished');
       return allow({ working: 'scheduled', step: null, publication: state.publication });
 
     case 'unschedule':

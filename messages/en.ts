@@ -17,6 +17,7 @@ import { listsAndPagesEn } from './parts/lists-and-pages';
 import { personalDataEn } from './parts/personal-data';
 import { privacyEn } from './parts/privacy';
 import { attachmentsEn } from './parts/attachments';
+import { documentsEn } from './parts/documents';
 
 export const en = {
   'app.name': 'Gazette',
@@ -521,6 +522,7 @@ export const en = {
   ...personalDataEn,
   ...privacyEn,
   ...attachmentsEn,
+  ...documentsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

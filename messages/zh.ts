@@ -16,6 +16,7 @@ import { listsAndPagesZh } from './parts/lists-and-pages';
 import { personalDataZh } from './parts/personal-data';
 import { privacyZh } from './parts/privacy';
 import { attachmentsZh } from './parts/attachments';
+import { documentsZh } from './parts/documents';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -506,4 +507,5 @@ export const zh: Record<MessageKey, string> = {
   ...personalDataZh,
   ...privacyZh,
   ...attachmentsZh,
+  ...documentsZh,
 };

@@ -9,6 +9,7 @@ import { countUsers, createUser, setUserUnit } from '@/data/users';
 import { atomically } from '@/db';
 import { seedDemoDirectory } from './demo-directory';
 import { seedDemoMinutes } from './demo-minutes';
+import { seedDemoDocuments } from './demo-documents';
 import { DEMO_LIAISON_UNIT } from '@/db/demo-minutes';
 import {
   DEMO_AGENDA,
@@ -53,9 +54,11 @@ async function fillDemo(): Promise<boolean> {
 
   const meeting = createMeeting(as('secretary'), { ...DEMO_MEETING, bodyId: body.id });
   const agendaIds = DEMO_AGENDA.map((item) => addAgendaItem(as('secretary'), meeting.id, item).id);
-  for (const { agendaIndex, ...decision } of DEMO_DECISIONS) {
-    addDecision(as('secretary'), meeting.id, { ...decision, agendaItemId: agendaIds[agendaIndex] ?? null });
-  }
+  const decisionIds = DEMO_DECISIONS.map(
+    ({ agendaIndex, ...decision }) =>
+      addDecision(as('secretary'), meeting.id, { ...decision, agendaItemId: agendaIds[agendaIndex] ?? null })
+        .id,
+  );
 
   const releases = getMeeting(as('secretary'), meeting.id).documents.filter(
     (d) => d.kind === 'press_release',
@@ -71,6 +74,12 @@ async function fillDemo(): Promise<boolean> {
     unitIds,
     personIds,
     secretary: as('secretary'),
+    leader: as('leader'),
+  });
+  // The first decision's policy document and its interpretation, in both languages.
+  seedDemoDocuments(decisionIds[0]!, {
+    secretary: as('secretary'),
+    reviewer: as('reviewer'),
     leader: as('leader'),
   });
   return true;

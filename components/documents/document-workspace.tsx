@@ -12,6 +12,7 @@ import type { RevisionSummary } from '@/data/revisions';
 import type { OriginalBeside as OriginalBesideData, OriginalChange } from '@/data/translation-source';
 import type { MissingField } from '@/domain/meeting-languages';
 import { documentPagePath } from '@/domain/workspace-paths';
+import { isIssuedKind } from '@/domain/vocabulary';
 import { documentLabel } from '@/components/meetings/document-label';
 import { formatDateTime } from '@/domain/format';
 import { releasePath } from '@/domain/release-address';
@@ -102,7 +103,7 @@ export function DocumentWorkspace({
 }: Props) {
   const release = doc.kind === 'press_release';
   // The release and the minutes are drafted from the records.
-  const drafted = doc.kind !== 'agenda';
+  const drafted = doc.kind === 'press_release' || doc.kind === 'minutes';
   const canEdit = doc.may.edit;
   // The same meeting's release in the other language.
   const counterpart = release
@@ -141,7 +142,7 @@ export function DocumentWorkspace({
       <MeetingTabs
         meetingId={meeting.id}
         documents={meeting.documents}
-        active={doc.kind}
+        active={isIssuedKind(doc.kind) ? 'records' : doc.kind}
         activeLanguage={doc.language}
         t={t}
       />
@@ -209,7 +210,7 @@ export function DocumentWorkspace({
       {proposed && current ? (
         <RedraftPreview
           documentId={doc.id}
-          cancelHref={documentPagePath(meeting.id, doc.kind, doc.language)}
+          cancelHref={documentPagePath(meeting.id, doc.kind, doc.language, doc.id)}
           current={current}
           proposed={proposed}
           t={t}
@@ -249,7 +250,7 @@ export function DocumentWorkspace({
         {drafted && canEdit && missing.length === 0 ? (
           <ReleaseDraftButton
             documentId={doc.id}
-            redraftHref={withRedraft(documentPagePath(meeting.id, doc.kind, doc.language))}
+            redraftHref={withRedraft(documentPagePath(meeting.id, doc.kind, doc.language, doc.id))}
             hasText={Boolean(current)}
             t={t}
           />

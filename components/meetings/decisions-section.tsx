@@ -23,6 +23,8 @@ type Props = {
   original: ContentLanguage;
   /** The decision whose edit form is open (a link from the list of what a release still lacks). */
   editing?: number;
+  /** What each decision shows of the documents issued from it (with "Issue as a document"). */
+  issued?: (decisionId: number) => ReactNode;
   locale: Locale;
   t: Translate;
   /** What a decision holds besides its fields (a list's entries), shown under it. */
@@ -36,6 +38,7 @@ export function DecisionsSection({
   editable,
   original,
   editing,
+  issued,
   locale,
   t,
   below,
@@ -61,6 +64,7 @@ export function DecisionsSection({
                 {t(`decisions.kind.${d.kind}` as MessageKey)} ·{' '}
                 {t(`decisions.outcome.${d.outcome}` as MessageKey)}
               </p>
+              {issued?.(d.id)}
               {editable ? (
                 <RecordRowActions
                   meetingId={meetingId}

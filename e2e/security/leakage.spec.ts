@@ -153,6 +153,26 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     notes: `Internal notes ${mark('agendanotes')}`,
     stressed: `the stress on ${mark('agendanotes')}`,
   });
+  // An issued policy document of the published meeting's decision, written and catalogued, never published.
+  const issued = await must(crew.secretary, 'actions/issue-document.ts#issueDocument', {
+    meetingId: String(published.meetingId),
+    decisionId: String(published.decisionId),
+  });
+  const issuedId = /\/documents\/(\d+)/.exec(issued.redirect ?? '')?.[1];
+  expect(issuedId, 'the issued document opened in the editor').toBeTruthy();
+  const issuedText = await must(crew.secretary, 'actions/save-revision.ts#saveRevision', {
+    documentId: issuedId!,
+    baseRevisionId: '',
+    headline: `Policy ${mark('issued')}`,
+    body: `Draft policy ${mark('issued')}`,
+  });
+  await must(crew.secretary, 'actions/save-catalogue.ts#saveCatalogue', {
+    documentId: issuedId!,
+    baseRevisionId: String((issuedText.state as { data: { revisionId: number } }).data.revisionId),
+    issuingBody: `Office ${mark('catalogue')}`,
+    documentNumber: 'Leak Gov. Issue [2026] No. 4321',
+    disclosure: 'proactive',
+  });
   // Every record field of the published meeting edited since: its designation, date and chair, an agenda
   // item, a decision's title, emphasis and outcome, a new decision, and one titled with a word of another.
   await must(crew.secretary, 'actions/update-meeting.ts#updateMeeting', {
@@ -216,6 +236,9 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     mark('entryphone'),
     mark('entryaddress'),
     mark('entrynotes'),
+    mark('issued'),
+    mark('catalogue'),
+    'Leak Gov. Issue [2026] No. 4321',
     email,
     secretaryPassword,
     secretaryAccount.username,
@@ -243,12 +266,17 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     '/sitemaps/pages.xml',
     '/sitemaps/releases-1.xml',
     '/robots.txt',
+    '/catalogue',
+    '/zh/catalogue',
+    `/catalogue?q=${encodeURIComponent(token)}`,
+    '/catalogue?q=Leak',
+    `/documents/2026/${issuedId}-policy`,
     '/api/auth/session',
     '/api/auth/providers',
     '/api/auth/csrf',
     ...['draftheadline', 'draftbody', 'comment', 'minutes', 'attendance', 'conclusion', 'assignment']
       .concat(['agendanotes', 'reviewheadline', 'reviewbody'])
-      .concat(['meeting', 'email', 'password'])
+      .concat(['meeting', 'email', 'password', 'issued', 'catalogue'])
       .map((what) => `/search?q=leak${what}`),
     `/search?q=${encodeURIComponent(token)}`,
     `/search?q=${encodeURIComponent(`"${token}"`)}`,

@@ -209,6 +209,46 @@ test('stored payloads in every editable field never run, in the workspace or on 
   });
   fieldsFilled += 2;
 
+  // An issued document of one of its decisions: payloads in its text and catalogue fields, published.
+  const recordsPage = await (await crew.secretary.get(`/meetings/${meetingId}`)).text();
+  const decisionId = /name="decisionId" value="(\d+)"/.exec(recordsPage)?.[1];
+  expect(decisionId, 'a decision offered for issuing').toBeTruthy();
+  const issued = await must(crew.secretary, 'actions/issue-document.ts#issueDocument', {
+    meetingId: String(meetingId),
+    decisionId: decisionId!,
+  });
+  const issuedId = /\/documents\/(\d+)/.exec(issued.redirect ?? '')?.[1] ?? '';
+  const issuedText = await must(crew.secretary, 'actions/save-revision.ts#saveRevision', {
+    documentId: issuedId,
+    baseRevisionId: '',
+    headline: one(3, 300),
+    body: PAYLOADS.join('\n\n'),
+  });
+  await must(crew.secretary, 'actions/save-catalogue.ts#saveCatalogue', {
+    documentId: issuedId,
+    baseRevisionId: String((issuedText.state as { data?: { revisionId?: number } }).data?.revisionId),
+    issuingBody: one(4, 200),
+    disclosure: 'proactive',
+    disclosureReason: packed(6, 1000),
+  });
+  fieldsFilled += 4;
+  // The catalogue's action answers with a message only: the revision under review is read from its page.
+  await must(crew.secretary, 'actions/submit-for-review.ts#submitForReview', { documentId: issuedId });
+  const issuedInfo = await (await crew.secretary.get(`/review/${issuedId}`)).text();
+  const issuedRevisionId = /data-revision-id="(\d+)"/.exec(issuedInfo)?.[1] ?? '';
+  await must(crew.reviewer, 'actions/approve-step.ts#approveStep', {
+    documentId: issuedId,
+    revisionId: issuedRevisionId,
+  });
+  await must(crew.leader, 'actions/approve-step.ts#approveStep', {
+    documentId: issuedId,
+    revisionId: issuedRevisionId,
+  });
+  await must(crew.leader, 'actions/publish-document.ts#publishDocument', { documentId: issuedId });
+  const issuedPage = await (await crew.secretary.get(`/documents/${issuedId}`)).text();
+  const issuedPublicPath = /href="(\/documents\/\d{4}\/[^"]+)"/.exec(issuedPage)?.[1];
+  expect(issuedPublicPath, 'the public address of the issued document').toBeTruthy();
+
   const watch: Watch = { executions: [], html: 0, withHeaders: 0, missing: [], pages: 0 };
   const workspacePaths = [
     '/meetings',
@@ -225,6 +265,8 @@ test('stored payloads in every editable field never run, in the workspace or on 
     '/review',
     '/notifications',
     '/account',
+    `/documents/${issuedId}`,
+    `/review/${issuedId}`,
   ];
   const secretaryPage = await watchedPage(browser, crew.secretary, watch);
   for (const path of workspacePaths) await visit(secretaryPage, path, watch);
@@ -274,6 +316,9 @@ test('stored payloads in every editable field never run, in the workspace or on 
       `/search?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
       `/search?q=${encodeURIComponent('"><script>__xss.push(0)</script>')}`,
       '/no-such-page-<script>',
+      issuedPublicPath!,
+      '/catalogue',
+      '/catalogue?q=script',
     ])
       await visit(visitor, path, watch);
   } finally {

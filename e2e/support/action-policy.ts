@@ -310,6 +310,18 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     allowed: { held: SECRETARIES, cancelled: SECRETARIES },
     fields: (s) => ({ ...meeting(s), meetingId: String(s.meetingId) }),
   },
+  // Issuing a decision's policy document and writing its interpretation edit the meeting's records (both
+  // answer with the existing document when asked again).
+  'actions/issue-document.ts#issueDocument': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ meetingId: String(s.meetingId), decisionId: String(s.decisionId) }),
+  },
+  'actions/create-interpretation.ts#createInterpretation': {
+    subject: 'meeting',
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ meetingId: String(s.meetingId), decisionId: String(s.decisionId) }),
+  },
   'actions/create-meeting.ts#createMeeting': {
     subject: 'none',
     allowed: SECRETARIES,
@@ -427,6 +439,24 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     subject: 'document',
     allowed: { published: ['leader'] },
     fields: (s) => ({ documentId: documentId(s), reason: `Withdrawn ${s.unique}` }),
+  },
+
+  // An issued document's catalogue fields and the policy's publication with its interpretation: the matrix's
+  // press release is neither, so everyone is refused (their rules: data/issued-documents.test.ts).
+  'actions/save-catalogue.ts#saveCatalogue': {
+    subject: 'document',
+    allowed: {},
+    fields: (s) => ({
+      documentId: documentId(s),
+      baseRevisionId: String(s.revisionId ?? ''),
+      documentNumber: '川府发〔2024〕9号',
+      disclosure: 'proactive',
+    }),
+  },
+  'actions/publish-with-interpretation.ts#publishWithInterpretation': {
+    subject: 'document',
+    allowed: {},
+    fields: (s) => ({ documentId: documentId(s) }),
   },
 
   // Importing published releases: the browser sends each file's name and text. An old meeting of its own,
@@ -656,6 +686,9 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
     path: (s) => `/documents/${s.documentId}/compare?from=${s.firstRevisionId}&to=${s.revisionId}`,
     allowed: EDITORIAL,
   },
+  // The demo's Chinese policy document (the demo's fifth document: after the agenda, the minutes and the two
+  // releases), published: every editorial caller reads it.
+  '/(staff)/(workspace)/documents/[documentId]/page': { path: () => '/documents/5', allowed: EDITORIAL },
   '/(staff)/(workspace)/admin/audit/page': { path: () => '/admin/audit', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/disclosure/page': {
     path: () => '/admin/disclosure?year=2024',

@@ -50,7 +50,7 @@ export default async function NotificationsPage() {
                 <Link
                   href={
                     n.kind === 'returned'
-                      ? documentPagePath(n.meetingId, n.documentKind, n.language)
+                      ? documentPagePath(n.meetingId, n.documentKind, n.language, n.documentId)
                       : n.kind === 'minutes_received'
                         ? `/received/${n.documentId}`
                         : `/review/${n.documentId}`

@@ -35,7 +35,7 @@ export default async function MyTasksPage() {
               </p>
               <p className="mt-1 font-medium">
                 <Link
-                  href={documentPagePath(task.meetingId, task.kind, task.language)}
+                  href={documentPagePath(task.meetingId, task.kind, task.language, task.documentId)}
                   className="text-blue-900 underline"
                   lang={task.language}
                 >

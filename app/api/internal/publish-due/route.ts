@@ -1,4 +1,6 @@
 import { NextResponse } from 'next/server';
+import { revalidatePath } from 'next/cache';
+import { expireIssuedDocuments } from '@/data/issued-documents';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { publishDueDocuments } from '@/data/scheduler';
 import { isTickerRequest } from '@/config/ticker-token';
@@ -10,5 +12,12 @@ export async function POST(request: Request) {
   }
   const { published, refused } = publishDueDocuments(new Date());
   for (const change of published) revalidateAfter(change);
-  return NextResponse.json({ published: published.map((change) => change.documentId), refused });
+  // Issued documents whose last day in force has passed say so from today on.
+  const expired = expireIssuedDocuments(new Date());
+  if (expired.length > 0) revalidatePath('/', 'layout');
+  return NextResponse.json({
+    published: published.map((change) => change.documentId),
+    refused,
+    expired: expired.map((e) => e.documentId),
+  });
 }

@@ -8,7 +8,10 @@ export const POST = tokenRoute('POST /api/v1/meetings', async ({ actor, request 
   const parsed = createMeetingBody.safeParse(await jsonBody(request));
   if (!parsed.success) return invalidBody(parsed.error);
   const created = createMeeting(actor, parsed.data);
-  const documents = getMeeting(actor, created.id).documents.map(({ id, kind }) => ({ id, kind }));
+  // A new meeting has only its own three documents (issued documents come later, from its decisions).
+  const documents = getMeeting(actor, created.id).documents.flatMap(({ id, kind }) =>
+    kind === 'agenda' || kind === 'minutes' || kind === 'press_release' ? [{ id, kind }] : [],
+  );
   return apiJson(
     createdMeeting,
     { id: created.id, duplicateNumber: created.duplicateNumber, documents },

@@ -12,6 +12,8 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { statusLabel } from '@/components/workspace/labels';
 import { getMeeting } from '@/data/meetings';
 import { mayReadPrivateFields, meetingLists, privateEntryFields } from '@/data/nomination-entries';
+import { DecisionDocuments } from '@/components/issued/decision-documents';
+import { issuedDocumentsOfMeeting } from '@/data/issued-documents';
 import { MEETING_DETAILS_ANCHOR, recordEditTarget } from '@/domain/record-edit-target';
 import { loadOr404, recordIdOr404 } from '@/web/load-or-404';
 import { requireUser } from '@/web/session';
@@ -41,6 +43,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
     mayShowPrivate && lists.some((l) => l.decisionId === privateFor)
       ? privateEntryFields(actor, meetingId, privateFor)
       : null;
+  const issued = issuedDocumentsOfMeeting(actor, meetingId);
   return (
     <>
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
@@ -109,6 +112,15 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
         editable={editable}
         original={original}
         editing={editing?.kind === 'decision' ? editing.id : undefined}
+        issued={(decisionId) => (
+          <DecisionDocuments
+            meetingId={meeting.id}
+            decisionId={decisionId}
+            documents={issued.get(decisionId) ?? []}
+            mayIssue={editable}
+            t={t}
+          />
+        )}
         locale={locale}
         t={t}
         below={(d) => {

@@ -12,6 +12,8 @@ import { MeetingHeader } from '@/components/meetings/meeting-header';
 import { statusLabel } from '@/components/workspace/labels';
 import { getChainSteps } from '@/data/confidentiality';
 import { getDocument } from '@/data/documents';
+import { ReviewIssued } from '@/components/issued/review-issued';
+import { getIssuedPanel } from '@/data/issued-panel';
 import { getMeeting } from '@/data/meetings';
 import { getPersonalDataReview } from '@/data/personal-data-review';
 import { getPublishedRelease } from '@/data/public-releases';
@@ -49,6 +51,7 @@ export default async function ReviewDocumentPage({
   const steps = getChainSteps(actor, doc.id);
   const { timeZone } = getSiteSettings();
   const baseline = doc.current ? reviewBaseline(actor, doc.id) : null;
+  const issued = getIssuedPanel(actor, doc.id);
   const counterpart = {
     publishedTranslation:
       !doc.translation && doc.kind === 'press_release' && publishedTranslationOf(doc.id) !== null
@@ -161,6 +164,9 @@ export default async function ReviewDocumentPage({
       ) : (
         <p>{t('documents.noRevision')}</p>
       )}
+      {issued ? (
+        <ReviewIssued documentId={doc.id} panel={issued} mayPublish={doc.may.publish} locale={locale} t={t} />
+      ) : null}
       <ReviewActions
         doc={doc}
         t={t}

@@ -14,6 +14,8 @@ import type { LanguageAddress } from '@/data/public-release';
 import type { Locale } from '@/messages';
 import { htmlLang, localePath, otherLocale, publicLocale } from '@/web/public-locale';
 import { PublishedTime } from '@/components/public/published-time';
+import { AdoptedDocuments } from '@/components/public/adopted-documents';
+import { issuedDocumentsOfRelease } from '@/data/public-documents';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -145,6 +147,7 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
           t={t}
           locale={locale}
         />
+        <AdoptedDocuments documents={issuedDocumentsOfRelease(release.id, release.language)} t={t} />
       </article>
     </>
   );

@@ -31,7 +31,7 @@ export default async function ComparePage({
   return (
     <>
       <p className="mb-4 text-sm">
-        <Link href={documentPagePath(doc.meetingId, doc.kind, doc.language)} className="underline">
+        <Link href={documentPagePath(doc.meetingId, doc.kind, doc.language, doc.id)} className="underline">
           {documentLabel(t, { ...doc, translationOfId: doc.translation?.originalId ?? null })}
         </Link>
       </p>
