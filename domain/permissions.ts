@@ -43,7 +43,17 @@ export type PermissionAction =
   /** A unit liaison's list of the issued minutes distributed to its unit. */
   | 'receivedMinutes.read'
   /** One's own account: password, language, notifications, signing out. */
-  | 'account.own';
+  | 'account.own'
+  /** The follow-up register: every item for the secretariat and leaders, its unit's for a liaison. */
+  | 'followUp.read'
+  /** One follow-up item: subject.followUp says whether the actor's unit leads or co-operates on it. */
+  | 'followUp.readItem'
+  /** Creating follow-up items, answering extensions, confirming completion, cancelling, disclosing. */
+  | 'followUp.manage'
+  /** A unit's progress reports and extension requests on an item it leads or co-operates on. */
+  | 'followUp.report'
+  /** The leaders' dashboard of charts. */
+  | 'dashboard.read';
 
 export type PermissionSubject = {
   /** The meeting the record or document belongs to: a cancelled meeting's records and documents are frozen. */
@@ -58,6 +68,8 @@ export type PermissionSubject = {
     publicationState: PublicationState;
     distributedToActor?: boolean;
   };
+  /** A follow-up item: whether the actor's unit (a liaison's) leads or co-operates on it. */
+  followUp?: { actorUnitInvolved: boolean };
 };
 
 /** Why a permission is denied: who asks (with the role that would do), or the subject's frozen state. */
@@ -178,6 +190,24 @@ export function denial(
       return holds(actor, 'unit_liaison') ? null : roleRequired('unit_liaison');
     case 'account.own':
       return actor.kind === 'user' ? null : roleRequired();
+
+    case 'followUp.read':
+      return isEditorialStaff(actor) || holds(actor, 'unit_liaison') ? null : roleRequired();
+    case 'followUp.readItem':
+      if (isEditorialStaff(actor)) return null;
+      return holds(actor, 'unit_liaison') && subject.followUp?.actorUnitInvolved
+        ? null
+        : roleRequired('unit_liaison');
+    case 'followUp.manage':
+      return actor.kind === 'system' || (isPerson(actor) && holds(actor, 'secretary'))
+        ? null
+        : roleRequired('secretary');
+    case 'followUp.report':
+      return isPerson(actor) && holds(actor, 'unit_liaison') && subject.followUp?.actorUnitInvolved
+        ? null
+        : roleRequired('unit_liaison');
+    case 'dashboard.read':
+      return holds(actor, 'leader') || holds(actor, 'secretary') ? null : roleRequired('leader');
 
     case 'users.manage':
     case 'bodies.manage':

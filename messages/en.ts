@@ -15,6 +15,7 @@ import { minutesAdminEn } from './parts/minutes-admin';
 import { workflowFeedbackEn } from './parts/workflow-feedback';
 import { listsAndPagesEn } from './parts/lists-and-pages';
 import { personalDataEn } from './parts/personal-data';
+import { followUpEn } from './parts/followup';
 
 export const en = {
   'app.name': 'Gazette',
@@ -517,6 +518,7 @@ export const en = {
   ...workflowFeedbackEn,
   ...listsAndPagesEn,
   ...personalDataEn,
+  ...followUpEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,7 @@ import { minutesAdminZh } from './parts/minutes-admin';
 import { workflowFeedbackZh } from './parts/workflow-feedback';
 import { listsAndPagesZh } from './parts/lists-and-pages';
 import { personalDataZh } from './parts/personal-data';
+import { followUpZh } from './parts/followup';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -502,4 +503,5 @@ export const zh: Record<MessageKey, string> = {
   ...workflowFeedbackZh,
   ...listsAndPagesZh,
   ...personalDataZh,
+  ...followUpZh,
 };

@@ -7,7 +7,8 @@ import { DEMO_BODY, DEMO_SITE_SETTINGS } from '../../db/demo-records';
 
 /** The demo's site settings as their form sends them: an unticked checkbox is not sent at all. */
 export function demoSiteSettingsForm(): Record<string, string> {
-  const { translationFirst, ...fields } = DEMO_SITE_SETTINGS;
+  const { translationFirst, followUpReminderDays, ...text } = DEMO_SITE_SETTINGS;
+  const fields = { ...text, followUpReminderDays: String(followUpReminderDays) };
   return translationFirst ? { ...fields, translationFirst: 'on' } : fields;
 }
 

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { revalidateAfter } from '@/data/revalidate-after';
+import { sendFollowUpReminders } from '@/data/follow-up-reminders';
 import { publishDueDocuments } from '@/data/scheduler';
 import { isTickerRequest } from '@/config/ticker-token';
 
@@ -10,5 +11,11 @@ export async function POST(request: Request) {
   }
   const { published, refused } = publishDueDocuments(new Date());
   for (const change of published) revalidateAfter(change);
-  return NextResponse.json({ published: published.map((change) => change.documentId), refused });
+  // The same tick reminds units of follow-up items falling due (each reminder once).
+  const reminders = sendFollowUpReminders(new Date());
+  return NextResponse.json({
+    published: published.map((change) => change.documentId),
+    refused,
+    reminders: reminders.sent,
+  });
 }
