@@ -15,7 +15,7 @@ import { recordAudit } from './audit';
 import { authorize } from './authorize';
 import { requireUnitsOf } from './body-directory';
 import { conflict, invalid, notFound } from './errors';
-import { itemSubject, pendingExtensionOf } from './follow-up';
+import { itemMeetingStatus, itemSubject, pendingExtensionOf } from './follow-up';
 import { requireEditableMeeting } from './meeting-guards';
 import { getSiteSettings } from './site-settings';
 
@@ -54,7 +54,18 @@ function addEvent(
 
 /** The secretariat takes a follow-up item from a decision or an agenda item of the meeting. */
 export function createFollowUpItem(actor: Actor, input: NewFollowUpItem, when: { now?: Date } = {}) {
-  authorize(actor, 'followUp.manage', { attempted: 'followUp.create', type: 'meeting', id: input.meetingId });
+  const meeting = getDb()
+    .select({ status: schema.meetings.status })
+    .from(schema.meetings)
+    .where(eq(schema.meetings.id, input.meetingId))
+    .get();
+  authorize(actor, 'followUp.manage', {
+    attempted: 'followUp.create',
+    type: 'meeting',
+    id: input.meetingId,
+    meetingStatus: meeting?.status,
+  });
+  if (!meeting) throw notFound();
   if (!input.task.trim() && !input.taskZh.trim()) throw invalid('validation.eitherLanguage');
   return getDb().transaction((tx) => {
     requireEditableMeeting(tx, input.meetingId);
@@ -159,7 +170,12 @@ export type FollowUpSettings = { responsibleLeader: string; reportCycle: ReportC
 
 /** The secretariat sets who answers for an item, its report cycle, and whether the public sees it. */
 export function updateFollowUpSettings(actor: Actor, itemId: number, input: FollowUpSettings) {
-  authorize(actor, 'followUp.manage', { attempted: 'followUp.update', type: 'followUp', id: itemId });
+  authorize(actor, 'followUp.manage', {
+    attempted: 'followUp.update',
+    type: 'followUp',
+    id: itemId,
+    ...itemMeetingStatus(getDb(), itemId),
+  });
   getDb().transaction((tx) => {
     const item = tx.select({ id: items.id }).from(items).where(eq(items.id, itemId)).get();
     if (!item) throw notFound();
@@ -261,6 +277,7 @@ export function decideExtension(actor: Actor, itemId: number, input: { accept: b
     attempted: 'followUp.decideExtension',
     type: 'followUp',
     id: itemId,
+    ...itemMeetingStatus(getDb(), itemId),
   });
   getDb().transaction((tx) => {
     const { item, pending } = openFor(tx, itemId, 'decide_extension');
@@ -298,6 +315,7 @@ export function confirmCompletion(
     attempted: 'followUp.confirmCompletion',
     type: 'followUp',
     id: itemId,
+    ...itemMeetingStatus(getDb(), itemId),
   });
   const now = when.now ?? new Date();
   getDb().transaction((tx) => {
@@ -314,7 +332,12 @@ export function confirmCompletion(
 
 /** The secretariat cancels an item, with the reason. */
 export function cancelFollowUpItem(actor: Actor, itemId: number, input: { reason: string }) {
-  authorize(actor, 'followUp.manage', { attempted: 'followUp.cancel', type: 'followUp', id: itemId });
+  authorize(actor, 'followUp.manage', {
+    attempted: 'followUp.cancel',
+    type: 'followUp',
+    id: itemId,
+    ...itemMeetingStatus(getDb(), itemId),
+  });
   if (!input.reason.trim()) throw invalid('followUp.reasonRequired');
   getDb().transaction((tx) => {
     openFor(tx, itemId, 'cancel');

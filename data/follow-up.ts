@@ -229,6 +229,18 @@ export function itemSubject(db: Db | Tx, actor: Actor, itemId: number) {
   return { followUp: { actorUnitInvolved: involved } };
 }
 
+/** The status of the item's meeting: a cancelled meeting's follow-up is frozen. */
+export function itemMeetingStatus(db: Db | Tx, itemId: number) {
+  const row = db
+    .select({ status: schema.meetings.status })
+    .from(items)
+    .innerJoin(schema.meetings, eq(schema.meetings.id, items.meetingId))
+    .where(eq(items.id, itemId))
+    .get();
+  if (!row) throw notFound();
+  return { meetingStatus: row.status };
+}
+
 /** Whether an extension was asked and not yet answered: the latest of the three kinds is a request. */
 export function pendingExtensionOf<E extends { kind: FollowUpEventKind }>(events: E[]): E | null {
   const last = [...events]
@@ -297,7 +309,7 @@ export function getFollowUpItem(actor: Actor, itemId: number, when: { now?: Date
     .orderBy(asc(schema.followUpEvents.id))
     .all();
   const pending = pendingExtensionOf(events);
-  const manage = can(actor, 'followUp.manage');
+  const manage = can(actor, 'followUp.manage', itemMeetingStatus(db, itemId));
   const report = can(actor, 'followUp.report', subject);
   return {
     id: r.id,
@@ -328,6 +340,125 @@ export function getFollowUpItem(actor: Actor, itemId: number, when: { now?: Date
       decideExtension: manage && mayAct('decide_extension', r.state, pending !== null),
       confirmCompletion: manage && mayAct('confirm_completion', r.state, pending !== null),
       cancel: manage && mayAct('cancel', r.state, pending !== null),
+    },
+  };
+}
+
+/** What the register's filters offer: the units and meetings that have items (a liaison: none to pick). */
+export function followUpFilterOptions(actor: Actor) {
+  authorize(actor, 'followUp.read', { attempted: 'followUp.list', type: 'followUp' });
+  const db = getDb();
+  if (!can(actor, 'followUp.readItem', { followUp: { actorUnitInvolved: false } }))
+    return { units: [], meetings: [] };
+  const units = db
+    .selectDistinct({ id: schema.units.id, name: schema.units.name, nameZh: schema.units.nameZh })
+    .from(schema.units)
+    .innerJoin(items, eq(items.leadUnitId, schema.units.id))
+    .orderBy(asc(schema.units.id))
+    .all();
+  const meetings = db
+    .selectDistinct({
+      id: schema.meetings.id,
+      sessionNumber: schema.meetings.sessionNumber,
+      heldOn: schema.meetings.heldOn,
+    })
+    .from(schema.meetings)
+    .innerJoin(items, eq(items.meetingId, schema.meetings.id))
+    .orderBy(desc(schema.meetings.heldOn))
+    .limit(200)
+    .all();
+  return { units, meetings };
+}
+
+/** What a new item of the meeting may be taken from, and the units of its body to assign it to. */
+export function followUpSources(actor: Actor, meetingId: number) {
+  authorize(actor, 'followUp.manage', { attempted: 'followUp.create', type: 'meeting', id: meetingId });
+  const db = getDb();
+  const meeting = db
+    .select({ bodyId: schema.meetings.bodyId, status: schema.meetings.status })
+    .from(schema.meetings)
+    .where(eq(schema.meetings.id, meetingId))
+    .get();
+  if (!meeting) throw notFound();
+  const decisions = db
+    .select({ id: schema.decisions.id, title: schema.decisions.title, titleZh: schema.decisions.titleZh })
+    .from(schema.decisions)
+    .where(eq(schema.decisions.meetingId, meetingId))
+    .orderBy(asc(schema.decisions.position))
+    .all();
+  const agendaItems = db
+    .select({
+      id: schema.agendaItems.id,
+      title: schema.agendaItems.title,
+      titleZh: schema.agendaItems.titleZh,
+    })
+    .from(schema.agendaItems)
+    .where(eq(schema.agendaItems.meetingId, meetingId))
+    .orderBy(asc(schema.agendaItems.position))
+    .all();
+  const units = db
+    .select({ id: schema.units.id, name: schema.units.name, nameZh: schema.units.nameZh })
+    .from(schema.units)
+    .where(eq(schema.units.bodyId, meeting.bodyId))
+    .orderBy(asc(schema.units.id))
+    .all();
+  return { decisions, agendaItems, units, cancelled: meeting.status === 'cancelled' };
+}
+
+/** A meeting's open items and what the notice names, in the requested language (English values or Chinese). */
+export function noticeSource(actor: Actor, meetingId: number, language: 'zh' | 'en') {
+  authorize(actor, 'followUp.manage', { attempted: 'followUp.notice', type: 'meeting', id: meetingId });
+  const db = getDb();
+  const meeting = db
+    .select({
+      sessionNumber: schema.meetings.sessionNumber,
+      heldOn: schema.meetings.heldOn,
+      bodyName: schema.bodies.name,
+      bodyNameZh: schema.bodies.nameZh,
+      meetingName: schema.bodies.meetingName,
+      meetingNameZh: schema.bodies.meetingNameZh,
+      originalLanguage: schema.bodies.originalLanguage,
+    })
+    .from(schema.meetings)
+    .innerJoin(schema.bodies, eq(schema.bodies.id, schema.meetings.bodyId))
+    .where(eq(schema.meetings.id, meetingId))
+    .get();
+  if (!meeting) throw notFound();
+  const zh = language === 'zh';
+  const rows = db
+    .select({
+      id: items.id,
+      task: items.task,
+      taskZh: items.taskZh,
+      leadName: schema.units.name,
+      leadNameZh: schema.units.nameZh,
+      deadline: items.deadline,
+      reportCycle: items.reportCycle,
+    })
+    .from(items)
+    .innerJoin(schema.units, eq(schema.units.id, items.leadUnitId))
+    .where(and(eq(items.meetingId, meetingId), inArray(items.state, ['not_started', 'in_progress'])))
+    .orderBy(asc(items.position), asc(items.id))
+    .all();
+  const co = coUnitsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    originalLanguage: meeting.originalLanguage,
+    input: {
+      language,
+      bodyName: zh ? meeting.bodyNameZh || meeting.bodyName : meeting.bodyName,
+      meetingName: zh ? meeting.meetingNameZh || meeting.meetingName : meeting.meetingName,
+      sessionNumber: meeting.sessionNumber,
+      heldOn: meeting.heldOn,
+      items: rows.map((r) => ({
+        task: (zh ? r.taskZh : r.task) || r.task || r.taskZh,
+        leadUnit: (zh ? r.leadNameZh : r.leadName) || r.leadName || r.leadNameZh,
+        coUnits: (co.get(r.id) ?? []).map((u) => (zh ? u.nameZh : u.name) || u.name || u.nameZh),
+        deadline: r.deadline,
+        reportCycle: r.reportCycle,
+      })),
     },
   };
 }

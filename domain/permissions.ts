@@ -199,9 +199,10 @@ export function denial(
         ? null
         : roleRequired('unit_liaison');
     case 'followUp.manage':
-      return actor.kind === 'system' || (isPerson(actor) && holds(actor, 'secretary'))
-        ? null
-        : roleRequired('secretary');
+      if (actor.kind !== 'system' && !(isPerson(actor) && holds(actor, 'secretary')))
+        return roleRequired('secretary');
+      // A cancelled meeting's follow-up is frozen with its records.
+      return frozen(subject) ? { reason: 'meeting_cancelled' } : null;
     case 'followUp.report':
       return isPerson(actor) && holds(actor, 'unit_liaison') && subject.followUp?.actorUnitInvolved
         ? null

@@ -263,6 +263,68 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     allowed: { held: SECRETARIES },
     fields: (s) => ({ meetingId: String(s.meetingId), assignmentId: String(s.assignmentId) }),
   },
+  // Follow-up items. The subject's assignment is a follow-up item led by a unit no matrix caller speaks
+  // for: the liaison (of no unit) may not report on it, nor ask for its extension; nobody else reports.
+  'actions/create-follow-up-item.ts#createFollowUpItem': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      meetingId: String(s.meetingId),
+      from: `agenda:${s.agendaItemId}`,
+      task: `publish the rules ${s.unique}`,
+      leadUnitId: String(s.unitIds[0] ?? ''),
+      deadline: '2031-03-31',
+      reportCycle: 'monthly',
+      disclosed: 'on',
+    }),
+  },
+  'actions/update-follow-up-settings.ts#updateFollowUpSettings': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      itemId: String(s.assignmentId),
+      responsibleLeader: `Leader ${s.unique}`,
+      reportCycle: 'quarterly',
+    }),
+  },
+  'actions/file-progress-report.ts#fileProgressReport': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: {},
+    fields: (s) => ({ itemId: String(s.assignmentId), text: `Reported ${s.unique}`, percent: '30' }),
+  },
+  'actions/request-extension.ts#requestExtension': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: {},
+    fields: (s) => ({
+      itemId: String(s.assignmentId),
+      deadline: '2031-12-31',
+      reason: `More time ${s.unique}`,
+    }),
+  },
+  'actions/confirm-completion.ts#confirmCompletion': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ itemId: String(s.assignmentId), comment: `Checked ${s.unique}` }),
+  },
+  'actions/cancel-follow-up-item.ts#cancelFollowUpItem': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ itemId: String(s.assignmentId), reason: `Superseded ${s.unique}` }),
+  },
+  // Answering needs an extension asked for, which the demo's first item may or may not have when the matrix
+  // runs: a secretary's answer is not judged; everyone else is refused before the item is read.
+  'actions/answer-extension.ts#answerExtension': {
+    subject: 'none',
+    allowed: [],
+    eitherWay: SECRETARIES,
+    fields: () => ({ itemId: '1', answer: 'refuse', comment: 'Not now' }),
+  },
   'actions/set-minutes-distribution.ts#setMinutesDistribution': {
     subject: 'meeting',
     minutesRecords: true,
@@ -539,6 +601,17 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
   '/(staff)/(workspace)/received/[documentId]/page': {
     path: (s) => `/received/${s.minutesId}`,
     allowed: EDITORIAL,
+  },
+  '/(staff)/(workspace)/follow-up/page': { path: () => '/follow-up', allowed: [...EDITORIAL, 'liaison'] },
+  // The demo's first follow-up item, led by a unit the matrix's liaison (of no unit) does not speak for.
+  '/(staff)/(workspace)/follow-up/[id]/page': { path: () => '/follow-up/1', allowed: EDITORIAL },
+  '/(staff)/(workspace)/follow-up/notice/[meetingId]/page': {
+    path: (s) => `/follow-up/notice/${s.meetingId}`,
+    allowed: SECRETARIES,
+  },
+  '/(staff)/(workspace)/dashboard/page': {
+    path: () => '/dashboard',
+    allowed: ['secretary', 'otherSecretary', 'leader'],
   },
   '/(staff)/(workspace)/meetings/page': { path: () => '/meetings', allowed: EDITORIAL },
   '/(staff)/(workspace)/meetings/new/page': { path: () => '/meetings/new', allowed: EDITORIAL },
