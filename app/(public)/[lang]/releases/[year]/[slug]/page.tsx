@@ -12,6 +12,8 @@ import type { LanguageAddress } from '@/data/public-release';
 import type { Locale } from '@/messages';
 import { htmlLang, localePath, otherLocale, publicLocale } from '@/web/public-locale';
 import { PublishedTime } from '@/components/public/published-time';
+import { FollowUpLink } from '@/components/public/follow-up-link';
+import { publicProgressMeetingOf } from '@/data/follow-up-public';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -136,6 +138,7 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
         <div lang={textLanguage}>
           <MarkdownBody markdown={release.body} className="prose-release mt-6 text-lg" />
         </div>
+        <FollowUpLink meetingId={publicProgressMeetingOf(release.id)} locale={locale} t={t} />
       </article>
     </>
   );
