@@ -110,16 +110,20 @@ export function reviewTimes(db: Db): ReviewTimes[] {
   // Each submission's end is the document's next transition of those kinds, found through the
   // (document_id, id) index rather than by sorting every transition.
   return db.all<ReviewTimes>(sql`
-    with c as (
-      select d.kind, (e.created_at - s.created_at) / 3600000.0 as hours, e.action as end_action
-      from transitions s
-      join documents d on d.id = s.document_id
-      join transitions e on e.id = (
+    with ends as (
+      select s.document_id, s.created_at as started_at, (
         select min(x.id) from transitions x
         where x.document_id = s.document_id and x.id > s.id
           and (x.action in ('submit', 'request_changes', 'recall') or x.to_state = 'approved')
-      )
-      where s.action = 'submit' and e.action <> 'submit'
+      ) as end_id
+      from transitions s where s.action = 'submit'
+    ),
+    c as (
+      select d.kind, (e.created_at - ends.started_at) / 3600000.0 as hours, e.action as end_action
+      from ends
+      join transitions e on e.id = ends.end_id
+      join documents d on d.id = ends.document_id
+      where e.action <> 'submit'
     ),
     r as (
       select kind, hours, end_action,

@@ -50,7 +50,7 @@ test('a follow-up item goes from the secretary to the unit, past its deadline an
     await form.getByRole('checkbox', { name: 'Yes' }).check();
     await form.getByRole('button', { name: 'Create item' }).click();
     await expect(form.getByRole('status')).toHaveText('Follow-up item created.');
-    await secretary.getByRole('link', { name: task }).click();
+    await secretary.getByRole('link', { name: task, exact: true }).click();
     await expect(secretary.getByRole('heading', { level: 1 })).toHaveText(task);
     await expect(secretary.locator('[data-status]')).toHaveText('Overdue');
   });
@@ -61,7 +61,7 @@ test('a follow-up item goes from the secretary to the unit, past its deadline an
 
   await test.step('the liaison reports progress and asks for more time', async () => {
     await liaison.goto('/follow-up');
-    await liaison.getByRole('link', { name: task }).click();
+    await liaison.getByRole('link', { name: task, exact: true }).click();
     const report = liaison.getByRole('form', { name: 'Report progress' });
     await report.getByLabel('What has been done').fill('The draft rules went out for comment.');
     await report.getByLabel('Percentage done (optional)').fill('30');
@@ -83,7 +83,7 @@ test('a follow-up item goes from the secretary to the unit, past its deadline an
 
   await test.step('the secretary accepts: the deadline moves, the item is in progress again', async () => {
     await secretary.goto(`/follow-up?meeting=${DEMO_MEETING}`);
-    await secretary.getByRole('link', { name: task }).click();
+    await secretary.getByRole('link', { name: task, exact: true }).click();
     const answer = secretary.getByRole('form', { name: 'Answer the extension request' });
     await answer.getByRole('button', { name: 'Accept extension' }).click();
     await expect(answer.getByRole('status')).toHaveText('Extension accepted: the deadline has moved.');

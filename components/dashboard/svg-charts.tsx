@@ -4,6 +4,12 @@
 export type Series = { name: string; colour: string };
 
 const WIDTH = 640;
+
+/** A category as its bar's label: without a leading article, cut to what fits (the table has it whole). */
+const shortLabel = (c: string) => {
+  const bare = c.replace(/^the /i, '');
+  return bare.length > 36 ? `${bare.slice(0, 35)}…` : bare;
+};
 const niceMax = (max: number) => {
   if (max <= 0) return 1;
   const step = 10 ** Math.floor(Math.log10(max));
@@ -42,7 +48,7 @@ export function BarChart({
   /** values[category][series] */
   values: number[][];
 }) {
-  const label = 200;
+  const label = 270;
   const bar = 16;
   const group = series.length * bar + 12;
   const legend = series.length > 1 ? 24 : 0;
@@ -63,7 +69,7 @@ export function BarChart({
       {categories.map((c, ci) => (
         <g key={c} transform={`translate(0, ${legend + ci * group})`}>
           <text x={label - 8} y={(series.length * bar) / 2 + 5} textAnchor="end" fontSize="13" fill="#0f172a">
-            {c.length > 26 ? `${c.slice(0, 25)}…` : c}
+            {shortLabel(c)}
           </text>
           {series.map((s, si) => {
             const v = values[ci]?.[si] ?? 0;
@@ -109,11 +115,14 @@ export function LineChart({
   const top = 28;
   const plot = { width: WIDTH - left - 16, height: 200 };
   const height = top + plot.height + 40;
+  // From the lowest value (0, unless a figure is below it) to the highest, so every point is inside.
+  const lowest = Math.min(0, ...values.flat());
+  const min = lowest < 0 ? -niceMax(-lowest) : 0;
   const max = niceMax(Math.max(0, ...values.flat()));
   const x = (i: number) =>
     left + (months.length <= 1 ? plot.width / 2 : (i / (months.length - 1)) * plot.width);
-  const y = (v: number) => top + plot.height - (v / max) * plot.height;
-  const ticks = [0, max / 2, max];
+  const y = (v: number) => top + plot.height - ((v - min) / (max - min)) * plot.height;
+  const ticks = [min, (min + max) / 2, max];
   // At most about eight month labels, so they do not overlap.
   const every = Math.max(1, Math.ceil(months.length / 8));
   return (
