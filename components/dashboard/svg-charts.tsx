@@ -151,7 +151,10 @@ export function LineChart({
               key={m}
               x={x(i)}
               y={top + plot.height + 18}
-              textAnchor="middle"
+              // The first and last labels are kept inside the drawing.
+              textAnchor={
+                months.length < 2 ? 'middle' : i === 0 ? 'start' : i === months.length - 1 ? 'end' : 'middle'
+              }
               fontSize="12"
               fill="#334155"
             >
