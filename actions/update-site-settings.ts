@@ -29,6 +29,11 @@ const schema = z.object({
   icpNumberZh: optionalText(200),
   securityRecordZh: optionalText(300),
   timeZone: requiredText(100).refine(isTimeZone, { message: 'settings.invalidTimeZone' }),
+  followUpReminderDays: z.coerce
+    .number({ message: 'validation.number' })
+    .int()
+    .min(1, { message: 'validation.number' })
+    .max(90),
   // A checkbox: present ("on") when ticked, absent otherwise.
   translationFirst: z
     .literal('on', { message: 'validation.choice' })

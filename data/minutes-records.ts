@@ -91,7 +91,8 @@ export function readMinutesRecords(meetingId: number): MinutesRecordsDto {
       deadline: schema.followUpItems.deadline,
     })
     .from(schema.followUpItems)
-    .where(eq(schema.followUpItems.meetingId, meetingId))
+    // The minutes' assignments only: items the secretariat took later from a decision are not in them.
+    .where(and(eq(schema.followUpItems.meetingId, meetingId), eq(schema.followUpItems.source, 'minutes')))
     .orderBy(asc(schema.followUpItems.position))
     .all();
   const coUnits = assignments.length
@@ -371,7 +372,13 @@ export function removeAssignment(actor: Actor, meetingId: number, assignmentId: 
   editRecords(actor, meetingId, 'assignments.remove', (tx) => {
     const removed = tx
       .delete(schema.followUpItems)
-      .where(and(eq(schema.followUpItems.id, assignmentId), eq(schema.followUpItems.meetingId, meetingId)))
+      .where(
+        and(
+          eq(schema.followUpItems.id, assignmentId),
+          eq(schema.followUpItems.meetingId, meetingId),
+          eq(schema.followUpItems.source, 'minutes'),
+        ),
+      )
       .returning({ task: schema.followUpItems.task, taskZh: schema.followUpItems.taskZh })
       .get();
     if (!removed) throw notFound();

@@ -19,6 +19,8 @@ export type SiteSettings = {
   icpNumberZh: string;
   securityRecordZh: string;
   timeZone: string;
+  /** How many days before its deadline a follow-up item's units are reminded of it. */
+  followUpReminderDays: number;
   /** Whether a translation may be published before its original (by default it waits). */
   translationFirst: boolean;
 };
@@ -42,6 +44,7 @@ const columns = {
   icpNumberZh: schema.siteSettings.icpNumberZh,
   securityRecordZh: schema.siteSettings.securityRecordZh,
   timeZone: schema.siteSettings.timeZone,
+  followUpReminderDays: schema.siteSettings.followUpReminderDays,
   translationFirst: schema.siteSettings.translationFirst,
 };
 
@@ -72,7 +75,10 @@ export function siteIdentity(settings: SiteSettings, locale: Locale): SiteIdenti
   };
 }
 
-export function updateSiteSettings(actor: Actor, input: SiteSettings): void {
+export function updateSiteSettings(
+  actor: Actor,
+  input: Omit<SiteSettings, 'followUpReminderDays'> & { followUpReminderDays?: number },
+): void {
   authorize(actor, 'siteSettings.update', { attempted: 'settings.update', type: 'settings' });
   getDb().transaction(
     (tx) => {

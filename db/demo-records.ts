@@ -66,6 +66,7 @@ export const DEMO_SITE_SETTINGS = {
   icpNumberZh: '蜀ICP备13001288号',
   securityRecordZh: '川公网安备51010402000507号',
   timeZone: 'Asia/Shanghai',
+  followUpReminderDays: 7,
   translationFirst: false,
 };
 

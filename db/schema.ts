@@ -32,6 +32,13 @@ import {
   type DecisionSummary,
 } from '../domain/vocabulary';
 import { ATTACHMENT_TYPES } from '../domain/attachments';
+import {
+  FOLLOW_UP_EVENT_KINDS,
+  FOLLOW_UP_SOURCES,
+  FOLLOW_UP_STATES,
+  REMINDER_KINDS,
+  REPORT_CYCLES,
+} from '../domain/follow-up';
 
 // Every instant is stored as UTC milliseconds; a calendar date (the day a meeting was held) as 'YYYY-MM-DD'.
 const createdAt = () =>
@@ -376,6 +383,8 @@ export const siteSettings = sqliteTable(
     icpNumberZh: text('icp_number_zh').notNull().default(''),
     securityRecordZh: text('security_record_zh').notNull().default(''),
     timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+    // How many days before its deadline a follow-up item's units are reminded of it.
+    followUpReminderDays: integer('follow_up_reminder_days').notNull().default(7),
     // Whether a translation may be published before its original (by default it waits for it).
     translationFirst: integer('translation_first', { mode: 'boolean' }).notNull().default(false),
     // Names of people who asked not to be named, one a line: the personal-data scan looks for them. Never
@@ -641,8 +650,77 @@ export const followUpItems = sqliteTable(
     deadline: text('deadline'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: createdAt(),
+    // Where the secretariat took it from, when not from the minutes' assignments.
+    source: text('source', { enum: FOLLOW_UP_SOURCES }).notNull().default('minutes'),
+    decisionId: integer('decision_id').references(() => decisions.id, { onDelete: 'set null' }),
+    // Stored state; "overdue" is computed from the deadline (domain/follow-up.ts).
+    state: text('state', { enum: FOLLOW_UP_STATES }).notNull().default('not_started'),
+    cancelReason: text('cancel_reason').notNull().default(''),
+    responsibleLeader: text('responsible_leader').notNull().default(''),
+    reportCycle: text('report_cycle', { enum: REPORT_CYCLES }).notNull().default('none'),
+    // Whether its progress is shown on the public site.
+    disclosed: integer('disclosed', { mode: 'boolean' }).notNull().default(false),
+    // The latest reported progress, kept on the row so that lists and charts read no history.
+    percent: integer('percent'),
+    lastReportAt: integer('last_report_at', { mode: 'timestamp_ms' }),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('follow_up_items_meeting').on(t.meetingId, t.position)],
+  (t) => [
+    index('follow_up_items_meeting').on(t.meetingId, t.position),
+    index('follow_up_items_state').on(t.state, t.deadline),
+    index('follow_up_items_lead').on(t.leadUnitId),
+    index('follow_up_items_disclosed').on(t.disclosed, t.id),
+  ],
+);
+
+/**
+ * What happened to a follow-up item, in order: progress reports (text, percentage or milestone), extension
+ * requests and the secretariat's answers, completion, cancellation. A report's id is what files are
+ * attached to. Append-only.
+ */
+export const followUpEvents = sqliteTable(
+  'follow_up_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => followUpItems.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: FOLLOW_UP_EVENT_KINDS }).notNull(),
+    text: text('text').notNull().default(''),
+    percent: integer('percent'),
+    milestone: text('milestone').notNull().default(''),
+    // An extension: the deadline asked for; an accepted one: also the deadline it replaced.
+    requestedDeadline: text('requested_deadline'),
+    previousDeadline: text('previous_deadline'),
+    actorId: integer('actor_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('follow_up_events_item').on(t.itemId, t.id)],
+);
+
+/**
+ * In-app reminders of follow-up items, one per item, person, kind and occasion (the deadline, or the report
+ * period): the unique key makes the ticker's repeated runs send each once.
+ */
+export const followUpReminders = sqliteTable(
+  'follow_up_reminders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => followUpItems.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: REMINDER_KINDS }).notNull(),
+    occasion: text('occasion').notNull(),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('follow_up_reminders_once').on(t.itemId, t.userId, t.kind, t.occasion),
+    index('follow_up_reminders_user').on(t.userId, t.readAt),
+  ],
 );
 
 /** The units that co-operate on a follow-up item (配合单位), besides the one that leads it. */

@@ -71,6 +71,13 @@ const ASKS: Record<string, Asks> = {
   'actions/add-assignment.ts#addAssignment': { permission: 'records.edit' },
   'actions/remove-assignment.ts#removeAssignment': { permission: 'records.edit' },
   'actions/set-minutes-distribution.ts#setMinutesDistribution': { permission: 'records.edit' },
+  'actions/create-follow-up-item.ts#createFollowUpItem': { permission: 'followUp.manage' },
+  'actions/update-follow-up-settings.ts#updateFollowUpSettings': { permission: 'followUp.manage' },
+  'actions/file-progress-report.ts#fileProgressReport': { permission: 'followUp.report' },
+  'actions/request-extension.ts#requestExtension': { permission: 'followUp.report' },
+  'actions/confirm-completion.ts#confirmCompletion': { permission: 'followUp.manage' },
+  'actions/cancel-follow-up-item.ts#cancelFollowUpItem': { permission: 'followUp.manage' },
+  'actions/answer-extension.ts#answerExtension': { permission: 'followUp.manage' },
   'actions/update-meeting.ts#updateMeeting': { permission: 'meeting.update' },
   'actions/create-meeting.ts#createMeeting': { permission: 'meeting.create' },
   'actions/save-revision.ts#saveRevision': { workflow: 'save' },
@@ -218,6 +225,11 @@ const PAGE_ASKS: Record<string, PermissionAction> = {
   '/(staff)/(workspace)/admin/tokens/page': 'apiTokens.manage',
   '/(staff)/(workspace)/admin/import/page': 'releases.import',
   '/(staff)/(workspace)/received/page': 'receivedMinutes.read',
+  '/(staff)/(workspace)/follow-up/page': 'followUp.read',
+  // The page subject is the demo's first item: the matrix's liaison speaks for no unit of it.
+  '/(staff)/(workspace)/follow-up/[id]/page': 'followUp.readItem',
+  '/(staff)/(workspace)/follow-up/notice/[meetingId]/page': 'followUp.manage',
+  '/(staff)/(workspace)/dashboard/page': 'dashboard.read',
   // The subject's minutes are not issued: only editorial staff read them.
   '/(staff)/(workspace)/received/[documentId]/page': 'document.read',
 };

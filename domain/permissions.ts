@@ -49,7 +49,17 @@ export type PermissionAction =
   /** Publishing a personal-data finding as it stands, with a reason: a leader's, in person. */
   | 'personalData.override'
   /** The private fields of a list's entries (ID number, phone, address, notes): secretariat and leaders. */
-  | 'nominations.private';
+  | 'nominations.private'
+  /** The follow-up register: every item for the secretariat and leaders, its unit's for a liaison. */
+  | 'followUp.read'
+  /** One follow-up item: subject.followUp says whether the actor's unit leads or co-operates on it. */
+  | 'followUp.readItem'
+  /** Creating follow-up items, answering extensions, confirming completion, cancelling, disclosing. */
+  | 'followUp.manage'
+  /** A unit's progress reports and extension requests on an item it leads or co-operates on. */
+  | 'followUp.report'
+  /** The leaders' dashboard of charts. */
+  | 'dashboard.read';
 
 export type PermissionSubject = {
   /** The meeting the record or document belongs to: a cancelled meeting's records and documents are frozen. */
@@ -64,6 +74,8 @@ export type PermissionSubject = {
     publicationState: PublicationState;
     distributedToActor?: boolean;
   };
+  /** A follow-up item: whether the actor's unit (a liaison's) leads or co-operates on it. */
+  followUp?: { actorUnitInvolved: boolean };
 };
 
 /** Why a permission is denied: who asks (with the role that would do), or the subject's frozen state. */
@@ -190,6 +202,25 @@ export function denial(
       return isPerson(actor) && (holds(actor, 'secretary') || holds(actor, 'leader'))
         ? null
         : roleRequired('secretary');
+
+    case 'followUp.read':
+      return isEditorialStaff(actor) || holds(actor, 'unit_liaison') ? null : roleRequired();
+    case 'followUp.readItem':
+      if (isEditorialStaff(actor)) return null;
+      return holds(actor, 'unit_liaison') && subject.followUp?.actorUnitInvolved
+        ? null
+        : roleRequired('unit_liaison');
+    case 'followUp.manage':
+      if (actor.kind !== 'system' && !(isPerson(actor) && holds(actor, 'secretary')))
+        return roleRequired('secretary');
+      // A cancelled meeting's follow-up is frozen with its records.
+      return frozen(subject) ? { reason: 'meeting_cancelled' } : null;
+    case 'followUp.report':
+      return isPerson(actor) && holds(actor, 'unit_liaison') && subject.followUp?.actorUnitInvolved
+        ? null
+        : roleRequired('unit_liaison');
+    case 'dashboard.read':
+      return holds(actor, 'leader') || holds(actor, 'secretary') ? null : roleRequired('leader');
 
     case 'users.manage':
     case 'bodies.manage':

@@ -11,6 +11,8 @@ export const WORKSPACE_SECTIONS = [
   'documents',
   'tasks',
   'received',
+  'follow-up',
+  'dashboard',
 ] as const;
 
 const DOCUMENT_PAGE = {

@@ -66,6 +66,8 @@ const checks: [string, Reader, () => string][] = [
   ['a meeting’s history', 'secretary', () => `/meetings/${DEMO_MEETING}/history`],
   ['the notifications', 'secretary', () => '/notifications'],
   ['the account page', 'secretary', () => '/account'],
+  ['the follow-up register', 'secretary', () => `/follow-up?meeting=${DEMO_MEETING}`],
+  ['the dashboard', 'secretary', () => '/dashboard'],
   ['the review queue', 'reviewer', () => '/review'],
   ['the review screen', 'reviewer', () => `/review/${inReview}`],
   ['the users', 'admin', () => '/admin/users'],
@@ -89,6 +91,7 @@ const checks: [string, Reader, () => string][] = [
   ],
   ['the minutes editor in Chinese', 'secretary (中文)', () => `/meetings/${DEMO_MEETING}/minutes`],
   ['the account page in Chinese', 'secretary (中文)', () => '/account'],
+  ['the dashboard in Chinese', 'secretary (中文)', () => '/dashboard'],
 ];
 
 test.describe('no WCAG 2.2 A/AA violations in the workspace', () => {

@@ -18,6 +18,7 @@ import { personalDataEn } from './parts/personal-data';
 import { privacyEn } from './parts/privacy';
 import { attachmentsEn } from './parts/attachments';
 import { documentsEn } from './parts/documents';
+import { followUpEn } from './parts/followup';
 
 export const en = {
   'app.name': 'Gazette',
@@ -523,6 +524,7 @@ export const en = {
   ...privacyEn,
   ...attachmentsEn,
   ...documentsEn,
+  ...followUpEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

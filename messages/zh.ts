@@ -17,6 +17,7 @@ import { personalDataZh } from './parts/personal-data';
 import { privacyZh } from './parts/privacy';
 import { attachmentsZh } from './parts/attachments';
 import { documentsZh } from './parts/documents';
+import { followUpZh } from './parts/followup';
 // The Simplified Chinese catalogue: the same keys as en.ts, in the same order.
 export const zh: Record<MessageKey, string> = {
   'app.name': '政务公报',
@@ -508,4 +509,5 @@ export const zh: Record<MessageKey, string> = {
   ...privacyZh,
   ...attachmentsZh,
   ...documentsZh,
+  ...followUpZh,
 };

@@ -8,6 +8,7 @@ import { updateSiteSettings } from '@/data/site-settings';
 import { countUsers, createUser, setUserUnit } from '@/data/users';
 import { atomically } from '@/db';
 import { seedDemoDirectory } from './demo-directory';
+import { seedDemoFollowUp } from './demo-follow-up';
 import { seedDemoMinutes } from './demo-minutes';
 import { seedDemoDocuments } from './demo-documents';
 import { DEMO_LIAISON_UNIT } from '@/db/demo-minutes';
@@ -82,6 +83,7 @@ async function fillDemo(): Promise<boolean> {
     reviewer: as('reviewer'),
     leader: as('leader'),
   });
+  seedDemoFollowUp({ meetingId: meeting.id, unitIds, secretary: as('secretary'), liaison: as('liaison') });
   return true;
 
   /** A release drafted from the records by the secretary, reviewed, approved and published at these times. */

@@ -123,6 +123,17 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     leadUnitId: unitId,
     deadline: '2026-12-31',
   });
+  // A follow-up item taken from the published meeting's decision, not disclosed: neither it nor the
+  // assignment above (a follow-up item too) may reach the public progress page, its feed or the release.
+  await must(crew.secretary, 'actions/create-follow-up-item.ts#createFollowUpItem', {
+    meetingId: String(published.meetingId),
+    from: `decision:${published.decisionId}`,
+    task: `follow up ${mark('followup')}`,
+    leadUnitId: unitId,
+    deadline: '2026-12-31',
+    responsibleLeader: `Leader ${mark('followup')}`,
+    reportCycle: 'monthly',
+  });
   await must(crew.secretary, 'actions/set-minutes-distribution.ts#setMinutesDistribution', {
     meetingId: String(published.meetingId),
     classification: 'internal',
@@ -226,6 +237,7 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     mark('attendance'),
     mark('conclusion'),
     mark('assignment'),
+    mark('followup'),
     mark('agendanotes'),
     mark('record'),
     '2039-11-17',
@@ -262,6 +274,11 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
     `/api/v1/releases/${release.documentId}`,
     '/feed.xml',
     '/rss.xml',
+    '/progress',
+    '/zh/progress',
+    `/progress?meeting=${published.meetingId}`,
+    '/progress/feed.xml',
+    '/zh/progress/feed.xml',
     '/sitemap.xml',
     '/sitemaps/pages.xml',
     '/sitemaps/releases-1.xml',

@@ -8,7 +8,8 @@ import { asFile, samplePdf } from '../../test/fixtures/attachment-samples';
 
 /** The demo's site settings as their form sends them: an unticked checkbox is not sent at all. */
 export function demoSiteSettingsForm(): Record<string, string> {
-  const { translationFirst, ...fields } = DEMO_SITE_SETTINGS;
+  const { translationFirst, followUpReminderDays, ...text } = DEMO_SITE_SETTINGS;
+  const fields = { ...text, followUpReminderDays: String(followUpReminderDays) };
   return translationFirst ? { ...fields, translationFirst: 'on' } : fields;
 }
 
@@ -292,6 +293,68 @@ export const ACTION_POLICY: Record<string, ActionPolicy> = {
     minutesRecords: true,
     allowed: { held: SECRETARIES },
     fields: (s) => ({ meetingId: String(s.meetingId), assignmentId: String(s.assignmentId) }),
+  },
+  // Follow-up items. The subject's assignment is a follow-up item led by a unit no matrix caller speaks
+  // for: the liaison (of no unit) may not report on it, nor ask for its extension; nobody else reports.
+  'actions/create-follow-up-item.ts#createFollowUpItem': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      meetingId: String(s.meetingId),
+      from: `agenda:${s.agendaItemId}`,
+      task: `publish the rules ${s.unique}`,
+      leadUnitId: String(s.unitIds[0] ?? ''),
+      deadline: '2031-03-31',
+      reportCycle: 'monthly',
+      disclosed: 'on',
+    }),
+  },
+  'actions/update-follow-up-settings.ts#updateFollowUpSettings': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({
+      itemId: String(s.assignmentId),
+      responsibleLeader: `Leader ${s.unique}`,
+      reportCycle: 'quarterly',
+    }),
+  },
+  'actions/file-progress-report.ts#fileProgressReport': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: {},
+    fields: (s) => ({ itemId: String(s.assignmentId), text: `Reported ${s.unique}`, percent: '30' }),
+  },
+  'actions/request-extension.ts#requestExtension': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: {},
+    fields: (s) => ({
+      itemId: String(s.assignmentId),
+      deadline: '2031-12-31',
+      reason: `More time ${s.unique}`,
+    }),
+  },
+  'actions/confirm-completion.ts#confirmCompletion': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ itemId: String(s.assignmentId), comment: `Checked ${s.unique}` }),
+  },
+  'actions/cancel-follow-up-item.ts#cancelFollowUpItem': {
+    subject: 'meeting',
+    minutesRecords: true,
+    allowed: { held: SECRETARIES },
+    fields: (s) => ({ itemId: String(s.assignmentId), reason: `Superseded ${s.unique}` }),
+  },
+  // Answering needs an extension asked for, which the demo's first item may or may not have when the matrix
+  // runs: a secretary's answer is not judged; everyone else is refused before the item is read.
+  'actions/answer-extension.ts#answerExtension': {
+    subject: 'none',
+    allowed: [],
+    eitherWay: SECRETARIES,
+    fields: () => ({ itemId: '1', answer: 'refuse', comment: 'Not now' }),
   },
   'actions/set-minutes-distribution.ts#setMinutesDistribution': {
     subject: 'meeting',
@@ -651,6 +714,17 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
     path: (s) => `/received/${s.minutesId}`,
     allowed: EDITORIAL,
   },
+  '/(staff)/(workspace)/follow-up/page': { path: () => '/follow-up', allowed: [...EDITORIAL, 'liaison'] },
+  // The demo's first follow-up item, led by a unit the matrix's liaison (of no unit) does not speak for.
+  '/(staff)/(workspace)/follow-up/[id]/page': { path: () => '/follow-up/1', allowed: EDITORIAL },
+  '/(staff)/(workspace)/follow-up/notice/[meetingId]/page': {
+    path: (s) => `/follow-up/notice/${s.meetingId}`,
+    allowed: SECRETARIES,
+  },
+  '/(staff)/(workspace)/dashboard/page': {
+    path: () => '/dashboard',
+    allowed: ['secretary', 'otherSecretary', 'leader'],
+  },
   '/(staff)/(workspace)/meetings/page': { path: () => '/meetings', allowed: EDITORIAL },
   '/(staff)/(workspace)/meetings/new/page': { path: () => '/meetings/new', allowed: EDITORIAL },
   '/(staff)/(workspace)/meetings/[id]/page': { path: (s) => `/meetings/${s.meetingId}`, allowed: EDITORIAL },
@@ -826,6 +900,11 @@ export const ROUTE_POLICY: Record<
   '/rss.xml/route': { method: 'GET', path: () => '/rss.xml', status: 'public' },
   '/(public)/[lang]/feed.xml/route': { method: 'GET', path: () => '/zh/feed.xml', status: 'public' },
   '/(public)/[lang]/rss.xml/route': { method: 'GET', path: () => '/zh/rss.xml', status: 'public' },
+  '/(public)/[lang]/progress/feed.xml/route': {
+    method: 'GET',
+    path: () => '/zh/progress/feed.xml',
+    status: 'public',
+  },
   '/robots.txt/route': { method: 'GET', path: () => '/robots.txt', status: 'public' },
   '/sitemap.xml/route': { method: 'GET', path: () => '/sitemap.xml', status: 'public' },
   '/sitemaps/[file]/route': { method: 'GET', path: () => '/sitemaps/pages.xml', status: 'public' },

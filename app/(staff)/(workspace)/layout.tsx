@@ -27,6 +27,8 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       shown: can(actor, 'reviewQueue.read'),
     },
     { href: '/received', label: () => t('nav.received'), shown: can(actor, 'receivedMinutes.read') },
+    { href: '/follow-up', label: () => t('nav.followUp'), shown: can(actor, 'followUp.read') },
+    { href: '/dashboard', label: () => t('nav.dashboard'), shown: can(actor, 'dashboard.read') },
     { href: '/admin/users', label: () => t('nav.users'), shown: can(actor, 'users.manage') },
     { href: '/admin/bodies', label: () => t('nav.bodies'), shown: can(actor, 'bodies.manage') },
     { href: '/admin/review-chains', label: () => t('nav.chains'), shown: can(actor, 'reviewChains.set') },

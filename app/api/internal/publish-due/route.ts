@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { revalidatePath } from 'next/cache';
 import { expireIssuedDocuments } from '@/data/issued-documents';
 import { revalidateAfter } from '@/data/revalidate-after';
+import { sendFollowUpReminders } from '@/data/follow-up-reminders';
 import { publishDueDocuments } from '@/data/scheduler';
 import { isTickerRequest } from '@/config/ticker-token';
 
@@ -15,9 +16,12 @@ export async function POST(request: Request) {
   // Issued documents whose last day in force has passed say so from today on.
   const expired = expireIssuedDocuments(new Date());
   if (expired.length > 0) revalidatePath('/', 'layout');
+  // The same tick reminds units of follow-up items falling due (each reminder once).
+  const reminders = sendFollowUpReminders(new Date());
   return NextResponse.json({
     published: published.map((change) => change.documentId),
     refused,
     expired: expired.map((e) => e.documentId),
+    reminders: reminders.sent,
   });
 }

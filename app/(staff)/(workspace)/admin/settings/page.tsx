@@ -55,6 +55,13 @@ export default async function SettingsPage() {
           <legend className="mb-2 font-semibold">{t('settings.bothSites')}</legend>
           <TextField name="websiteCode" label={t('settings.websiteCode')} defaultValue={s.websiteCode} />
           <TextField name="timeZone" label={t('settings.timeZone')} required defaultValue={s.timeZone} />
+          <TextField
+            name="followUpReminderDays"
+            type="number"
+            label={t('settings.followUpReminderDays')}
+            required
+            defaultValue={s.followUpReminderDays}
+          />
           <CheckboxGroup
             name="translationFirst"
             legend={t('settings.translations')}

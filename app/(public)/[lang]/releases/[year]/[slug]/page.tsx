@@ -16,6 +16,8 @@ import { htmlLang, localePath, otherLocale, publicLocale } from '@/web/public-lo
 import { PublishedTime } from '@/components/public/published-time';
 import { AdoptedDocuments } from '@/components/public/adopted-documents';
 import { issuedDocumentsOfRelease } from '@/data/public-documents';
+import { FollowUpLink } from '@/components/public/follow-up-link';
+import { publicProgressMeetingOf } from '@/data/follow-up-public';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -148,6 +150,7 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
           locale={locale}
         />
         <AdoptedDocuments documents={issuedDocumentsOfRelease(release.id, release.language)} t={t} />
+        <FollowUpLink meetingId={publicProgressMeetingOf(release.id)} locale={locale} t={t} />
       </article>
     </>
   );

@@ -1,0 +1,14 @@
+'use client';
+
+/** Opens the browser's print dialog (the print stylesheet hides the workspace around the notice). */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100 print:hidden"
+    >
+      {label}
+    </button>
+  );
+}
