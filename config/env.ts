@@ -25,6 +25,13 @@ const schema = z.object({
   BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
   // The hour of the day (UTC) at which the daily backup is taken.
   BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(3),
+  // The shared caches in front of the site (Varnish, a CDN's purge endpoint), separated by commas or
+  // spaces: each public change is purged at every one of them. Unset: no purges are written.
+  CACHE_PURGE_URLS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
 });
 
 export type Env = {
@@ -36,6 +43,8 @@ export type Env = {
   siteOrigin: string | undefined;
   /** Where the daily backup goes; null when switched off. */
   backup: { dir: string; keep: number; hourUtc: number } | null;
+  /** Where public changes are purged (empty: no shared cache is configured). */
+  cachePurgeUrls: string[];
 };
 
 let cached: Env | undefined;
@@ -56,6 +65,7 @@ export function env(): Env {
     signinMaxFailures: parsed.data.SIGNIN_MAX_FAILURES,
     siteOrigin: parsed.data.SITE_ORIGIN ? new URL(parsed.data.SITE_ORIGIN).origin : undefined,
     backup: backupSettings(parsed.data),
+    cachePurgeUrls: parsed.data.CACHE_PURGE_URLS,
   };
   return cached;
 }

@@ -181,6 +181,7 @@ const PAGE_ASKS: Record<string, PermissionAction> = {
   '/(staff)/(workspace)/review/[documentId]/page': 'document.read',
   '/(staff)/(workspace)/documents/[documentId]/compare/page': 'document.read',
   '/(staff)/(workspace)/admin/audit/page': 'audit.read',
+  '/(staff)/(workspace)/admin/cache/page': 'audit.read',
   '/(staff)/(workspace)/admin/bodies/page': 'bodies.manage',
   '/(staff)/(workspace)/admin/bodies/[id]/page': 'bodies.manage',
   '/(staff)/(workspace)/admin/review-chains/page': 'reviewChains.set',

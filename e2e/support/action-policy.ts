@@ -575,6 +575,7 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
     allowed: EDITORIAL,
   },
   '/(staff)/(workspace)/admin/audit/page': { path: () => '/admin/audit', allowed: ['admin'] },
+  '/(staff)/(workspace)/admin/cache/page': { path: () => '/admin/cache', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/bodies/page': { path: () => '/admin/bodies', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/bodies/[id]/page': { path: () => '/admin/bodies/1', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/review-chains/page': { path: () => '/admin/review-chains', allowed: ['admin'] },

@@ -31,6 +31,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
     { href: '/admin/bodies', label: () => t('nav.bodies'), shown: can(actor, 'bodies.manage') },
     { href: '/admin/review-chains', label: () => t('nav.chains'), shown: can(actor, 'reviewChains.set') },
     { href: '/admin/audit', label: () => t('nav.audit'), shown: can(actor, 'audit.read') },
+    { href: '/admin/cache', label: () => t('nav.cache'), shown: can(actor, 'audit.read') },
     { href: '/admin/import', label: () => t('nav.import'), shown: can(actor, 'releases.import') },
     { href: '/admin/tokens', label: () => t('nav.tokens'), shown: can(actor, 'apiTokens.manage') },
     { href: '/admin/settings', label: () => t('nav.settings'), shown: can(actor, 'siteSettings.update') },
