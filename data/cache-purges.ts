@@ -47,7 +47,7 @@ async function send(target: string, tags: string[]): Promise<string | null> {
   } catch (error) {
     // fetch() says only "fetch failed"; the reason (refused, reset, timed out) is its cause.
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    if (cause) return [cause.code, cause.message].filter(Boolean).join(': ');
+    if (cause) return cause.message ?? cause.code ?? 'fetch failed';
     return error instanceof Error ? error.message : String(error);
   }
 }

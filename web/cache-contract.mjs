@@ -106,7 +106,9 @@ export function applyCacheContract(request, response, settings) {
       }
       return writeHead.call(this, statusCode, ...rest);
     }
-    if (!CACHEABLE_STATUS.has(statusCode)) {
+    // Not kept: an error, and a page Next answered from its stale copy while it renders the new one
+    // (a shared cache would otherwise keep the old page after the purge that asked for the new).
+    if (!CACHEABLE_STATUS.has(statusCode) || this.getHeader('x-nextjs-cache') === 'STALE') {
       this.setHeader('Surrogate-Control', 'no-store');
       this.setHeader('CDN-Cache-Control', 'no-store');
       return writeHead.call(this, statusCode, ...rest);

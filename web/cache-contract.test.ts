@@ -79,6 +79,14 @@ describe('the headers an answer leaves with', () => {
     expect(failed.headers.get('surrogate-key')).toBeNull();
   });
 
+  it('a stale page Next is rendering again is not kept either', async () => {
+    const stale = await served((_request, response) => {
+      response.setHeader('x-nextjs-cache', 'STALE');
+      response.end('<html>old</html>');
+    }, '/');
+    expect(stale.headers.get('surrogate-control')).toBe('no-store');
+  });
+
   it('a signed-in request: private, no-store, whatever the page said', async () => {
     const answer = await served(
       (_request, response) => {

@@ -19,6 +19,7 @@ export const cacheEn = {
   'cache.delivered': 'Delivered {at}',
   'cache.pending': 'Waiting',
   'cache.failing': 'Failing, retrying: {error}',
+  'cache.cause.settings': 'Site settings changed',
 };
 
 export const cacheZh: Record<keyof typeof cacheEn, string> = {
@@ -40,4 +41,5 @@ export const cacheZh: Record<keyof typeof cacheEn, string> = {
   'cache.delivered': '已于 {at} 送达',
   'cache.pending': '等待中',
   'cache.failing': '失败，正在重试：{error}',
+  'cache.cause.settings': '网站设置已更改',
 };

@@ -3,6 +3,7 @@ import { purgeOverview, type PurgeDelivery } from '@/data/cache-purges';
 import { getSiteSettings } from '@/data/site-settings';
 import { can } from '@/domain/permissions';
 import { formatDateTime } from '@/domain/format';
+import type { MessageKey } from '@/messages';
 import { requireUser } from '@/web/session';
 import { titleOf } from '@/web/page-title';
 
@@ -15,6 +16,11 @@ export default async function CachePurgesPage() {
   const { targets, pending, failing, recent } = purgeOverview(actor);
   const { timeZone } = getSiteSettings();
   const when = (date: Date) => formatDateTime(date, locale, timeZone);
+  // A cause is the change's audit name: 'document.publish' reads as the workflow's own word for it.
+  const cause = (name: string) =>
+    name.startsWith('document.')
+      ? t(`workflow.action.${name.slice('document.'.length)}` as MessageKey)
+      : t('cache.cause.settings');
   const status = (row: PurgeDelivery) => {
     if (row.deliveredAt)
       return { label: t('cache.delivered', { at: when(row.deliveredAt) }), tone: 'text-green-800' };
@@ -50,7 +56,11 @@ export default async function CachePurgesPage() {
         <p className="text-slate-700">{t('cache.empty')}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-sm" aria-label={t('cache.listLabel')}>
+          {/* Wide on purpose: on a phone the table scrolls sideways rather than breaking every tag. */}
+          <table
+            className="w-full min-w-[52rem] border-collapse bg-white text-sm"
+            aria-label={t('cache.listLabel')}
+          >
             <thead>
               <tr className="border-b border-slate-300 text-left">
                 <th className="p-2">{t('cache.colPurge')}</th>
@@ -70,13 +80,11 @@ export default async function CachePurgesPage() {
                       #{row.purgeId}
                       <div className="text-slate-600">{when(row.createdAt)}</div>
                     </td>
+                    <td className="p-2">{cause(row.cause)}</td>
                     <td className="p-2">
-                      <code>{row.cause}</code>
-                    </td>
-                    <td className="p-2 break-all">
                       <code>{row.tags.join(' ')}</code>
                     </td>
-                    <td className="p-2 break-all">
+                    <td className="p-2 whitespace-nowrap">
                       <code>{row.target}</code>
                     </td>
                     <td className="p-2">{row.attempts}</td>
