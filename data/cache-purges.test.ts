@@ -54,7 +54,7 @@ describe('the purge outbox', () => {
   });
 
   it('a settings change purges every public answer at every configured cache', () => {
-    updateSiteSettings(systemActor('test'), getSiteSettings());
+    updateSiteSettings(systemActor('seed'), getSiteSettings());
     expect(rows().map((r) => [r.target, r.deliveredAt])).toEqual([
       [good, null],
       [flaky, null],
@@ -87,6 +87,6 @@ describe('the purge outbox', () => {
     failing = false;
     expect(await deliverDuePurges(new Date(Date.now() + 60_000))).toBe(2);
     expect(rows().every((r) => r.deliveredAt !== null)).toBe(true);
-    expect(purgeOverview(systemActor('test'))).toMatchObject({ pending: 0, failing: 0 });
+    expect(purgeOverview(systemActor('seed'))).toMatchObject({ pending: 0, failing: 0 });
   });
 });
