@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
 import { useTempDatabase } from '@/test/support/temp-db';
 import { systemActor } from './actor';
-import { deliverDuePurges, purgeOverview, recordPurge } from './cache-purges';
+import { deliverDuePurges, forgetOldPurges, purgeOverview, recordPurge } from './cache-purges';
 import { getSiteSettings, updateSiteSettings } from './site-settings';
 
 // The outbox against two caches on loopback: one acknowledges, the other answers 503 until told otherwise.
@@ -88,5 +88,18 @@ describe('the purge outbox', () => {
     expect(await deliverDuePurges(new Date(Date.now() + 60_000))).toBe(2);
     expect(rows().every((r) => r.deliveredAt !== null)).toBe(true);
     expect(purgeOverview(systemActor('seed'))).toMatchObject({ pending: 0, failing: 0 });
+  });
+
+  it('forgets purges delivered everywhere after a month, never one still waiting', () => {
+    getDb().transaction((tx) => recordPurge(tx, ['gz-feeds'], 'document.withdraw'));
+    forgetOldPurges(new Date(Date.now() + 31 * 86_400_000));
+    expect(
+      getDb()
+        .select()
+        .from(schema.cachePurges)
+        .all()
+        .map((p) => p.tags),
+    ).toEqual(['gz-feeds']);
+    expect(rows()).toHaveLength(2);
   });
 });

@@ -20,7 +20,9 @@ const BATCH = 100;
  * Writes a purge of `tags` for every configured cache, inside the caller's transaction. Nothing is
  * written without a configured cache (a single server has nothing to purge) or without tags.
  */
-export function recordPurge(tx: Tx, tags: readonly string[], cause: string, now = new Date()): void {
+export function recordPurge(tx: Tx, tags: readonly string[], cause: string): void {
+  // The clock's time, not the change's: an import or the seed may date its change in the past.
+  const now = new Date();
   const targets = env().cachePurgeUrls;
   if (targets.length === 0 || tags.length === 0) return;
   const purge = tx
@@ -50,6 +52,19 @@ async function send(target: string, tags: string[]): Promise<string | null> {
     if (cause) return cause.message ?? cause.code ?? 'fetch failed';
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** Purges delivered everywhere are kept this long for the administrator's page, then deleted. */
+const KEPT_MS = 30 * 86_400_000;
+
+/** Deletes the purges every cache acknowledged more than KEPT_MS ago (their deliveries go with them). */
+export function forgetOldPurges(now = new Date()): void {
+  getDb().run(sql`
+    delete from cache_purges
+    where created_at < ${now.getTime() - KEPT_MS}
+      and not exists (
+        select 1 from cache_purge_deliveries d where d.purge_id = cache_purges.id and d.delivered_at is null
+      )`);
 }
 
 /** Delivers what is due at every configured cache, once; returns how many deliveries were acknowledged. */
@@ -104,7 +119,7 @@ export async function deliverDuePurges(now = new Date()): Promise<number> {
 // (retries falling due, purges written by the command-line tools, those left pending by a restart).
 const POLL_MS = 1_000;
 const loop = globalThis as unknown as {
-  __gazettePurgeLoop?: { timer: NodeJS.Timeout; running: boolean; again: boolean };
+  __gazettePurgeLoop?: { timer: NodeJS.Timeout; running: boolean; again: boolean; forgotAt: number };
 };
 
 function wake(): void {
@@ -127,6 +142,10 @@ async function run(): Promise<void> {
       state.again = false;
       await deliverDuePurges();
     } while (state.again);
+    if (Date.now() - state.forgotAt > 3_600_000) {
+      state.forgotAt = Date.now();
+      forgetOldPurges();
+    }
   } catch (error) {
     console.error('[gazette] purge delivery failed', error);
   } finally {
@@ -139,7 +158,7 @@ export function startPurgeDelivery(): void {
   if (loop.__gazettePurgeLoop || env().cachePurgeUrls.length === 0) return;
   const timer = setInterval(() => void run(), POLL_MS);
   timer.unref();
-  loop.__gazettePurgeLoop = { timer, running: false, again: false };
+  loop.__gazettePurgeLoop = { timer, running: false, again: false, forgotAt: 0 };
   void run();
 }
 

@@ -158,7 +158,7 @@ function transition(
       );
       notifyTransition(tx, { action, before: doc, after: updated, chain, actorId: userId, comment, now });
       const change = documentChange(action, doc, updated);
-      recordPurge(tx, cacheTagsAfter(tx, change), `document.${action}`, now);
+      recordPurge(tx, cacheTagsAfter(tx, change), `document.${action}`);
       return { change };
     },
     { behavior: 'immediate' },
