@@ -63,12 +63,12 @@ export default async function CachePurgesPage() {
           >
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th className="p-2">{t('cache.colPurge')}</th>
-                <th className="p-2">{t('cache.colCause')}</th>
-                <th className="p-2">{t('cache.colTags')}</th>
-                <th className="p-2">{t('cache.colTarget')}</th>
-                <th className="p-2">{t('cache.colAttempts')}</th>
-                <th className="p-2">{t('cache.colStatus')}</th>
+                <th className="p-2 whitespace-nowrap">{t('cache.colPurge')}</th>
+                <th className="p-2 whitespace-nowrap">{t('cache.colCause')}</th>
+                <th className="p-2 whitespace-nowrap">{t('cache.colTags')}</th>
+                <th className="p-2 whitespace-nowrap">{t('cache.colTarget')}</th>
+                <th className="p-2 whitespace-nowrap">{t('cache.colAttempts')}</th>
+                <th className="p-2 whitespace-nowrap">{t('cache.colStatus')}</th>
               </tr>
             </thead>
             <tbody>
@@ -80,7 +80,7 @@ export default async function CachePurgesPage() {
                       #{row.purgeId}
                       <div className="text-slate-600">{when(row.createdAt)}</div>
                     </td>
-                    <td className="p-2">{cause(row.cause)}</td>
+                    <td className="p-2 whitespace-nowrap">{cause(row.cause)}</td>
                     <td className="p-2">
                       <code>{row.tags.join(' ')}</code>
                     </td>
