@@ -8,7 +8,7 @@ import { env } from '@/config/env';
 import { isSameOrigin } from '@/web/same-origin';
 import { WORKSPACE_SECTIONS } from '@/domain/workspace-paths';
 
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+import { SESSION_COOKIES } from '@/domain/staff-paths.mjs';
 const WORKSPACE = new RegExp(`^/(${WORKSPACE_SECTIONS.join('|')})(/|$)`);
 const STAFF = new RegExp(`^/(login|${WORKSPACE_SECTIONS.join('|')})(/|$)`);
 const KEPT_HEADERS = [

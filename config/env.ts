@@ -27,6 +27,13 @@ const schema = z.object({
   BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(3),
   // Where attached files are kept, by their SHA-256 (default "files" beside the database).
   FILES_DIR: z.string().min(1).optional(),
+  // The shared caches in front of the site (Varnish, a CDN's purge endpoint), separated by commas or
+  // spaces: each public change is purged at every one of them. Unset: no purges are written.
+  CACHE_PURGE_URLS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
 });
 
 export type Env = {
@@ -40,6 +47,8 @@ export type Env = {
   filesDir: string;
   /** Where the daily backup goes; null when switched off. */
   backup: { dir: string; keep: number; hourUtc: number } | null;
+  /** Where public changes are purged (empty: no shared cache is configured). */
+  cachePurgeUrls: string[];
 };
 
 let cached: Env | undefined;
@@ -61,6 +70,7 @@ export function env(): Env {
     siteOrigin: parsed.data.SITE_ORIGIN ? new URL(parsed.data.SITE_ORIGIN).origin : undefined,
     filesDir: filesDirFor(parsed.data.DATABASE_PATH, parsed.data.FILES_DIR),
     backup: backupSettings(parsed.data),
+    cachePurgeUrls: parsed.data.CACHE_PURGE_URLS,
   };
   return cached;
 }

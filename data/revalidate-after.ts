@@ -1,5 +1,8 @@
 import 'server-only';
+import { and, eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
+import { schema, type Tx } from '@/db';
+import { tagsAfterReleaseChange } from '@/domain/cache-tags.mjs';
 import { changesPublicSite, type DocumentChange } from './document-change';
 
 /**
@@ -14,4 +17,20 @@ export function revalidateAfter(change: DocumentChange): void {
   revalidatePath(`/meetings/${change.meetingId}`, 'layout');
   revalidatePath('/review');
   if (changesPublicSite(change)) revalidatePath('/', 'layout');
+}
+
+/**
+ * What the same change makes stale in a shared cache in front of the site (its tags, domain/cache-tags.mjs),
+ * read inside the change's transaction so that the purge is written with it (data/cache-purges.ts).
+ * A release's page links its meeting's other language, so both languages' pages are purged.
+ */
+export function cacheTagsAfter(tx: Tx, change: DocumentChange): string[] {
+  if (!changesPublicSite(change)) return [];
+  const releases = tx
+    .select({ id: schema.documents.id })
+    .from(schema.documents)
+    .where(and(eq(schema.documents.meetingId, change.meetingId), eq(schema.documents.kind, 'press_release')))
+    .all()
+    .map((row) => row.id);
+  return tagsAfterReleaseChange([...new Set([change.documentId, ...releases])]);
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb, schema } from '@/db';
+import { tagsAfterSettingsChange } from '@/domain/cache-tags.mjs';
+import { recordPurge } from './cache-purges';
 import type { Locale } from '@/messages';
 import type { Actor } from './actor';
 import { authorize } from './authorize';
@@ -83,6 +85,7 @@ export function updateSiteSettings(
   getDb().transaction(
     (tx) => {
       tx.update(schema.siteSettings).set(input).where(eq(schema.siteSettings.id, 1)).run();
+      recordPurge(tx, tagsAfterSettingsChange(), 'settings.updated');
       recordAudit(
         actor,
         { action: 'settings.updated', subjectType: 'settings', subjectId: 1, detail: input },

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, eq, gte, lt, max, or } from 'drizzle-orm';
 import { getDb, schema, type Tx } from '@/db';
+import { recordPurge } from './cache-purges';
+import { cacheTagsAfter } from './revalidate-after';
 import { recordPublication } from '@/db/publications';
 import { missingIn, type MissingField } from '@/domain/meeting-languages';
 import { checkReleaseAgainstRecords, isWarning, type Mismatch } from '@/domain/release-consistency';
@@ -163,7 +165,9 @@ function transition(
         tx,
       );
       notifyTransition(tx, { action, before: doc, after: updated, chain, actorId: userId, comment, now });
-      return { change: documentChange(action, doc, updated) };
+      const change = documentChange(action, doc, updated);
+      recordPurge(tx, cacheTagsAfter(tx, change), `document.${action}`);
+      return { change };
     },
     { behavior: 'immediate' },
   );

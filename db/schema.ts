@@ -924,3 +924,36 @@ export const indexNumbers = sqliteTable(
     uniqueIndex('index_numbers_document_number').on(t.documentNumber),
   ],
 );
+
+/**
+ * The purge outbox: what a change told every shared cache (CACHE_PURGE_URLS) to forget, written in the
+ * same transaction as the change, so that no change commits without its purge nor a purge without its
+ * change. One delivery row per configured cache, retried with backoff until the cache acknowledges it.
+ */
+export const cachePurges = sqliteTable('cache_purges', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  // The tags (domain/cache-tags.mjs), space-separated as the xkey-purge and Surrogate-Key headers carry them.
+  tags: text('tags').notNull(),
+  // What caused it: an audit-style action name ('document.publish', 'settings.updated').
+  cause: text('cause').notNull(),
+  createdAt: createdAt(),
+});
+
+export const cachePurgeDeliveries = sqliteTable(
+  'cache_purge_deliveries',
+  {
+    purgeId: integer('purge_id')
+      .notNull()
+      .references(() => cachePurges.id, { onDelete: 'cascade' }),
+    // One of CACHE_PURGE_URLS, as configured when the purge was written.
+    target: text('target').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    deliveredAt: integer('delivered_at', { mode: 'timestamp_ms' }),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.purgeId, t.target] }),
+    index('cache_purge_deliveries_due').on(t.deliveredAt, t.nextAttemptAt),
+  ],
+);

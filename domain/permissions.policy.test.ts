@@ -217,6 +217,7 @@ const PAGE_ASKS: Record<string, PermissionAction> = {
   '/(staff)/(workspace)/documents/[documentId]/page': 'meetings.read',
   '/(staff)/(workspace)/admin/audit/page': 'audit.read',
   '/(staff)/(workspace)/admin/disclosure/page': 'disclosureFigures.read',
+  '/(staff)/(workspace)/admin/cache/page': 'audit.read',
   '/(staff)/(workspace)/admin/bodies/page': 'bodies.manage',
   '/(staff)/(workspace)/admin/bodies/[id]/page': 'bodies.manage',
   '/(staff)/(workspace)/admin/review-chains/page': 'reviewChains.set',

@@ -1,19 +1,7 @@
 import type { ContentLanguage, DocumentKind } from '@/domain/vocabulary';
 
-// The staff workspace's top-level paths: the proxy sends visitors without a session from them to sign in,
-// and robots.txt keeps crawlers out of them. The public site never uses these names.
-export const WORKSPACE_SECTIONS = [
-  'meetings',
-  'review',
-  'admin',
-  'account',
-  'notifications',
-  'documents',
-  'tasks',
-  'received',
-  'follow-up',
-  'dashboard',
-] as const;
+// The staff workspace's top-level paths (listed in staff-paths.mjs, which the http server reads too).
+export { WORKSPACE_SECTIONS } from './staff-paths.mjs';
 
 const DOCUMENT_PAGE = {
   agenda: 'agenda',

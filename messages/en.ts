@@ -1,5 +1,6 @@
 // The English catalogue. Every string a person reads comes from here (or its Chinese twin), whole:
 // sentences are never assembled from translated fragments.
+import { cacheEn } from './parts/cache';
 import { apiTokensEn } from './parts/api-tokens';
 import { archiveEn } from './parts/archive';
 import { importEn } from './parts/import';
@@ -525,6 +526,7 @@ export const en = {
   ...attachmentsEn,
   ...documentsEn,
   ...followUpEn,
+  ...cacheEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { cacheZh } from './parts/cache';
 import type { MessageKey } from './en';
 import { apiTokensZh } from './parts/api-tokens';
 import { archiveZh } from './parts/archive';
@@ -510,4 +511,5 @@ export const zh: Record<MessageKey, string> = {
   ...attachmentsZh,
   ...documentsZh,
   ...followUpZh,
+  ...cacheZh,
 };

@@ -2,6 +2,7 @@
 // address and the forwarded headers are settled from the socket before Next sees the request
 // (web/forwarding.mjs). Started by scripts/next-start.mjs's arguments: `node scripts/serve.mjs PORT`.
 import { createServer } from 'node:http';
+import { applyCacheContract, cacheSettings } from '../web/cache-contract.mjs';
 import { parseTrustProxy, resolveForwarding } from '../web/forwarding.mjs';
 
 // Browsers that reached the site over https keep to https for a year.
@@ -9,8 +10,10 @@ const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
 const port = Number(process.argv[2]);
 let trustedHops;
+let caching;
 try {
   trustedHops = parseTrustProxy(process.env.TRUST_PROXY);
+  caching = cacheSettings(process.env);
 } catch (error) {
   console.error(`[gazette] ${error.message}`);
   process.exit(1);
@@ -30,6 +33,8 @@ await app.prepare();
 const server = createServer((request, response) => {
   const { https } = resolveForwarding(request.headers, request.socket.remoteAddress, trustedHops);
   if (https) response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  // Before Next reads the request: the contract is decided by what the visitor sent.
+  applyCacheContract(request, response, caching);
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.statusCode = 500;

@@ -768,6 +768,7 @@ export const PAGE_POLICY: Record<string, { path: (s: PageSubject) => string; all
     path: () => '/admin/disclosure?year=2024',
     allowed: ['admin'],
   },
+  '/(staff)/(workspace)/admin/cache/page': { path: () => '/admin/cache', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/bodies/page': { path: () => '/admin/bodies', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/bodies/[id]/page': { path: () => '/admin/bodies/1', allowed: ['admin'] },
   '/(staff)/(workspace)/admin/review-chains/page': { path: () => '/admin/review-chains', allowed: ['admin'] },

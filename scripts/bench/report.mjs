@@ -48,6 +48,44 @@ function sizeTable(s) {
     null,
   );
   add('release page ÷ bare server, 50 connections', `${fmt(share50 * 100)} %`, '≥ 5 %', share50 >= 0.05);
+  const cache = s.throughCache;
+  if (cache?.skipped) add('release page through Varnish', `skipped: ${cache.skipped}`, '', null);
+  if (r.varnish10) {
+    const viaCache = r.varnish10.rps / r.bare10.rps;
+    add(
+      'release page through Varnish, 10 connections: req/s, p50/p99 ms',
+      `${r.varnish10.rps} req/s, ${r.varnish10.p50}/${r.varnish10.p99} ms`,
+      'p99 ≤ 10 ms',
+      r.varnish10.p99 <= 10,
+    );
+    add(
+      'through Varnish ÷ bare server, 10 connections',
+      `${fmt(viaCache * 100)} %`,
+      '≥ 60 %',
+      viaCache >= 0.6,
+    );
+    add(
+      'release page through Varnish, 50 connections: req/s, p50/p99 ms',
+      `${r.varnish50.rps} req/s, ${r.varnish50.p50}/${r.varnish50.p99} ms`,
+      '',
+      null,
+    );
+    add(
+      'requests Gazette answered for Varnish during those runs',
+      `${cache.originRequests} of ${cache.requests}`,
+      '1 per page per purge',
+      cache.originRequests <= 1,
+    );
+  }
+  for (const [what, samples] of Object.entries(cache?.purge ?? {})) {
+    add(
+      `${what} visible through Varnish (page and home), p50/p95/max ms of ${samples.samples.length}`,
+      `${samples.p50}/${samples.p95}/${samples.max}` +
+        (samples.missed ? `, ${samples.missed} not within 10 s` : ''),
+      '≤ 1000 ms',
+      samples.missed === 0 && samples.max <= 1000,
+    );
+  }
   const cachedOverDynamic = r.release10.rps / r.dynamic10.rps;
   add(
     'release page without the cache (draft mode), 10 connections',

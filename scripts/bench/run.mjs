@@ -9,6 +9,7 @@
 // (generation stops this long after the start, default 9; the next run continues it).
 import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   copyFileSync,
   existsSync,
   mkdirSync,
@@ -34,6 +35,7 @@ import {
   waitForServer,
 } from './lib.mjs';
 import { nextStartArgs } from '../next-start.mjs';
+import { purgeLatency, startVarnish, varnishAvailable, VARNISHD } from './through-cache.mjs';
 import { renderReport } from './report.mjs';
 
 const ROOT = process.cwd();
@@ -41,6 +43,10 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const BARE_PORT = PORT + 1;
+// Varnish in front of the server (when varnishd is installed), and the publish/withdraw rounds timed
+// through it (BENCH_PURGE_ROUNDS, default 5).
+const CACHE_PORT = PORT + 2;
+const PURGE_ROUNDS = Number(process.env.BENCH_PURGE_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 // Generating archives stops this long after the start, so that the run, measurements included, keeps
 // within its 15 minutes on 2 cores even when nothing is cached (BENCH_GENERATE_MINUTES; default 9).
@@ -159,6 +165,9 @@ function startServer(databasePath) {
       BACKUP_DIR: 'off',
       SITE_ORIGIN: ORIGIN,
       AUTH_SECRET: randomBytes(32).toString('base64url'),
+      ...(varnishAvailable()
+        ? { CACHE_PURGE_URLS: `http://127.0.0.1:${CACHE_PORT}/`, TRUST_PROXY: '1' }
+        : {}),
     },
   });
 }
@@ -248,12 +257,20 @@ async function signIn(username, password) {
         { documentId: String(documentId) },
         cookie,
       ),
+    withdraw: (documentId) =>
+      callAction(
+        `/review/${documentId}`,
+        id('actions/withdraw-document.ts', 'withdrawDocument'),
+        { documentId: String(documentId), reason: 'Withdrawn by the benchmark.' },
+        cookie,
+      ),
   };
 }
 
 /** Publishes an approved release through the server's action, then polls each public address for it. */
-async function publishToVisible(databasePath) {
-  const prepared = JSON.parse(
+/** A release made ready to publish in the database, with a word found nowhere else: { documentId, word }. */
+async function prepareApproved(databasePath) {
+  return JSON.parse(
     (
       await runChild(process.execPath, [...TSX, 'scripts/bench/prepare-approved.ts'], {
         env: { ...process.env, DATABASE_PATH: databasePath },
@@ -263,6 +280,10 @@ async function publishToVisible(databasePath) {
       .split('\n')
       .pop(),
   );
+}
+
+async function publishToVisible(databasePath) {
+  const prepared = await prepareApproved(databasePath);
   const leaderPassword = 'leader-demo-2024';
   const leader = await signIn('leader', leaderPassword);
   const { response, text } = await leader.publish(prepared.documentId);
@@ -341,6 +362,8 @@ async function measureSize(size, buildSeconds) {
   log(`${size}: starting the server`);
   const server = startServer(dbPath);
   let bare;
+  let varnish;
+  const varnishDir = mkdtempSync(path.join(os.tmpdir(), 'gazette-bench-varnish-'));
   try {
     result.coldStartMs = Math.round(await waitForServer(`${ORIGIN}/`, 60_000, server));
     log(`${size}: first response after ${result.coldStartMs} ms`);
@@ -375,6 +398,23 @@ async function measureSize(size, buildSeconds) {
     runs.bare10 = await load(`http://127.0.0.1:${BARE_PORT}/`, 10, SECONDS);
     runs.bare50 = await load(`http://127.0.0.1:${BARE_PORT}/`, 50, SECONDS);
     await killChild(bare);
+    if (varnishAvailable()) {
+      log(`${size}: the release page through Varnish`);
+      // Readable by Varnish's unprivileged users (varnishd drops root).
+      chmodSync(varnishDir, 0o755);
+      varnish = await startVarnish({ port: CACHE_PORT, backendPort: PORT, dir: varnishDir });
+      const throughCache = `${varnish.url}${result.releaseUrl}`;
+      const before = varnish.backendRequests();
+      await warm(throughCache);
+      runs.varnish10 = await load(throughCache, 10, SECONDS);
+      runs.varnish50 = await load(throughCache, 50, SECONDS);
+      result.throughCache = {
+        originRequests: varnish.backendRequests() - before,
+        requests: runs.varnish10.requests + runs.varnish50.requests,
+      };
+    } else {
+      result.throughCache = { skipped: `no varnishd at ${VARNISHD}` };
+    }
     await warm(releaseUrl, dynamicHeaders);
     runs.dynamic10 = await load(releaseUrl, 10, SECONDS, dynamicHeaders);
     // The archive's page of the release's year (at most 20 releases of each month) and of that year's
@@ -423,9 +463,20 @@ async function measureSize(size, buildSeconds) {
 
     log(`${size}: publish-to-visible`);
     result.publishToVisibleMs = await publishToVisible(dbPath);
+    if (varnish) {
+      log(`${size}: publish and withdraw through Varnish (${PURGE_ROUNDS} rounds)`);
+      result.throughCache.purge = await purgeLatency({
+        cacheUrl: varnish.url,
+        rounds: PURGE_ROUNDS,
+        prepare: () => prepareApproved(dbPath),
+        leader: await signIn('leader', 'leader-demo-2024'),
+      });
+    }
     result.rssAtEndMb = treeRssMb(server.pid);
   } finally {
     await killChild(bare);
+    await varnish?.stop();
+    rmSync(varnishDir, { recursive: true, force: true });
     await killChild(server);
     rmSync(dbPath, { force: true });
     rmSync(`${dbPath}-wal`, { force: true });

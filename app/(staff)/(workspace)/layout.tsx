@@ -38,6 +38,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
       label: () => t('nav.disclosure'),
       shown: can(actor, 'disclosureFigures.read'),
     },
+    { href: '/admin/cache', label: () => t('nav.cache'), shown: can(actor, 'audit.read') },
     { href: '/admin/import', label: () => t('nav.import'), shown: can(actor, 'releases.import') },
     { href: '/admin/tokens', label: () => t('nav.tokens'), shown: can(actor, 'apiTokens.manage') },
     { href: '/admin/settings', label: () => t('nav.settings'), shown: can(actor, 'siteSettings.update') },
