@@ -44,10 +44,10 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
         <a href="#main" className="skip-link">
           {t('common.skipToContent')}
         </a>
-        <div className="flex min-h-screen flex-col bg-white">
-          <header className="site-header border-b-4 border-red-800 bg-white">
+        <div className="flex min-h-screen flex-col bg-surface">
+          <header className="site-header border-b-4 border-danger bg-surface">
             <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-              <Link href={localePath(locale, '/')} className="text-xl font-semibold text-red-900">
+              <Link href={localePath(locale, '/')} className="text-xl font-semibold text-danger">
                 {settings.sectionName}
               </Link>
               <form
@@ -55,7 +55,7 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
                 action={localePath(locale, '/search')}
                 className="site-search flex items-center gap-2 text-sm"
               >
-                <label htmlFor="site-search" className="text-slate-800">
+                <label htmlFor="site-search" className="text-ink">
                   {t('public.searchLabel')}
                 </label>
                 <input
@@ -63,11 +63,11 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
                   name="q"
                   type="search"
                   maxLength={200}
-                  className="w-44 rounded border border-slate-400 px-2 py-1"
+                  className="w-44 rounded border border-line-strong px-2 py-1"
                 />
                 <button
                   type="submit"
-                  className="rounded border border-slate-400 bg-white px-3 py-1 hover:bg-slate-100"
+                  className="rounded border border-line-strong bg-surface px-3 py-1 hover:bg-surface-muted"
                 >
                   {t('public.search')}
                 </button>
@@ -79,10 +79,7 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
                 <a href={feedPath(locale)} type="application/atom+xml" className="underline">
                   {t('public.subscribeFeed')}
                 </a>
-                <Link
-                  href={locale === 'zh' ? '/login?lang=zh' : '/login'}
-                  className="text-slate-700 underline"
-                >
+                <Link href={locale === 'zh' ? '/login?lang=zh' : '/login'} className="text-muted underline">
                   {t('public.staffSignIn')}
                 </Link>
               </nav>

@@ -24,7 +24,7 @@ function NotFoundNotice({ locale }: { locale: Locale }) {
       <h1 className="text-2xl font-semibold">{t('public.notFoundTitle')}</h1>
       <p className="mt-4">{t('public.notFound')}</p>
       <p className="mt-4">
-        <Link href={localePath(locale, '/')} className="text-blue-900 underline">
+        <Link href={localePath(locale, '/')} className="text-link underline">
           {t('public.home')}
         </Link>
       </p>

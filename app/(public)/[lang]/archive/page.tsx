@@ -28,23 +28,23 @@ export default async function ArchivePage({ params }: PageProps<'/[lang]/archive
     <>
       <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), '/archive')} />
       <h1 className="text-2xl font-semibold">{t('archive.title')}</h1>
-      <p className="mt-2 text-slate-700">{t('archive.intro')}</p>
+      <p className="mt-2 text-muted">{t('archive.intro')}</p>
       {years.length === 0 ? (
-        <p className="mt-6 text-slate-700">{t('archive.empty')}</p>
+        <p className="mt-6 text-muted">{t('archive.empty')}</p>
       ) : (
         <ul
           aria-label={t('archive.yearsLabel')}
-          className="mt-6 divide-y divide-slate-200 border-y border-slate-200"
+          className="mt-6 divide-y divide-line-subtle border-y border-line-subtle"
         >
           {years.map(({ year, count }) => (
             <li key={year} className="flex items-baseline justify-between gap-4 py-3">
               <Link
                 href={localePath(locale, archiveYearPath(year))}
-                className="text-lg font-semibold text-blue-900 underline underline-offset-4"
+                className="text-lg font-semibold text-link underline underline-offset-4"
               >
                 {year}
               </Link>
-              <span className="text-slate-700">{releaseCount(count, locale, t)}</span>
+              <span className="text-muted">{releaseCount(count, locale, t)}</span>
             </li>
           ))}
         </ul>

@@ -17,7 +17,7 @@ export default async function WithdrawnReleasePage({ params }: PageProps<'/[lang
       <h1 className="text-2xl font-semibold">{t('public.withdrawnTitle')}</h1>
       <p className="mt-4">{t('public.withdrawn')}</p>
       <p className="mt-4">
-        <Link href={localePath(locale, '/')} className="text-blue-900 underline">
+        <Link href={localePath(locale, '/')} className="text-link underline">
           {t('public.home')}
         </Link>
       </p>

@@ -38,10 +38,10 @@ export async function generateMetadata({
 
 function Snippet({ parts }: { parts: SnippetPart[] }) {
   return (
-    <p className="mt-2 text-slate-800">
+    <p className="mt-2 text-ink">
       {parts.map((part, i) =>
         part.hit ? (
-          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 text-slate-950">
+          <mark key={i} className="rounded-sm bg-highlight px-0.5 text-ink">
             {part.text}
           </mark>
         ) : (
@@ -85,31 +85,31 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             defaultValue={raw}
             maxLength={MAX_QUERY_LENGTH}
             aria-describedby="search-hint"
-            className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2"
+            className="min-w-0 flex-1 rounded border border-line-strong px-3 py-2"
           />
           <button
             type="submit"
-            className="rounded border border-red-900 bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900"
+            className="rounded border border-danger bg-danger px-4 py-2 font-medium text-inverse hover:bg-danger"
           >
             {t('search.submit')}
           </button>
         </div>
-        <p id="search-hint" className="mt-1 text-sm text-slate-700">
+        <p id="search-hint" className="mt-1 text-sm text-muted">
           {t('search.hint')}
         </p>
       </form>
 
       <section aria-label={t('search.results')} className="mt-8">
         {result.tooLong ? (
-          <p className="rounded border border-amber-600 bg-amber-50 p-4 text-slate-900">
+          <p className="rounded border border-warning bg-warning-soft p-4 text-ink">
             {t('search.tooLong', { max: MAX_QUERY_LENGTH })}
           </p>
         ) : !query ? (
-          <p className="text-slate-700">{t('search.prompt')}</p>
+          <p className="text-muted">{t('search.prompt')}</p>
         ) : result.total === 0 ? (
           <>
             <p className="font-medium">{t('search.none', { query })}</p>
-            <p className="mt-2 text-slate-700">{t('search.noneHint')}</p>
+            <p className="mt-2 text-muted">{t('search.noneHint')}</p>
             <p className="mt-2">
               <Link href={localePath(locale, '/archive')} className="underline">
                 {t('search.browseArchive')}
@@ -118,7 +118,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           </>
         ) : (
           <>
-            <p className="text-slate-700">
+            <p className="text-muted">
               {result.capped
                 ? t('search.capped', { count: count.format(result.total), query })
                 : result.total === 1

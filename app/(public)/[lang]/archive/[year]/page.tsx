@@ -51,24 +51,21 @@ export default async function ArchiveYearPage({ params }: PageProps<'/[lang]/arc
     <>
       <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), archiveYearPath(year))} />
       <p className="text-sm">
-        <Link href={localePath(locale, '/archive')} className="text-blue-900 underline">
+        <Link href={localePath(locale, '/archive')} className="text-link underline">
           {t('archive.allYears')}
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">{t('archive.yearTitle', { year })}</h1>
-      <p className="mt-1 text-slate-700">{releaseCount(total, locale, t)}</p>
+      <p className="mt-1 text-muted">{releaseCount(total, locale, t)}</p>
 
       <nav aria-label={t('archive.monthsLabel', { year })} className="mt-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {months.map(({ month, count }) => (
             <li key={month}>
-              <Link
-                href={localePath(locale, archiveMonthPath(year, month))}
-                className="text-blue-900 underline"
-              >
+              <Link href={localePath(locale, archiveMonthPath(year, month))} className="text-link underline">
                 {monthName(year, month, locale)}
               </Link>{' '}
-              <span className="text-sm text-slate-700">{releaseCount(count, locale, t)}</span>
+              <span className="text-sm text-muted">{releaseCount(count, locale, t)}</span>
             </li>
           ))}
         </ul>
@@ -76,17 +73,14 @@ export default async function ArchiveYearPage({ params }: PageProps<'/[lang]/arc
 
       {months.map(({ month, count, releases }) => (
         <section key={month} aria-labelledby={anchor(month)} className="mt-10">
-          <h2 id={anchor(month)} className="border-b border-slate-200 pb-1 text-xl font-semibold">
+          <h2 id={anchor(month)} className="border-b border-line-subtle pb-1 text-xl font-semibold">
             {monthName(year, month, locale)}
           </h2>
-          <p className="mt-1 text-sm text-slate-700">{releaseCount(count, locale, t)}</p>
+          <p className="mt-1 text-sm text-muted">{releaseCount(count, locale, t)}</p>
           <ArchiveReleaseList releases={releases} locale={locale} timeZone={timeZone} t={t} />
           {count > releases.length ? (
             <p className="mt-4">
-              <Link
-                href={localePath(locale, archiveMonthPath(year, month))}
-                className="text-blue-900 underline"
-              >
+              <Link href={localePath(locale, archiveMonthPath(year, month))} className="text-link underline">
                 {t('archive.allOfMonth', {
                   releases: releaseCount(count, locale, t),
                   month: monthName(year, month, locale),

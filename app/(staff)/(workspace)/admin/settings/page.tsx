@@ -31,10 +31,7 @@ export default async function SettingsPage() {
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('settings.title')}</h1>
-      <ActionForm
-        action={updateSiteSettings}
-        className="max-w-2xl rounded border border-slate-300 bg-white p-6"
-      >
+      <ActionForm action={updateSiteSettings} className="max-w-2xl rounded border border-line bg-surface p-6">
         {SITES.map(({ legend, suffix }) => (
           <fieldset key={legend} className="mb-6">
             <legend className="mb-2 font-semibold">{t(legend)}</legend>

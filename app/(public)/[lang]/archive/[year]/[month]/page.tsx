@@ -53,15 +53,15 @@ export default async function ArchiveMonthPage({ params }: { params: Params }) {
         href={localePath(otherLocale(locale), archiveMonthPath(year, month))}
       />
       <p className="flex flex-wrap gap-x-4 text-sm">
-        <Link href={localePath(locale, '/archive')} className="text-blue-900 underline">
+        <Link href={localePath(locale, '/archive')} className="text-link underline">
           {t('archive.allYears')}
         </Link>
-        <Link href={localePath(locale, archiveYearPath(year))} className="text-blue-900 underline">
+        <Link href={localePath(locale, archiveYearPath(year))} className="text-link underline">
           {t('archive.wholeYear', { year })}
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-semibold">{t('archive.monthTitle', { month: name })}</h1>
-      <p className="mt-1 text-slate-700">{releaseCount(releases.length, locale, t)}</p>
+      <p className="mt-1 text-muted">{releaseCount(releases.length, locale, t)}</p>
       <ArchiveReleaseList releases={releases} locale={locale} timeZone={timeZone} t={t} />
 
       <NewerOlderNav

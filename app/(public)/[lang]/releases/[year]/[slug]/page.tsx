@@ -86,14 +86,14 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
       <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), releasePath(switchTo))} />
       <article>
         {textLanguage ? (
-          <p role="note" className="mb-4 rounded border-l-4 border-slate-500 bg-slate-100 p-3 text-sm">
+          <p role="note" className="mb-4 rounded border-l-4 border-line-strong bg-surface-muted p-3 text-sm">
             {t(`public.onlyIn.${release.language}`)}
           </p>
         ) : null}
         <h1 className="text-2xl font-semibold leading-snug" lang={textLanguage}>
           {release.headline}
         </h1>
-        <p className="mt-2 text-sm text-slate-700">
+        <p className="mt-2 text-sm text-muted">
           <PublishedTime
             at={release.firstPublishedAt}
             heldOn={release.heldOn}
@@ -125,7 +125,7 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
         {release.correctionNote ? (
           <aside
             aria-label={t('public.correction')}
-            className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
+            className="mt-4 rounded border-l-4 border-warning bg-warning-soft p-3 text-sm"
           >
             <p>{t('public.correction')}</p>
             <p className="mt-1" lang={textLanguage}>
