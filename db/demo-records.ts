@@ -67,6 +67,11 @@ export const DEMO_SITE_SETTINGS = {
   securityRecordZh: '川公网安备51010402000507号',
   timeZone: 'Asia/Shanghai',
   translationFirst: false,
+  // The masthead names the body; the demo shows the site's own neutral placeholder, never a real emblem.
+  bodyName: "People's Government of Sichuan Province",
+  bodyNameZh: '四川省人民政府',
+  emblemAlt: '',
+  emblemAltZh: '',
 };
 
 export const DEMO_MEETING = {

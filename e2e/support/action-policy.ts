@@ -674,6 +674,7 @@ export const ROUTE_POLICY: Record<
   '/rss.xml/route': { method: 'GET', path: () => '/rss.xml', status: 'public' },
   '/(public)/[lang]/feed.xml/route': { method: 'GET', path: () => '/zh/feed.xml', status: 'public' },
   '/(public)/[lang]/rss.xml/route': { method: 'GET', path: () => '/zh/rss.xml', status: 'public' },
+  '/(public)/[lang]/emblem/route': { method: 'GET', path: () => '/emblem', status: 'public' },
   '/robots.txt/route': { method: 'GET', path: () => '/robots.txt', status: 'public' },
   '/sitemap.xml/route': { method: 'GET', path: () => '/sitemap.xml', status: 'public' },
   '/sitemaps/[file]/route': { method: 'GET', path: () => '/sitemaps/pages.xml', status: 'public' },
