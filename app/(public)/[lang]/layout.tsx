@@ -56,7 +56,7 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-gutter py-6">
             {children}
           </main>
-          <p className="print-only px-gutter text-small">
+          <p className="print-only mx-auto w-full max-w-page px-gutter text-small">
             {t('print.printedFrom')} <span id="print-address" />
           </p>
           <SiteFooter settings={settings} t={t} />
