@@ -51,7 +51,7 @@ async function check(page: Page, entry: KeyPage, locale: 'en' | 'zh', found: str
 test('the public key pages have no WCAG 2.2 A/AA violations in either language, at either width, in elder mode', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const found: string[] = [];
   for (const entry of PUBLIC_PAGES.filter((p) => !p.print)) {
     await check(page, entry, 'en', found);

@@ -3,7 +3,7 @@ import type { Locale, Translate } from '@/messages';
 import { localePath } from '@/web/public-locale';
 
 /** One step of the trail; the last is the page itself (no address). Addresses are the page's own (unprefixed). */
-export type Crumb = { label: string; path?: string };
+export type Crumb = { label: string; path?: string; lang?: string };
 
 /** Where a page sits below home: Home › section › … › the page. */
 export function Breadcrumbs({ crumbs, locale, t }: { crumbs: Crumb[]; locale: Locale; t: Translate }) {
@@ -21,7 +21,11 @@ export function Breadcrumbs({ crumbs, locale, t }: { crumbs: Crumb[]; locale: Lo
                 </span>
               ) : null}
               {last || crumb.path === undefined ? (
-                <span aria-current={last ? 'page' : undefined} className="line-clamp-1 text-muted">
+                <span
+                  aria-current={last ? 'page' : undefined}
+                  lang={crumb.lang}
+                  className="line-clamp-1 text-muted"
+                >
                   {crumb.label}
                 </span>
               ) : (

@@ -45,10 +45,12 @@ export function ReleaseDetails(props: Props) {
       ],
       [
         t('release.session'),
-        t('meetings.designation', {
-          ordinal: ordinal(meeting.sessionNumber, locale),
-          meetingName: meeting.meetingName,
-        }),
+        <span key="session" lang={lang}>
+          {translator(language)('meetings.designation', {
+            ordinal: ordinal(meeting.sessionNumber, language),
+            meetingName: meeting.meetingName,
+          })}
+        </span>,
       ],
       [
         t('release.heldOn'),

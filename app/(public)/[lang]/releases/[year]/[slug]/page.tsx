@@ -102,7 +102,7 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
         crumbs={[
           { label: t('publicNav.meetingsByYear'), path: '/archive' },
           { label: year, path: archiveYearPath(Number(year)) },
-          { label: release.headline },
+          { label: release.headline, lang: textLanguage },
         ]}
       />
       <div className="grid gap-section lg:grid-cols-[minmax(0,1fr)_18rem]">
