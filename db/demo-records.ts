@@ -68,6 +68,11 @@ export const DEMO_SITE_SETTINGS = {
   timeZone: 'Asia/Shanghai',
   followUpReminderDays: 7,
   translationFirst: false,
+  // The masthead names the body; the demo shows the site's own neutral placeholder, never a real emblem.
+  bodyName: "People's Government of Sichuan Province",
+  bodyNameZh: '四川省人民政府',
+  emblemAlt: '',
+  emblemAltZh: '',
 };
 
 export const DEMO_MEETING = {

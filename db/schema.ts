@@ -8,6 +8,7 @@ import {
   text,
   uniqueIndex,
   type AnySQLiteColumn,
+  blob,
 } from 'drizzle-orm/sqlite-core';
 import {
   AGENDA_ITEM_KINDS,
@@ -394,6 +395,16 @@ export const siteSettings = sqliteTable(
     policyWithoutInterpretation: integer('policy_without_interpretation', { mode: 'boolean' })
       .notNull()
       .default(true),
+    // The masthead: the body the site speaks for, in each language ("People's Government of … Province").
+    bodyName: text('body_name').notNull().default(''),
+    bodyNameZh: text('body_name_zh').notNull().default(''),
+    // The emblem an admin uploaded (PNG or SVG, size-limited in data/site-emblem.ts) and its alt text; none:
+    // the site's own neutral placeholder is shown.
+    emblem: blob('emblem', { mode: 'buffer' }),
+    emblemType: text('emblem_type'),
+    emblemAlt: text('emblem_alt').notNull().default(''),
+    emblemAltZh: text('emblem_alt_zh').notNull().default(''),
+    emblemUpdatedAt: integer('emblem_updated_at', { mode: 'timestamp_ms' }),
   },
   (t) => [check('single_row', sql`${t.id} = 1`)],
 );

@@ -3,6 +3,7 @@
 import { cacheEn } from './parts/cache';
 import { apiTokensEn } from './parts/api-tokens';
 import { archiveEn } from './parts/archive';
+import { designEn } from './parts/design';
 import { importEn } from './parts/import';
 import { searchEn } from './parts/search';
 import { languagesEn } from './parts/languages';
@@ -509,6 +510,7 @@ export const en = {
   'validation.eitherLanguage': 'Write this in Chinese or in English (the other language may follow).',
   ...searchEn,
   ...archiveEn,
+  ...designEn,
   ...importEn,
   ...apiTokensEn,
   ...languagesEn,

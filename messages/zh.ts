@@ -2,6 +2,7 @@ import { cacheZh } from './parts/cache';
 import type { MessageKey } from './en';
 import { apiTokensZh } from './parts/api-tokens';
 import { archiveZh } from './parts/archive';
+import { designZh } from './parts/design';
 import { importZh } from './parts/import';
 import { searchZh } from './parts/search';
 import { languagesZh } from './parts/languages';
@@ -494,6 +495,7 @@ export const zh: Record<MessageKey, string> = {
   'validation.eitherLanguage': '请至少用中文或英文填写一种（另一种可稍后补充）。',
   ...searchZh,
   ...archiveZh,
+  ...designZh,
   ...importZh,
   ...apiTokensZh,
   ...languagesZh,

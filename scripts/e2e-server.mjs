@@ -24,6 +24,8 @@ const env = {
   AUTH_SECRET: randomBytes(32).toString('base64url'),
   DEMO_DATA: process.env.E2E_DEMO ?? '1',
   PORT: port,
+  // Pages name their absolute address (canonical, the release page's QR code) from the public origin.
+  SITE_ORIGIN: process.env.SITE_ORIGIN ?? `http://127.0.0.1:${port}`,
 };
 
 const server = spawn(process.execPath, nextStartArgs(port), { stdio: 'inherit', env });

@@ -33,14 +33,14 @@ export function DirectoryPeople({ bodyId, people, units, original, locale, t }: 
         {t('directory.people')}
       </h2>
       {people.length === 0 ? (
-        <p className="mb-4 text-slate-700">{t('directory.peopleEmpty')}</p>
+        <p className="mb-4 text-muted">{t('directory.peopleEmpty')}</p>
       ) : (
         <ul className="mb-4 space-y-2">
           {people.map((person) => {
             const name = localizedText(pairOf(person, 'name'), locale);
             const unit = person.unitId === null ? undefined : unitById.get(person.unitId);
             return (
-              <li key={person.id} className="rounded border border-slate-200 bg-white p-3">
+              <li key={person.id} className="rounded border border-line-subtle bg-surface p-3">
                 <p className="font-medium">
                   <LocalizedValue values={pairOf(person, 'name')} locale={locale} t={t} />
                 </p>
@@ -49,13 +49,13 @@ export function DirectoryPeople({ bodyId, people, units, original, locale, t }: 
                     <LocalizedValue values={pairOf(person, 'title')} locale={locale} t={t} />
                   </p>
                 ) : null}
-                <p className="text-sm text-slate-700">
+                <p className="text-sm text-muted">
                   {unit
                     ? t('directory.unitOf', { unit: localizedText(pairOf(unit, 'name'), locale) })
                     : t('directory.noUnit')}
                 </p>
                 <details className="mt-1">
-                  <summary className="cursor-pointer text-sm text-blue-900 underline">
+                  <summary className="cursor-pointer text-sm text-link underline">
                     {t('directory.editPerson', { name })}
                   </summary>
                   <ActionForm
@@ -75,7 +75,7 @@ export function DirectoryPeople({ bodyId, people, units, original, locale, t }: 
       )}
       <ActionForm
         action={addPerson}
-        className="max-w-xl rounded border border-slate-300 bg-white p-4"
+        className="max-w-xl rounded border border-line bg-surface p-4"
         aria-label={t('directory.addPerson')}
       >
         <h3 className="mb-3 font-semibold">{t('directory.addPerson')}</h3>

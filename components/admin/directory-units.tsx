@@ -26,18 +26,18 @@ export function DirectoryUnits({ bodyId, units, original, locale, t }: Props) {
         {t('directory.units')}
       </h2>
       {units.length === 0 ? (
-        <p className="mb-4 text-slate-700">{t('directory.unitsEmpty')}</p>
+        <p className="mb-4 text-muted">{t('directory.unitsEmpty')}</p>
       ) : (
         <ul className="mb-4 space-y-2">
           {units.map((unit) => {
             const name = localizedText(pairOf(unit, 'name'), locale);
             return (
-              <li key={unit.id} className="rounded border border-slate-200 bg-white p-3">
+              <li key={unit.id} className="rounded border border-line-subtle bg-surface p-3">
                 <p className="font-medium">
                   <LocalizedValue values={pairOf(unit, 'name')} locale={locale} t={t} />
                 </p>
                 <details className="mt-1">
-                  <summary className="cursor-pointer text-sm text-blue-900 underline">
+                  <summary className="cursor-pointer text-sm text-link underline">
                     {t('directory.renameUnit', { name })}
                   </summary>
                   <ActionForm
@@ -63,7 +63,7 @@ export function DirectoryUnits({ bodyId, units, original, locale, t }: Props) {
       )}
       <ActionForm
         action={addUnit}
-        className="max-w-xl rounded border border-slate-300 bg-white p-4"
+        className="max-w-xl rounded border border-line bg-surface p-4"
         aria-label={t('directory.addUnit')}
       >
         <h3 className="mb-3 font-semibold">{t('directory.addUnit')}</h3>

@@ -12,9 +12,9 @@ export function IssuedToken({ labels }: { labels: Labels }) {
   const token = state.status === 'ok' ? state.data?.token : undefined;
   if (typeof token !== 'string') return null;
   return (
-    <div className="mb-4 rounded border border-amber-400 bg-amber-50 p-4">
-      <p className="mb-2 text-sm font-medium text-amber-950">{labels.copyNow}</p>
-      <label className="block text-sm font-medium text-slate-900" htmlFor="issued-token">
+    <div className="mb-4 rounded border border-warning-line bg-warning-soft p-4">
+      <p className="mb-2 text-sm font-medium text-warning">{labels.copyNow}</p>
+      <label className="block text-sm font-medium text-ink" htmlFor="issued-token">
         {labels.value}
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
@@ -23,11 +23,11 @@ export function IssuedToken({ labels }: { labels: Labels }) {
           readOnly
           value={token}
           onFocus={(event) => event.currentTarget.select()}
-          className="block min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm"
+          className="block min-w-0 flex-1 rounded border border-line-strong bg-surface px-3 py-2 font-mono text-sm"
         />
         <button
           type="button"
-          className="rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+          className="rounded border border-line-strong bg-surface px-4 py-2 text-sm font-medium hover:bg-surface-muted"
           onClick={async () => {
             await navigator.clipboard.writeText(token);
             setCopied(token);
@@ -36,7 +36,7 @@ export function IssuedToken({ labels }: { labels: Labels }) {
           {labels.copy}
         </button>
       </div>
-      <p role="status" className="mt-1 text-sm text-green-900">
+      <p role="status" className="mt-1 text-sm text-success">
         {copied === token ? labels.copied : ''}
       </p>
     </div>

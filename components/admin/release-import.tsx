@@ -107,7 +107,7 @@ export function ReleaseImport({ labels }: { labels: ReleaseImportLabels }) {
       <form
         onSubmit={onPreview}
         aria-label={labels.formLabel}
-        className="mb-8 max-w-xl rounded border border-slate-300 bg-white p-6"
+        className="mb-8 max-w-xl rounded border border-line bg-surface p-6"
       >
         <FieldFrame id={ids.files} label={labels.files} hint={labels.filesHint}>
           <input
@@ -129,14 +129,14 @@ export function ReleaseImport({ labels }: { labels: ReleaseImportLabels }) {
             maxLength={4}
             aria-describedby={yearError ? `${ids.year}-hint ${ids.year}-error` : `${ids.year}-hint`}
             aria-invalid={yearError ? true : undefined}
-            className="mt-1 block w-32 rounded border border-slate-400 bg-white px-3 py-2 text-base"
+            className="mt-1 block w-32 rounded border border-line-strong bg-surface px-3 py-2 text-base"
           />
         </FieldFrame>
         <button
           type="submit"
           disabled={previewing}
           aria-disabled={previewing}
-          className="inline-flex items-center rounded border border-blue-800 bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900 disabled:cursor-wait disabled:opacity-70"
+          className="inline-flex items-center rounded border border-accent bg-accent px-4 py-2 text-sm font-medium text-inverse hover:bg-accent-strong disabled:cursor-wait disabled:opacity-70"
         >
           {previewing ? labels.previewing : labels.preview}
         </button>
@@ -160,7 +160,7 @@ export function ReleaseImport({ labels }: { labels: ReleaseImportLabels }) {
               onClick={onImport}
               disabled={importing}
               aria-disabled={importing}
-              className="mt-6 inline-flex items-center rounded border border-blue-800 bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900 disabled:cursor-wait disabled:opacity-70"
+              className="mt-6 inline-flex items-center rounded border border-accent bg-accent px-4 py-2 text-sm font-medium text-inverse hover:bg-accent-strong disabled:cursor-wait disabled:opacity-70"
             >
               {importing ? labels.importing : labels.import}
             </button>
@@ -178,12 +178,12 @@ export function ReleaseImport({ labels }: { labels: ReleaseImportLabels }) {
                 key={r.fileName}
                 data-import-result={r.status}
                 className={`rounded border p-3 text-sm ${
-                  r.status === 'error' ? 'border-red-300 bg-red-50' : 'border-slate-200 bg-white'
+                  r.status === 'error' ? 'border-danger-line bg-danger-soft' : 'border-line-subtle bg-surface'
                 }`}
               >
                 <p>{r.message}</p>
                 {r.url ? (
-                  <a href={r.url} className="text-blue-900 underline">
+                  <a href={r.url} className="text-link underline">
                     {r.linkText}
                   </a>
                 ) : null}
@@ -203,7 +203,9 @@ function Message({ status, text }: { status: ReleaseImportState['status']; text:
       role={error ? 'alert' : 'status'}
       data-form-message={status}
       className={`mt-3 rounded border px-3 py-2 text-sm ${
-        error ? 'border-red-300 bg-red-50 text-red-900' : 'border-green-300 bg-green-50 text-green-900'
+        error
+          ? 'border-danger-line bg-danger-soft text-danger'
+          : 'border-success-line bg-success-soft text-success'
       }`}
     >
       {text}
@@ -217,7 +219,7 @@ function PreviewCard({ preview: p, labels }: { preview: FilePreview; labels: Rel
       <article
         aria-label={p.fileName}
         data-preview="error"
-        className="rounded border border-red-300 bg-red-50 p-4 text-sm text-red-900"
+        className="rounded border border-danger-line bg-danger-soft p-4 text-sm text-danger"
       >
         <h3 className="mb-1 font-semibold">{p.fileName}</h3>
         <p>{p.message}</p>
@@ -240,16 +242,16 @@ function PreviewCard({ preview: p, labels }: { preview: FilePreview; labels: Rel
     <article
       aria-label={p.fileName}
       data-preview={p.status}
-      className="rounded border border-slate-300 bg-white p-4 text-sm"
+      className="rounded border border-line bg-surface p-4 text-sm"
     >
       <h3 className="mb-1 font-semibold">{p.fileName}</h3>
-      <p className="mb-3 text-slate-700">
+      <p className="mb-3 text-muted">
         {p.status === 'already_imported' ? labels.alreadyImported : labels.willCreate}
       </p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
-            <dt className="font-medium text-slate-900">{term}</dt>
+            <dt className="font-medium text-ink">{term}</dt>
             <dd>{value}</dd>
           </div>
         ))}
@@ -262,7 +264,7 @@ function PreviewCard({ preview: p, labels }: { preview: FilePreview; labels: Rel
           {p.decisions.map((d) => (
             <li key={d.title}>
               {d.title}{' '}
-              <span className="text-slate-700">
+              <span className="text-muted">
                 ({labels.kinds[d.kind] ?? d.kind}, {labels.outcomes[d.outcome] ?? d.outcome})
               </span>
             </li>
@@ -272,7 +274,7 @@ function PreviewCard({ preview: p, labels }: { preview: FilePreview; labels: Rel
       {p.warnings.length > 0 ? (
         <>
           <h4 className="mt-3 font-medium">{labels.warnings}</h4>
-          <ul className="ml-5 list-disc text-amber-900">
+          <ul className="ml-5 list-disc text-warning">
             {p.warnings.map((w) => (
               <li key={w}>{w}</li>
             ))}

@@ -18,15 +18,15 @@ type Props = { user: UserSummary; units: UnitChoice[]; t: Translate };
 export function UserRow({ user, units, t }: Props) {
   const unit = units.find((u) => u.id === user.unitId);
   return (
-    <li className="rounded border border-slate-300 bg-white p-4" aria-label={user.displayName}>
+    <li className="rounded border border-line bg-surface p-4" aria-label={user.displayName}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p>
           <span className="font-medium">{user.displayName}</span>{' '}
-          <span className="text-slate-700">({user.username})</span>
+          <span className="text-muted">({user.username})</span>
         </p>
         <p className="text-sm">{user.disabled ? t('users.disabled') : t('users.active')}</p>
       </div>
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-muted">
         {unit ? t('users.unitOf', { unit: unit.label }) : t('directory.noUnit')}
       </p>
       <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-4">

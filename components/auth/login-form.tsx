@@ -15,7 +15,7 @@ type Props = {
 
 export function LoginForm({ callbackUrl, locale, labels }: Props) {
   return (
-    <ActionForm action={signInWithPassword} className="rounded border border-slate-300 bg-white p-6">
+    <ActionForm action={signInWithPassword} className="rounded border border-line bg-surface p-6">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="locale" value={locale} />
       <TextField name="username" label={labels.username} required autoComplete="username" />

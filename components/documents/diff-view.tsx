@@ -11,12 +11,12 @@ export function DiffView({
   /** The language of the compared text, when it is not the page's. */
   lang?: string;
 }) {
-  if (!parts.some((p) => p.kind !== 'same')) return <p className="text-slate-700">{labels.none}</p>;
+  if (!parts.some((p) => p.kind !== 'same')) return <p className="text-muted">{labels.none}</p>;
   return (
     <div>
-      <p className="mb-2 text-sm text-slate-700">{labels.legend}</p>
+      <p className="mb-2 text-sm text-muted">{labels.legend}</p>
       <div
-        className="whitespace-pre-wrap rounded border border-slate-300 bg-white p-4 font-serif leading-relaxed"
+        className="whitespace-pre-wrap rounded border border-line bg-surface p-4 font-serif leading-relaxed"
         data-testid="diff"
         lang={lang}
       >
@@ -24,13 +24,17 @@ export function DiffView({
           part.kind === 'added' ? (
             <ins
               key={i}
-              className="bg-green-100 text-green-950 underline decoration-2"
+              className="bg-success-soft text-success underline decoration-2"
               aria-label={`${labels.added}: ${part.text}`}
             >
               {part.text}
             </ins>
           ) : part.kind === 'removed' ? (
-            <del key={i} className="bg-red-100 text-red-950" aria-label={`${labels.removed}: ${part.text}`}>
+            <del
+              key={i}
+              className="bg-danger-soft text-danger"
+              aria-label={`${labels.removed}: ${part.text}`}
+            >
               {part.text}
             </del>
           ) : (

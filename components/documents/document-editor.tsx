@@ -142,8 +142,8 @@ export function DocumentEditor({
 
   const dirty = text.headline !== saved.headline || text.body !== saved.body;
   const preview = (
-    <section aria-label={labels.preview} className="rounded border border-slate-200 bg-slate-50 p-4">
-      <h3 className="mb-2 text-sm font-medium text-slate-700">{labels.preview}</h3>
+    <section aria-label={labels.preview} className="rounded border border-line-subtle bg-canvas p-4">
+      <h3 className="mb-2 text-sm font-medium text-muted">{labels.preview}</h3>
       <div lang={language}>
         <MarkdownBody markdown={text.body} className="prose-release font-serif" />
       </div>
@@ -155,18 +155,18 @@ export function DocumentEditor({
       <form
         ref={saveForm}
         action={formAction}
-        className="rounded border border-slate-300 bg-white p-6"
+        className="rounded border border-line bg-surface p-6"
         aria-label={labels.save}
       >
         {notice && labels.restoredNotice ? (
           <div
             role="status"
-            className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded border border-amber-400 bg-amber-50 p-3 text-sm"
+            className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded border border-warning-line bg-warning-soft p-3 text-sm"
           >
             <span>{labels.restoredNotice}</span>
             <button
               type="button"
-              className="rounded border border-slate-400 bg-white px-3 py-1"
+              className="rounded border border-line-strong bg-surface px-3 py-1"
               onClick={() => {
                 setText(saved);
                 setNotice(false);
@@ -177,7 +177,7 @@ export function DocumentEditor({
           </div>
         ) : null}
         {!text.headline.trim() && !text.body.trim() ? (
-          <p className="mb-4 text-slate-700">{labels.empty}</p>
+          <p className="mb-4 text-muted">{labels.empty}</p>
         ) : null}
         <input type="hidden" name="documentId" value={documentId} />
         <input type="hidden" name="baseRevisionId" value={baseRevisionId ?? ''} />
@@ -196,10 +196,10 @@ export function DocumentEditor({
             value={text.headline}
             onChange={(e) => setText({ ...text, headline: e.target.value })}
             aria-invalid={Boolean(state.fieldErrors?.headline)}
-            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+            className="mt-1 block w-full rounded border border-line-strong px-3 py-2"
           />
           {state.fieldErrors?.headline ? (
-            <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.headline}</p>
+            <p className="mt-1 text-sm font-medium text-danger">{state.fieldErrors.headline}</p>
           ) : null}
         </div>
         <div className="mb-2 grid gap-4 lg:grid-cols-2">
@@ -213,7 +213,7 @@ export function DocumentEditor({
                     type="button"
                     aria-pressed={beside === choice}
                     onClick={() => setBeside(choice)}
-                    className={`rounded border px-3 py-1 text-sm ${beside === choice ? 'border-blue-800 bg-blue-800 text-white' : 'border-slate-400 bg-white text-slate-900'}`}
+                    className={`rounded border px-3 py-1 text-sm ${beside === choice ? 'border-accent bg-accent text-inverse' : 'border-line-strong bg-surface text-ink'}`}
                   >
                     {choice === 'original' ? labels.showOriginal : labels.preview}
                   </button>
@@ -236,18 +236,18 @@ export function DocumentEditor({
               onChange={(e) => setText({ ...text, body: e.target.value })}
               aria-describedby="editor-body-hint"
               aria-invalid={Boolean(state.fieldErrors?.body)}
-              className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 font-serif leading-relaxed"
+              className="mt-1 block w-full rounded border border-line-strong px-3 py-2 font-serif leading-relaxed"
             />
-            <p id="editor-body-hint" className="mt-1 text-sm text-slate-700">
+            <p id="editor-body-hint" className="mt-1 text-sm text-muted">
               {labels.bodyHint}
             </p>
             {state.fieldErrors?.body ? (
-              <p className="mt-1 text-sm font-medium text-red-800">{state.fieldErrors.body}</p>
+              <p className="mt-1 text-sm font-medium text-danger">{state.fieldErrors.body}</p>
             ) : null}
           </div>
           {original ? null : preview}
         </div>
-        <p className="mb-4 flex flex-wrap gap-4 text-sm text-slate-700">
+        <p className="mb-4 flex flex-wrap gap-4 text-sm text-muted">
           <span>{labels.words.replace('{count}', String(countWords(text.body)))}</span>
           <span aria-live="polite">
             {autosave.failed
@@ -261,7 +261,7 @@ export function DocumentEditor({
         {state.message ? (
           <p
             role={state.status === 'error' ? 'alert' : 'status'}
-            className={`mt-3 rounded border px-3 py-2 text-sm ${state.status === 'error' ? 'border-red-300 bg-red-50 text-red-900' : 'border-green-300 bg-green-50 text-green-900'}`}
+            className={`mt-3 rounded border px-3 py-2 text-sm ${state.status === 'error' ? 'border-danger-line bg-danger-soft text-danger' : 'border-success-line bg-success-soft text-success'}`}
           >
             {state.message}
           </p>

@@ -156,7 +156,7 @@ export function DocumentWorkspace({
           data-document-id={doc.id}
           data-revision-id={current?.id ?? ''}
         >
-          <span className="rounded-full bg-slate-100 px-3 py-1 font-medium">{statusLabel(t, doc)}</span>
+          <span className="rounded-full bg-surface-muted px-3 py-1 font-medium">{statusLabel(t, doc)}</span>
         </p>
       </div>
       <StepDoneBanner step={done} doc={doc} published={published} t={t} locale={locale} timeZone={timeZone} />
@@ -167,7 +167,7 @@ export function DocumentWorkspace({
             : t('bilingual.isOriginal', { language: t(`language.${counterpart.language}`) })}{' '}
           <Link
             href={documentPagePath(meeting.id, 'press_release', counterpart.language)}
-            className="text-blue-900 underline"
+            className="text-link underline"
           >
             {t('bilingual.openOther', { language: t(`language.${counterpart.language}`) })}
           </Link>
@@ -182,23 +182,20 @@ export function DocumentWorkspace({
       ) : null}
       <p className="mb-6 flex flex-wrap gap-4 text-sm">
         {published ? (
-          <Link
-            href={localePath(published.language, releasePath(published))}
-            className="text-blue-900 underline"
-          >
+          <Link href={localePath(published.language, releasePath(published))} className="text-link underline">
             {t('documents.viewPublic')}
           </Link>
         ) : null}
         {doc.publicationState === 'published' && doc.workingState !== 'published' ? (
-          <span className="text-slate-700">{t('documents.publishedText')}</span>
+          <span className="text-muted">{t('documents.publishedText')}</span>
         ) : null}
         {doc.may.openReview ? (
-          <Link href={`/review/${doc.id}`} className="text-blue-900 underline">
+          <Link href={`/review/${doc.id}`} className="text-link underline">
             {t('review.openReview')}
           </Link>
         ) : null}
         {printHref && current ? (
-          <Link href={printHref} className="text-blue-900 underline">
+          <Link href={printHref} className="text-link underline">
             {t('documents.printView')}
           </Link>
         ) : null}
@@ -218,7 +215,7 @@ export function DocumentWorkspace({
       ) : null}
       {current ? (
         <div className="mb-6 space-y-4">
-          <p className="text-sm text-slate-700">
+          <p className="text-sm text-muted">
             {t(current.authorName ? 'documents.revision' : 'documents.revisionNoAuthor', {
               number: current.number,
               author: current.authorName ?? '',
@@ -232,7 +229,7 @@ export function DocumentWorkspace({
             <PersonalDataPanel review={personalData} canEdit={canEdit} language={doc.language} t={t} />
           ) : null}
           {!canEdit ? (
-            <article className="rounded border border-slate-300 bg-white p-6" lang={doc.language}>
+            <article className="rounded border border-line bg-surface p-6" lang={doc.language}>
               <h3 className="mb-4 text-lg font-semibold">{current.headline}</h3>
               <MarkdownBody markdown={current.body} className="prose-release" />
             </article>
@@ -240,7 +237,7 @@ export function DocumentWorkspace({
         </div>
       ) : canEdit ? null : (
         // The editor says so itself while it holds no text, and stops once text is typed or restored.
-        <p className="mb-6 text-slate-700">{t('documents.noRevision')}</p>
+        <p className="mb-6 text-muted">{t('documents.noRevision')}</p>
       )}
       <div className="space-y-6">
         <RecallForm doc={doc} t={t} />

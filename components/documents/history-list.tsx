@@ -19,11 +19,11 @@ export function HistoryList({
         {t('documents.history')}
       </h2>
       {transitions.length === 0 ? (
-        <p className="text-slate-700">{t('documents.historyEmpty')}</p>
+        <p className="text-muted">{t('documents.historyEmpty')}</p>
       ) : (
         <ol className="space-y-2 text-sm">
           {transitions.map((tr) => (
-            <li key={tr.id} className="rounded border border-slate-200 bg-white p-3">
+            <li key={tr.id} className="rounded border border-line-subtle bg-surface p-3">
               <p>
                 <span className="font-medium">{t(`workflow.action.${tr.action}` as MessageKey)}</span>
                 {' · '}
@@ -33,7 +33,7 @@ export function HistoryList({
                   {formatDateTime(tr.createdAt, locale, timeZone)}
                 </time>
               </p>
-              {tr.comment ? <p className="mt-1 whitespace-pre-wrap text-slate-800">{tr.comment}</p> : null}
+              {tr.comment ? <p className="mt-1 whitespace-pre-wrap text-ink">{tr.comment}</p> : null}
             </li>
           ))}
         </ol>

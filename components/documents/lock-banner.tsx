@@ -27,7 +27,7 @@ export function LockBanner({
   return (
     <div
       role="status"
-      className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded border border-amber-400 bg-amber-50 p-4 text-sm"
+      className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded border border-warning-line bg-warning-soft p-4 text-sm"
     >
       <span>{lock.expired ? t('documents.lockExpired', params) : t('documents.lockedBy', params)}</span>
       <ActionForm action={takeOverEditing} aria-label={t('documents.takeOver')}>

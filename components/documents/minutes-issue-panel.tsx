@@ -21,7 +21,7 @@ export function MinutesIssuePanel({ documentId, language, facts, t, locale, time
   return (
     <section
       aria-labelledby="minutes-issue-heading"
-      className="mb-6 rounded border border-slate-300 bg-white p-4"
+      className="mb-6 rounded border border-line bg-surface p-4"
     >
       <h3 id="minutes-issue-heading" className="font-semibold">
         {facts.number
@@ -31,14 +31,14 @@ export function MinutesIssuePanel({ documentId, language, facts, t, locale, time
       <ul className="mt-2 flex flex-wrap gap-4 text-sm">
         {facts.issuedRevisionId ? (
           <li>
-            <a href={pdf(facts.issuedRevisionId)} className="text-blue-900 underline">
+            <a href={pdf(facts.issuedRevisionId)} className="text-link underline">
               {t('minutes.issuedPdf')}
             </a>
           </li>
         ) : null}
         {facts.currentRevisionId && !currentIsIssued ? (
           <li>
-            <a href={pdf(facts.currentRevisionId)} className="text-blue-900 underline">
+            <a href={pdf(facts.currentRevisionId)} className="text-link underline">
               {t('minutes.draftPdf')}
             </a>
           </li>
@@ -48,7 +48,7 @@ export function MinutesIssuePanel({ documentId, language, facts, t, locale, time
         <>
           <h4 className="mt-3 text-sm font-medium">{t('minutes.reads')}</h4>
           {facts.reads.length === 0 ? (
-            <p className="text-sm text-slate-700">{t('minutes.readsEmpty')}</p>
+            <p className="text-sm text-muted">{t('minutes.readsEmpty')}</p>
           ) : (
             <ul className="mt-1 list-disc pl-6 text-sm">
               {facts.reads.map((r, i) => (

@@ -38,7 +38,7 @@ export function MismatchList({
 }) {
   if (mismatches.length === 0) {
     return (
-      <p className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+      <p className="rounded border border-success-line bg-success-soft p-3 text-sm text-success">
         {t(minutes ? 'minutes.consistent' : 'documents.consistent')}
       </p>
     );
@@ -57,7 +57,7 @@ export function MismatchList({
         <section
           key={g.id}
           aria-labelledby={g.id}
-          className="rounded border border-amber-400 bg-amber-50 p-4"
+          className="rounded border border-warning-line bg-warning-soft p-4"
         >
           <h2 id={g.id} className="font-semibold">
             {g.heading}

@@ -39,7 +39,7 @@ export function MissingRecords({
   return (
     <section
       aria-labelledby="missing-records-heading"
-      className="rounded border border-amber-400 bg-amber-50 p-4"
+      className="rounded border border-warning-line bg-warning-soft p-4"
       data-testid="missing-records"
     >
       <h3 id="missing-records-heading" className="font-semibold">
@@ -49,14 +49,11 @@ export function MissingRecords({
       <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
         {missing.map((m, i) => (
           <li key={i}>
-            <Link
-              href={editTargetHref(meeting.id, editTargetOf(m, meeting))}
-              className="text-blue-900 underline"
-            >
+            <Link href={editTargetHref(meeting.id, editTargetOf(m, meeting))} className="text-link underline">
               {t(`records.missing.${m.field}` as MessageKey, { position: m.position ?? '' })}
             </Link>
             {m.known ? (
-              <span className="block text-slate-700">
+              <span className="block text-muted">
                 <Sentence
                   text={t('records.missing.known', { language: t(`language.${other}`), known: SLOT })}
                   slot={<span lang={other}>{m.known}</span>}

@@ -25,7 +25,7 @@ export function OriginalBeside({ original, t }: { original: OriginalBesideData; 
   return (
     <section
       aria-labelledby="original-beside-heading"
-      className="rounded border border-slate-200 bg-slate-50 p-4"
+      className="rounded border border-line-subtle bg-canvas p-4"
       data-testid="original-beside"
     >
       <h3 id="original-beside-heading" className="text-sm font-semibold">
@@ -33,14 +33,14 @@ export function OriginalBeside({ original, t }: { original: OriginalBesideData; 
       </h3>
       {revision && basis ? (
         <>
-          <p className="mb-3 text-sm text-slate-700">{t(BASIS[basis], { number: revision.number })}</p>
+          <p className="mb-3 text-sm text-muted">{t(BASIS[basis], { number: revision.number })}</p>
           <p lang={original.language} className="mb-3 font-semibold">
             {revision.headline}
           </p>
           <ol className="space-y-3">
             {paragraphsOf(revision.body).map((paragraph, i) => (
-              <li key={i} className="border-s-2 border-slate-300 ps-3">
-                <span className="block text-xs text-slate-600">
+              <li key={i} className="border-s-2 border-line ps-3">
+                <span className="block text-xs text-muted">
                   {t('bilingual.original.paragraph', { number: i + 1 })}
                 </span>
                 <div lang={original.language}>
@@ -51,7 +51,7 @@ export function OriginalBeside({ original, t }: { original: OriginalBesideData; 
           </ol>
         </>
       ) : (
-        <p className="text-sm text-slate-700">{t('bilingual.original.none', { language })}</p>
+        <p className="text-sm text-muted">{t('bilingual.original.none', { language })}</p>
       )}
     </section>
   );

@@ -15,10 +15,10 @@ export function RecallForm({ doc, t }: { doc: Pick<DocumentDetail, 'id' | 'may'>
       action={recallDocument}
       confirm={t('documents.confirmRecall')}
       aria-label={t('documents.recall')}
-      className="rounded border border-slate-300 bg-white p-4"
+      className="rounded border border-line bg-surface p-4"
     >
       <input type="hidden" name="documentId" value={doc.id} />
-      <p className="mb-3 text-sm text-slate-800">{t('documents.recallHint')}</p>
+      <p className="mb-3 text-sm text-ink">{t('documents.recallHint')}</p>
       <SubmitButton variant="secondary" pendingLabel={t('documents.recalling')}>
         {t('documents.recall')}
       </SubmitButton>

@@ -19,7 +19,10 @@ type Props = {
 /** Before a new draft from the records replaces edited text: what would change, and a confirmation. */
 export function RedraftPreview({ documentId, cancelHref, current, proposed, t }: Props) {
   return (
-    <section aria-labelledby="redraft-heading" className="mb-8 rounded border border-blue-300 bg-blue-50 p-4">
+    <section
+      aria-labelledby="redraft-heading"
+      className="mb-8 rounded border border-info-line bg-info-soft p-4"
+    >
       <h2 id="redraft-heading" className="mb-3 font-semibold">
         {t('documents.redraftPreview')}
       </h2>

@@ -21,7 +21,7 @@ export function ReleaseDraftButton({
     return (
       <Link
         href={redraftHref}
-        className="inline-block rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+        className="inline-block rounded border border-line-strong bg-surface px-4 py-2 text-sm font-medium hover:bg-surface-muted"
       >
         {t('documents.draftFromRecords')}
       </Link>

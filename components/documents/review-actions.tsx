@@ -14,7 +14,7 @@ import type { Translate } from '@/messages';
 import { ConfidentialityField } from './confidentiality-field';
 import { OverrideField } from './override-field';
 
-const panel = 'rounded border border-slate-300 bg-white p-4';
+const panel = 'rounded border border-line bg-surface p-4';
 
 /** What the page says of a release's counterpart in the other language. */
 export type CounterpartFacts = {
@@ -88,7 +88,10 @@ export function ReviewActions({
           {hidden}
           {counterpart.waitingForOriginal ? (
             // Left pressable: the server's refusal says the same, and the original may be published meanwhile.
-            <p className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm" id="publish-waits">
+            <p
+              className="mb-3 rounded border border-warning-line bg-warning-soft p-2 text-sm"
+              id="publish-waits"
+            >
               {t('bilingual.publishWaits', { language: t(`language.${counterpart.waitingForOriginal}`) })}
             </p>
           ) : null}

@@ -38,7 +38,7 @@ export function RevisionList({
         {revisions.map((r) => (
           <li
             key={r.id}
-            className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 bg-white p-3"
+            className="flex flex-wrap items-center justify-between gap-3 rounded border border-line-subtle bg-surface p-3"
           >
             <span>
               {t('documents.revisionLine', {
@@ -51,7 +51,7 @@ export function RevisionList({
             </span>
             {r.id !== currentId && currentId !== null ? (
               <span className="flex items-center gap-3">
-                <Link href={compareHref(r.id, currentId)} className="text-blue-900 underline">
+                <Link href={compareHref(r.id, currentId)} className="text-link underline">
                   {t('documents.compareWithCurrent')}
                 </Link>
                 {canRestore ? (

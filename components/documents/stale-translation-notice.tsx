@@ -22,7 +22,7 @@ export function StaleTranslationNotice({
   return (
     <section
       aria-labelledby="stale-translation-heading"
-      className="mb-6 rounded border border-amber-400 bg-amber-50 p-4"
+      className="mb-6 rounded border border-warning-line bg-warning-soft p-4"
       data-testid="stale-translation"
     >
       <h3 id="stale-translation-heading" className="font-semibold">

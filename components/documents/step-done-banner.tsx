@@ -72,14 +72,14 @@ export function StepDoneBanner({
     <div
       role="status"
       data-testid="step-done"
-      className="mb-6 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-950"
+      className="mb-6 rounded border border-success-line bg-success-soft p-3 text-sm text-success"
     >
       <p>{message}</p>
       {step === 'publish' && published ? (
         <p className="mt-1">
           <Link
             href={localePath(published.language, releasePath(published))}
-            className="font-medium text-blue-900 underline"
+            className="font-medium text-link underline"
           >
             {t('feedback.publicLink')}
           </Link>

@@ -33,8 +33,8 @@ type Props = {
 
 const buttonClass =
   'inline-flex items-center rounded border px-4 py-2 text-sm font-medium disabled:cursor-wait disabled:opacity-70';
-const primary = `${buttonClass} border-blue-800 bg-blue-800 text-white hover:bg-blue-900`;
-const secondary = `${buttonClass} border-slate-400 bg-white text-slate-900 hover:bg-slate-100`;
+const primary = `${buttonClass} border-accent bg-accent text-inverse hover:bg-accent-strong`;
+const secondary = `${buttonClass} border-line-strong bg-surface text-ink hover:bg-surface-muted`;
 
 /**
  * "Submit for review". Only a saved revision can be submitted, so with unsaved text in the editor it asks
@@ -106,7 +106,7 @@ export function SubmitForReviewForm({ documentId, revisionId, dirty, saveForm, o
         <p
           role="alert"
           data-form-message="error"
-          className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
+          className="mt-3 rounded border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger"
         >
           {error}
         </p>
@@ -115,12 +115,12 @@ export function SubmitForReviewForm({ documentId, revisionId, dirty, saveForm, o
         ref={dialog}
         aria-labelledby={`submit-unsaved-title-${documentId}`}
         aria-describedby={`submit-unsaved-body-${documentId}`}
-        className="m-auto max-w-lg rounded border border-slate-300 bg-white p-6 shadow-xl backdrop:bg-slate-900/40"
+        className="m-auto max-w-lg rounded border border-line bg-surface p-6 shadow-xl backdrop:bg-ink/40"
       >
         <h2 id={`submit-unsaved-title-${documentId}`} className="mb-2 text-lg font-semibold">
           {labels.unsavedTitle}
         </h2>
-        <p id={`submit-unsaved-body-${documentId}`} className="mb-4 text-sm text-slate-800">
+        <p id={`submit-unsaved-body-${documentId}`} className="mb-4 text-sm text-ink">
           {labels.unsavedBody}
         </p>
         <div className="flex flex-wrap gap-3">

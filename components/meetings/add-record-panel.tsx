@@ -31,7 +31,7 @@ export function AddRecordPanel({ label, added, action, children }: Props) {
       <details
         open={open}
         onToggle={(event) => setOpen(event.currentTarget.open)}
-        className="mt-4 rounded border border-slate-300 bg-white p-4"
+        className="mt-4 rounded border border-line bg-surface p-4"
       >
         <summary className="cursor-pointer font-medium">{label}</summary>
         <ActionForm
@@ -44,7 +44,7 @@ export function AddRecordPanel({ label, added, action, children }: Props) {
           {children}
         </ActionForm>
       </details>
-      <p role="status" className="mt-2 text-sm text-green-900">
+      <p role="status" className="mt-2 text-sm text-success">
         {generation > 0 && !open ? added : ''}
       </p>
     </>

@@ -32,19 +32,19 @@ export function AgendaSection({ meetingId, items, editable, original, editing, l
         {t('agenda.title')}
       </h2>
       {items.length === 0 ? (
-        <p className="text-slate-700">{t('agenda.empty')}</p>
+        <p className="text-muted">{t('agenda.empty')}</p>
       ) : (
         <ol className="list-decimal space-y-3 pl-6">
           {items.map((item, i) => (
             <li
               key={item.id}
               id={agendaItemAnchor(item.id)}
-              className="rounded border border-slate-200 bg-white p-3"
+              className="rounded border border-line-subtle bg-surface p-3"
             >
               <p className="font-medium">
                 <LocalizedValue values={pairOf(item, 'title')} locale={locale} t={t} />
               </p>
-              <p className="text-sm text-slate-700">
+              <p className="text-sm text-muted">
                 {t(`agenda.kind.${item.kind}` as MessageKey)}
                 {item.presenter ? ` · ${item.presenter}` : ''}
               </p>

@@ -52,15 +52,19 @@ export function DecisionsSection({
         {t('decisions.title')}
       </h2>
       {decisions.length === 0 ? (
-        <p className="text-slate-700">{t('decisions.empty')}</p>
+        <p className="text-muted">{t('decisions.empty')}</p>
       ) : (
         <ol className="list-decimal space-y-3 pl-6">
           {decisions.map((d, i) => (
-            <li key={d.id} id={decisionAnchor(d.id)} className="rounded border border-slate-200 bg-white p-3">
+            <li
+              key={d.id}
+              id={decisionAnchor(d.id)}
+              className="rounded border border-line-subtle bg-surface p-3"
+            >
               <p className="font-medium">
                 <LocalizedValue values={pairOf(d, 'title')} locale={locale} t={t} />
               </p>
-              <p className="text-sm text-slate-700">
+              <p className="text-sm text-muted">
                 {t(`decisions.kind.${d.kind}` as MessageKey)} ·{' '}
                 {t(`decisions.outcome.${d.outcome}` as MessageKey)}
               </p>

@@ -23,7 +23,7 @@ export function LocalizedValue({
   return (
     <>
       <span lang={shown.language}>{shown.text}</span>{' '}
-      <span className="ms-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-normal text-amber-950">
+      <span className="ms-1 inline-block rounded bg-warning-soft px-1.5 py-0.5 text-xs font-normal text-warning">
         {t('bilingual.translationMissing')}
       </span>
     </>

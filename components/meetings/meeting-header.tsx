@@ -22,7 +22,7 @@ export function MeetingHeader({
           {t('meetings.backToList')}
         </Link>
       </p>
-      <p className="mt-4 text-sm text-slate-700">{localizedText(pairOf(meeting.body, 'name'), locale)}</p>
+      <p className="mt-4 text-sm text-muted">{localizedText(pairOf(meeting.body, 'name'), locale)}</p>
       <h1 className="text-2xl font-semibold">
         {meetingTitle(t, locale, {
           ...meeting,
@@ -33,10 +33,10 @@ export function MeetingHeader({
         {formatCalendarDate(meeting.heldOn, locale)} · {t(`meetings.status.${meeting.status}` as MessageKey)}
         {meeting.location ? ` · ${meeting.location}` : ''}
       </p>
-      <p className="mt-1 text-slate-800">
+      <p className="mt-1 text-ink">
         {t('meetings.chairedBy', { name: localizedText(pairOf(meeting, 'chairName'), locale) })}
         {meeting.chairTitle || meeting.chairTitleZh ? (
-          <span className="block text-sm text-slate-700">
+          <span className="block text-sm text-muted">
             <LocalizedValue values={pairOf(meeting, 'chairTitle')} locale={locale} t={t} />
           </span>
         ) : null}

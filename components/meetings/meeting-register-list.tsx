@@ -17,7 +17,7 @@ type Props = { rows: MeetingSummary[]; locale: Locale; t: Translate };
 export function MeetingRegisterList({ rows, locale, t }: Props) {
   const cell = (m: MeetingSummary) => ({
     title: (
-      <Link href={`/meetings/${m.id}`} className="font-medium text-blue-900 underline">
+      <Link href={`/meetings/${m.id}`} className="font-medium text-link underline">
         {meetingTitle(t, locale, m)}
       </Link>
     ),
@@ -37,9 +37,9 @@ export function MeetingRegisterList({ rows, locale, t }: Props) {
         {rows.map((m) => {
           const c = cell(m);
           return (
-            <li key={m.id} className="rounded border border-slate-300 bg-white p-3 text-sm">
+            <li key={m.id} className="rounded border border-line bg-surface p-3 text-sm">
               <p className="text-base">{c.title}</p>
-              <p className="text-slate-700">{m.bodyName}</p>
+              <p className="text-muted">{m.bodyName}</p>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
                 <dt className="font-medium">{t('meetings.column.date')}</dt>
                 <dd>{c.date}</dd>
@@ -64,9 +64,9 @@ export function MeetingRegisterList({ rows, locale, t }: Props) {
           );
         })}
       </ul>
-      <table className="hidden w-full border-collapse bg-white text-sm md:table">
+      <table className="hidden w-full border-collapse bg-surface text-sm md:table">
         <thead>
-          <tr className="border-b border-slate-300 text-left">
+          <tr className="border-b border-line text-left">
             {COLUMNS.map((column) => (
               <th key={column} scope="col" className="p-2">
                 {t(`meetings.column.${column}`)}
@@ -78,10 +78,10 @@ export function MeetingRegisterList({ rows, locale, t }: Props) {
           {rows.map((m) => {
             const c = cell(m);
             return (
-              <tr key={m.id} className="border-b border-slate-200">
+              <tr key={m.id} className="border-b border-line-subtle">
                 <td className="p-2">
                   {c.title}
-                  <div className="text-slate-700">{m.bodyName}</div>
+                  <div className="text-muted">{m.bodyName}</div>
                 </td>
                 <td className="p-2">{c.date}</td>
                 <td className="p-2">{m.chairName}</td>

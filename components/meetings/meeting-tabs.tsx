@@ -52,7 +52,7 @@ export function MeetingTabs({ meetingId, documents, active, activeLanguage, t }:
   });
   return (
     // On a narrow screen the tabs scroll sideways in one row rather than wrap into a stack of rows.
-    <nav aria-label={t('meetings.tabs')} className="mb-8 overflow-x-auto border-b border-slate-300">
+    <nav aria-label={t('meetings.tabs')} className="mb-8 overflow-x-auto border-b border-line">
       <ul className="flex gap-1">
         {tabs.map((tab) => (
           <li key={tab.id} className="shrink-0 whitespace-nowrap">
@@ -61,14 +61,12 @@ export function MeetingTabs({ meetingId, documents, active, activeLanguage, t }:
               aria-current={tab.current ? 'page' : undefined}
               className={`inline-block rounded-t border border-b-0 px-4 py-2 text-sm ${
                 tab.current
-                  ? 'border-slate-300 bg-white font-semibold'
-                  : 'border-transparent text-blue-900 hover:bg-slate-100'
+                  ? 'border-line bg-surface font-semibold'
+                  : 'border-transparent text-link hover:bg-surface-muted'
               }`}
             >
               {tab.label}
-              {tab.state ? (
-                <span className="block text-xs font-normal text-slate-700">{tab.state}</span>
-              ) : null}
+              {tab.state ? <span className="block text-xs font-normal text-muted">{tab.state}</span> : null}
             </Link>
           </li>
         ))}

@@ -81,7 +81,7 @@ export function RecordRowActions({
         </SubmitButton>
       </ActionForm>
       <details className="w-full" open={editOpen}>
-        <summary className="cursor-pointer text-sm text-blue-900 underline">
+        <summary className="cursor-pointer text-sm text-link underline">
           {t('common.editItem', { title })}
         </summary>
         <ActionForm action={edit} className="mt-3" aria-label={t('common.editItem', { title })}>

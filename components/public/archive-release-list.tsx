@@ -20,7 +20,7 @@ export function ArchiveReleaseList({ releases, locale, timeZone, t }: Props) {
           <Link
             lang={textLang(r.language, locale)}
             href={localePath(locale, releasePath(r))}
-            className="font-semibold text-blue-900 underline-offset-4 hover:underline"
+            className="font-semibold text-link underline-offset-4 hover:underline"
           >
             {r.headline}
           </Link>

@@ -11,7 +11,7 @@ type Props = { locale: Locale; t: Translate; href: string };
 export function LanguageSwitch({ locale, t, href }: Props) {
   const other = otherLocale(locale);
   return (
-    <p className="language-switch mb-4 text-right text-sm">
+    <p className="language-switch text-right text-sm">
       <Link href={href} hrefLang={htmlLang[other]} lang={htmlLang[other]} className="underline">
         {t('public.otherLanguage')}
       </Link>

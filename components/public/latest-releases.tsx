@@ -24,12 +24,12 @@ export function LatestReleases({ page, releases: { rows, total }, timeZone, loca
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('public.latest')}</h1>
       {rows.length === 0 ? (
-        <p className="text-slate-700">{t('public.empty')}</p>
+        <p className="text-muted">{t('public.empty')}</p>
       ) : (
         <ul className="space-y-6">
           {rows.map((r) => (
             <ReleaseListItem key={r.id} release={r} locale={locale} timeZone={timeZone} t={t}>
-              <p className="mt-2 line-clamp-3 text-slate-800">{r.lead}</p>
+              <p className="mt-2 line-clamp-3 text-ink">{r.lead}</p>
             </ReleaseListItem>
           ))}
         </ul>

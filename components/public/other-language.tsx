@@ -22,7 +22,7 @@ export function OnlyInLabel({
 }) {
   if (language === locale) return null;
   return (
-    <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs text-slate-900">
+    <span className="ml-2 rounded bg-surface-strong px-1.5 py-0.5 text-xs text-ink">
       {t(`public.listedOnlyIn.${language}`)}
     </span>
   );

@@ -46,7 +46,7 @@ export function ReadingTools({ labels }: { labels: Labels }) {
   const elder = useSyncExternalStore(subscribe, elderInForce, () => false);
   const [copied, setCopied] = useState(false);
   const button =
-    'rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white';
+    'rounded border border-line-strong bg-surface px-3 py-1 text-sm hover:bg-surface-muted aria-pressed:bg-ink aria-pressed:text-inverse';
 
   const choose = (next: Size) => save(next, elder);
   return (
@@ -76,7 +76,7 @@ export function ReadingTools({ labels }: { labels: Labels }) {
       >
         {labels.copyLink}
       </button>
-      <span role="status" className="text-sm text-slate-700">
+      <span role="status" className="text-sm text-muted">
         {copied ? labels.copied : ''}
       </span>
     </div>

@@ -16,13 +16,13 @@ export function ReleaseByline({ release, locale, timeZone, t }: Props) {
   return (
     <>
       {release.meeting ? (
-        <p className="text-sm font-medium text-slate-800" lang={textLang(release.language, locale)}>
+        <p className="text-sm font-medium text-ink" lang={textLang(release.language, locale)}>
           <time dateTime={release.meeting.heldOn}>
             {listedMeetingLine(release.meeting, release.language)}
           </time>
         </p>
       ) : null}
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-muted">
         <PublishedTime at={release.firstPublishedAt} locale={locale} timeZone={timeZone} t={t} />
         <OnlyInLabel language={release.language} locale={locale} t={t} />
       </p>

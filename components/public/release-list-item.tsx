@@ -28,7 +28,7 @@ export function ReleaseListItem({ release, locale, timeZone, t, children }: Prop
         <h2 className="text-lg font-semibold" lang={lang}>
           <Link
             href={localePath(locale, releasePath(release))}
-            className="text-blue-900 underline-offset-4 hover:underline"
+            className="text-link underline-offset-4 hover:underline"
           >
             {release.headline}
           </Link>

@@ -10,8 +10,8 @@ export function SiteFooter({ settings, t }: { settings: SiteIdentity; t: Transla
     .filter(Boolean)
     .join(' ');
   return (
-    <footer className="mt-16 border-t border-slate-300 bg-slate-100" aria-label={t('public.footerLabel')}>
-      <div className="mx-auto max-w-3xl space-y-1 px-4 py-8 text-sm text-slate-800">
+    <footer className="mt-16 border-t border-line bg-surface-muted" aria-label={t('public.footerLabel')}>
+      <div className="mx-auto max-w-page space-y-1 px-gutter py-8 text-sm text-ink">
         {settings.hostedBy ? <p>{t('public.hostedBy', { value: settings.hostedBy })}</p> : null}
         {settings.operator ? <p>{t('public.operator', { value: settings.operator })}</p> : null}
         {codeLine ? <p>{codeLine}</p> : null}

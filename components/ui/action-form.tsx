@@ -47,7 +47,9 @@ function FormMessage({ state }: { state: ActionState }) {
       role={error ? 'alert' : 'status'}
       data-form-message={state.status}
       className={`mt-3 rounded border px-3 py-2 text-sm ${
-        error ? 'border-red-300 bg-red-50 text-red-900' : 'border-green-300 bg-green-50 text-green-900'
+        error
+          ? 'border-danger-line bg-danger-soft text-danger'
+          : 'border-success-line bg-success-soft text-success'
       }`}
     >
       {state.message}

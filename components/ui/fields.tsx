@@ -13,7 +13,7 @@ type Common = {
 };
 
 const inputClass =
-  'mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700';
+  'mt-1 block w-full rounded border border-line-strong bg-surface px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger';
 
 /** A field's label, hint and error around its control (`${id}-hint` and `${id}-error` describe it). */
 export function FieldFrame({
@@ -26,18 +26,18 @@ export function FieldFrame({
 }: { id: string; error?: string; children: ReactNode } & Omit<Common, 'name' | 'lang'>) {
   return (
     <div className="mb-4">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
       {children}
       {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
+        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-danger">
           {error}
         </p>
       ) : null}
@@ -163,7 +163,7 @@ export function CheckboxGroup({
   const checked = echoed === undefined ? defaultChecked : ([] as string[]).concat(echoed);
   return (
     <fieldset className="mb-4">
-      <legend className="text-sm font-medium text-slate-900">{legend}</legend>
+      <legend className="text-sm font-medium text-ink">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-4">
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-sm">
@@ -178,7 +178,7 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      {error ? <p className="mt-1 text-sm font-medium text-red-800">{error}</p> : null}
+      {error ? <p className="mt-1 text-sm font-medium text-danger">{error}</p> : null}
     </fieldset>
   );
 }

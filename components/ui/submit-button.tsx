@@ -12,9 +12,9 @@ type Props = {
 };
 
 const variants = {
-  primary: 'bg-blue-800 text-white hover:bg-blue-900 border-blue-800',
-  secondary: 'bg-white text-slate-900 hover:bg-slate-100 border-slate-400',
-  danger: 'bg-white text-red-800 hover:bg-red-50 border-red-700',
+  primary: 'bg-accent text-inverse hover:bg-accent-strong border-accent',
+  secondary: 'bg-surface text-ink hover:bg-surface-muted border-line-strong',
+  danger: 'bg-surface text-danger hover:bg-danger-soft border-danger',
 };
 
 /** A submit button that shows its pending label and cannot be pressed twice while the action runs. */

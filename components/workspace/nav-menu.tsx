@@ -20,7 +20,7 @@ export function NavMenu({
     <nav aria-label={label} className="w-full md:w-auto">
       <button
         type="button"
-        className="rounded border border-slate-400 px-3 py-1 text-sm md:hidden"
+        className="rounded border border-line-strong px-3 py-1 text-sm md:hidden"
         aria-expanded={open}
         aria-controls="workspace-nav"
         onClick={() => setOpen((o) => !o)}

@@ -906,6 +906,7 @@ export const ROUTE_POLICY: Record<
     path: () => '/zh/progress/feed.xml',
     status: 'public',
   },
+  '/(public)/[lang]/emblem/route': { method: 'GET', path: () => '/emblem', status: 'public' },
   '/robots.txt/route': { method: 'GET', path: () => '/robots.txt', status: 'public' },
   '/sitemap.xml/route': { method: 'GET', path: () => '/sitemap.xml', status: 'public' },
   '/sitemaps/[file]/route': { method: 'GET', path: () => '/sitemaps/pages.xml', status: 'public' },

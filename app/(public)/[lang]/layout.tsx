@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Masthead } from '@/components/public/masthead';
 import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-preferences';
 import { SiteFooter } from '@/components/public/site-footer';
-import { getSiteSettings, siteIdentity } from '@/data/site-settings';
+import { getSiteSettings, masthead, siteIdentity } from '@/data/site-settings';
 import { env } from '@/config/env';
-import { feedPath, htmlLang, localePath, publicLocale } from '@/web/public-locale';
+import { feedPath, htmlLang, publicLocale } from '@/web/public-locale';
 import '../../globals.css';
 
 // Nothing is rendered at build time (no database then); each page is rendered on its first request,
@@ -26,7 +26,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Prom
 
 export default async function PublicRootLayout({ children, params }: LayoutProps<'/[lang]'>) {
   const { locale, t } = publicLocale((await params).lang);
-  const settings = siteIdentity(getSiteSettings(), locale);
+  const stored = getSiteSettings();
+  const settings = siteIdentity(stored, locale);
   return (
     <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>
@@ -44,54 +45,20 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
         <a href="#main" className="skip-link">
           {t('common.skipToContent')}
         </a>
-        <div className="flex min-h-screen flex-col bg-white">
-          <header className="site-header border-b-4 border-red-800 bg-white">
-            <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-              <Link href={localePath(locale, '/')} className="text-xl font-semibold text-red-900">
-                {settings.sectionName}
-              </Link>
-              <form
-                role="search"
-                action={localePath(locale, '/search')}
-                className="site-search flex items-center gap-2 text-sm"
-              >
-                <label htmlFor="site-search" className="text-slate-800">
-                  {t('public.searchLabel')}
-                </label>
-                <input
-                  id="site-search"
-                  name="q"
-                  type="search"
-                  maxLength={200}
-                  className="w-44 rounded border border-slate-400 px-2 py-1"
-                />
-                <button
-                  type="submit"
-                  className="rounded border border-slate-400 bg-white px-3 py-1 hover:bg-slate-100"
-                >
-                  {t('public.search')}
-                </button>
-              </form>
-              <nav aria-label={t('public.siteNav')} className="flex items-center gap-4 text-sm">
-                <Link href={localePath(locale, '/archive')} className="underline">
-                  {t('public.archive')}
-                </Link>
-                <a href={feedPath(locale)} type="application/atom+xml" className="underline">
-                  {t('public.subscribeFeed')}
-                </a>
-                <Link
-                  href={locale === 'zh' ? '/login?lang=zh' : '/login'}
-                  className="text-slate-700 underline"
-                >
-                  {t('public.staffSignIn')}
-                </Link>
-              </nav>
-            </div>
-          </header>
+        <div className="flex min-h-screen flex-col bg-canvas">
+          <Masthead
+            masthead={masthead(stored, locale)}
+            sectionName={settings.sectionName}
+            locale={locale}
+            t={t}
+          />
           {/* tabIndex -1: the skip link then moves keyboard focus here, not only the scroll position. */}
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-gutter py-6">
             {children}
           </main>
+          <p className="print-only mx-auto w-full max-w-page px-gutter text-small">
+            {t('print.printedFrom')} <span id="print-address" />
+          </p>
           <SiteFooter settings={settings} t={t} />
         </div>
       </body>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { translator, type Locale } from '@/messages';
-import { LanguageSwitch } from '@/components/public/language-switch';
+import { PageBar } from '@/components/public/page-bar';
 import { htmlLang, localePath, otherLocale, PUBLIC_LOCALES } from '@/web/public-locale';
 
 // A not-found page receives no route parameters, but it renders inside its language's layout, whose <html
@@ -20,11 +20,16 @@ function NotFoundNotice({ locale }: { locale: Locale }) {
   const t = translator(locale);
   return (
     <div lang={htmlLang[locale]} className="not-found-notice" data-locale={htmlLang[locale]}>
-      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), '/')} />
+      <PageBar
+        locale={locale}
+        t={t}
+        switchHref={localePath(otherLocale(locale), '/')}
+        crumbs={[{ label: t('publicNav.notFound') }]}
+      />
       <h1 className="text-2xl font-semibold">{t('public.notFoundTitle')}</h1>
       <p className="mt-4">{t('public.notFound')}</p>
       <p className="mt-4">
-        <Link href={localePath(locale, '/')} className="text-blue-900 underline">
+        <Link href={localePath(locale, '/')} className="text-link underline">
           {t('public.home')}
         </Link>
       </p>

@@ -52,9 +52,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   ];
   return (
     <div lang={locale}>
-      <header className="border-b border-slate-300 bg-white">
+      <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <Link href={landingPath(actor)} className="text-lg font-semibold text-blue-900">
+          <Link href={landingPath(actor)} className="text-lg font-semibold text-link">
             {t('app.name')}
           </Link>
           <NavMenu label={t('nav.label')} menuLabel={t('nav.menu')}>
@@ -67,12 +67,12 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
                   </Link>
                 </li>
               ))}
-            <li className="text-slate-700">{t('nav.signedInAs', { name })}</li>
+            <li className="text-muted">{t('nav.signedInAs', { name })}</li>
             <li>
               <form action={signOutUser}>
                 <button
                   type="submit"
-                  className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-100"
+                  className="rounded border border-line-strong px-3 py-1 hover:bg-surface-muted"
                 >
                   {t('nav.signOut')}
                 </button>

@@ -37,7 +37,7 @@ export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
       {changed ? (
         <p
           role="status"
-          className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+          className="mb-4 rounded border border-success-line bg-success-soft px-3 py-2 text-sm text-success"
         >
           {t('login.passwordChanged')}
         </p>

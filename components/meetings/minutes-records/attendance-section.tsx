@@ -42,14 +42,14 @@ export function AttendanceSection({
         {t('minutesRecords.attendance.title')}
       </h2>
       {attendance.length === 0 ? (
-        <p className="text-slate-700">{t('minutesRecords.attendance.empty')}</p>
+        <p className="text-muted">{t('minutesRecords.attendance.empty')}</p>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
           {ATTENDANCE_ROLES.map((role) => {
             const listed = attendance.filter((a) => a.role === role);
             if (listed.length === 0) return null;
             return (
-              <div key={role} className="rounded border border-slate-200 bg-white p-3">
+              <div key={role} className="rounded border border-line-subtle bg-surface p-3">
                 <h3 className="mb-2 font-medium">{t(`minutesRecords.role.${role}`)}</h3>
                 <ul className="space-y-2" aria-label={t(`minutesRecords.role.${role}`)}>
                   {listed.map((a) => (
@@ -72,7 +72,7 @@ export function AttendanceSection({
       {editable ? (
         <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">
           {people.length > 0 ? (
-            <details className="rounded border border-slate-300 bg-white p-4">
+            <details className="rounded border border-line bg-surface p-4">
               <summary className="cursor-pointer font-medium">
                 {t('minutesRecords.attendance.addPerson')}
               </summary>
@@ -98,11 +98,11 @@ export function AttendanceSection({
               </ActionForm>
             </details>
           ) : null}
-          <details className="rounded border border-slate-300 bg-white p-4">
+          <details className="rounded border border-line bg-surface p-4">
             <summary className="cursor-pointer font-medium">
               {t('minutesRecords.attendance.addGuest')}
             </summary>
-            <p className="mt-2 text-sm text-slate-700">{t('minutesRecords.attendance.guestHint')}</p>
+            <p className="mt-2 text-sm text-muted">{t('minutesRecords.attendance.guestHint')}</p>
             <ActionForm
               action={addAttendee}
               className="group mt-4"
@@ -155,14 +155,14 @@ function AttendeeRow({
   const details = [title, unitName(units, attendee.unitId, locale)].filter(Boolean).join(' · ');
   const reason = localizedText(pairOf(attendee, 'reason'), locale);
   return (
-    <li className="flex flex-wrap items-start justify-between gap-2 border-t border-slate-100 pt-2 first:border-t-0 first:pt-0">
+    <li className="flex flex-wrap items-start justify-between gap-2 border-t border-line-subtle pt-2 first:border-t-0 first:pt-0">
       <div>
         <p className="font-medium">
           <LocalizedValue values={pairOf(attendee, 'name')} locale={locale} t={t} />
         </p>
-        {details ? <p className="text-sm text-slate-700">{details}</p> : null}
+        {details ? <p className="text-sm text-muted">{details}</p> : null}
         {attendee.role === 'absent' && reason ? (
-          <p className="text-sm text-slate-800">{t('minutesRecords.attendance.absentBecause', { reason })}</p>
+          <p className="text-sm text-ink">{t('minutesRecords.attendance.absentBecause', { reason })}</p>
         ) : null}
       </div>
       {editable ? (

@@ -43,16 +43,16 @@ export function DistributionSection({
       <h2 id="distribution-heading" className="mb-1 text-xl font-semibold">
         {t('minutesRecords.distribution.title')}
       </h2>
-      <p className="mb-3 text-sm text-slate-700">{t('minutesRecords.distribution.hint')}</p>
+      <p className="mb-3 text-sm text-muted">{t('minutesRecords.distribution.hint')}</p>
       {editable && units.length > 0 ? (
         <ActionForm
           action={setMinutesDistribution}
-          className="max-w-2xl rounded border border-slate-300 bg-white p-4"
+          className="max-w-2xl rounded border border-line bg-surface p-4"
           aria-label={t('minutesRecords.distribution.title')}
         >
           <input type="hidden" name="meetingId" value={meetingId} />
           <fieldset className="mb-2">
-            <legend className="mb-2 text-sm font-medium text-slate-900">
+            <legend className="mb-2 text-sm font-medium text-ink">
               {t('minutesRecords.distribution.units')}
             </legend>
             <div className="grid gap-x-6 sm:grid-cols-2">

@@ -45,7 +45,7 @@ export function ItemRecords({
   const title = localizedText(pairOf(item, 'title'), locale);
   const headingId = `item-${item.id}-heading`;
   return (
-    <li aria-labelledby={headingId} className="rounded border border-slate-300 bg-white p-4">
+    <li aria-labelledby={headingId} className="rounded border border-line bg-surface p-4">
       <h3 id={headingId} className="mb-3 text-lg font-semibold">
         {number}. <LocalizedValue values={pairOf(item, 'title')} locale={locale} t={t} />
       </h3>
@@ -79,7 +79,7 @@ export function ItemRecords({
         {t('minutesRecords.assignments.title', { title })}
       </h4>
       {assignments.length === 0 ? (
-        <p className="text-sm text-slate-700">{t('minutesRecords.assignments.none')}</p>
+        <p className="text-sm text-muted">{t('minutesRecords.assignments.none')}</p>
       ) : (
         <ul className="space-y-2" aria-labelledby={`item-${item.id}-assignments`}>
           {assignments.map((a) => (
@@ -96,8 +96,8 @@ export function ItemRecords({
         </ul>
       )}
       {editable && units.length > 0 ? (
-        <details className="mt-4 rounded border border-slate-200 p-3">
-          <summary className="cursor-pointer text-sm font-medium text-blue-900 underline">
+        <details className="mt-4 rounded border border-line-subtle p-3">
+          <summary className="cursor-pointer text-sm font-medium text-link underline">
             {t('minutesRecords.assignment.add')}
           </summary>
           <ActionForm
@@ -195,12 +195,12 @@ function AssignmentRow({
   const task = localizedText(pairOf(assignment, 'task'), locale);
   const coUnits = assignment.coUnitIds.map((id) => unitName(units, id, locale)).filter(Boolean);
   return (
-    <li className="flex flex-wrap items-start justify-between gap-2 rounded border border-slate-200 p-3">
+    <li className="flex flex-wrap items-start justify-between gap-2 rounded border border-line-subtle p-3">
       <div>
         <p className="font-medium">
           <LocalizedValue values={pairOf(assignment, 'task')} locale={locale} t={t} />
         </p>
-        <p className="text-sm text-slate-800">
+        <p className="text-sm text-ink">
           {t('minutesRecords.assignment.lead', { unit: unitName(units, assignment.leadUnitId, locale) })}
           {coUnits.length > 0
             ? ` · ${t('minutesRecords.assignment.cooperating', { units: coUnits.join(locale === 'zh' ? '、' : ', ') })}`

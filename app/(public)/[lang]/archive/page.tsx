@@ -4,7 +4,7 @@ import { releaseCount } from '@/components/public/release-count';
 import { listArchiveYears } from '@/data/public-archive';
 import { archiveYearPath } from '@/domain/archive-paths';
 import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
-import { LanguageSwitch } from '@/components/public/language-switch';
+import { PageBar } from '@/components/public/page-bar';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -26,29 +26,36 @@ export default async function ArchivePage({ params }: PageProps<'/[lang]/archive
   const years = listArchiveYears(locale);
   return (
     <>
-      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), '/archive')} />
-      <h1 className="text-2xl font-semibold">{t('archive.title')}</h1>
-      <p className="mt-2 text-slate-700">{t('archive.intro')}</p>
-      {years.length === 0 ? (
-        <p className="mt-6 text-slate-700">{t('archive.empty')}</p>
-      ) : (
-        <ul
-          aria-label={t('archive.yearsLabel')}
-          className="mt-6 divide-y divide-slate-200 border-y border-slate-200"
-        >
-          {years.map(({ year, count }) => (
-            <li key={year} className="flex items-baseline justify-between gap-4 py-3">
-              <Link
-                href={localePath(locale, archiveYearPath(year))}
-                className="text-lg font-semibold text-blue-900 underline underline-offset-4"
-              >
-                {year}
-              </Link>
-              <span className="text-slate-700">{releaseCount(count, locale, t)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PageBar
+        locale={locale}
+        t={t}
+        switchHref={localePath(otherLocale(locale), '/archive')}
+        crumbs={[{ label: t('publicNav.meetingsByYear') }]}
+      />
+      <div className="max-w-text">
+        <h1 className="text-2xl font-semibold">{t('archive.title')}</h1>
+        <p className="mt-2 text-muted">{t('archive.intro')}</p>
+        {years.length === 0 ? (
+          <p className="mt-6 text-muted">{t('archive.empty')}</p>
+        ) : (
+          <ul
+            aria-label={t('archive.yearsLabel')}
+            className="mt-6 divide-y divide-line-subtle border-y border-line-subtle"
+          >
+            {years.map(({ year, count }) => (
+              <li key={year} className="flex items-baseline justify-between gap-4 py-3">
+                <Link
+                  href={localePath(locale, archiveYearPath(year))}
+                  className="text-lg font-semibold text-link underline underline-offset-4"
+                >
+                  {year}
+                </Link>
+                <span className="text-muted">{releaseCount(count, locale, t)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </>
   );
 }

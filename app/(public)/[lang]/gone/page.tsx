@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
-import { LanguageSwitch } from '@/components/public/language-switch';
+import { PageBar } from '@/components/public/page-bar';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/gone'>): Promise<Metadata> {
   const { t } = publicLocale((await params).lang);
@@ -13,14 +13,21 @@ export default async function WithdrawnReleasePage({ params }: PageProps<'/[lang
   const { locale, t } = publicLocale((await params).lang);
   return (
     <>
-      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), '/')} />
-      <h1 className="text-2xl font-semibold">{t('public.withdrawnTitle')}</h1>
-      <p className="mt-4">{t('public.withdrawn')}</p>
-      <p className="mt-4">
-        <Link href={localePath(locale, '/')} className="text-blue-900 underline">
-          {t('public.home')}
-        </Link>
-      </p>
+      <PageBar
+        locale={locale}
+        t={t}
+        switchHref={localePath(otherLocale(locale), '/')}
+        crumbs={[{ label: t('publicNav.withdrawn') }]}
+      />
+      <div className="max-w-text">
+        <h1 className="text-2xl font-semibold">{t('public.withdrawnTitle')}</h1>
+        <p className="mt-4">{t('public.withdrawn')}</p>
+        <p className="mt-4">
+          <Link href={localePath(locale, '/')} className="text-link underline">
+            {t('public.home')}
+          </Link>
+        </p>
+      </div>
     </>
   );
 }

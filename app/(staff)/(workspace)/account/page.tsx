@@ -14,12 +14,12 @@ export default async function AccountPage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('account.title')}</h1>
-      <p className="mb-6 text-slate-700">
+      <p className="mb-6 text-muted">
         {name} · {actor.roles.map((r) => roleLabel(t, r)).join(', ')}
       </p>
       <ActionForm
         action={setOwnLocale}
-        className="mb-8 max-w-md rounded border border-slate-300 bg-white p-6"
+        className="mb-8 max-w-md rounded border border-line bg-surface p-6"
         aria-label={t('account.language')}
       >
         <SelectField
@@ -35,7 +35,7 @@ export default async function AccountPage() {
       </ActionForm>
       <ActionForm
         action={changeOwnPassword}
-        className="max-w-md rounded border border-slate-300 bg-white p-6"
+        className="max-w-md rounded border border-line bg-surface p-6"
         aria-label={t('account.changePassword')}
       >
         <h2 className="mb-4 text-lg font-semibold">{t('account.changePassword')}</h2>

@@ -28,7 +28,7 @@ const filterSchema = z.object({
   sort: optional(z.enum(SORTS)),
 });
 
-const inputClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5';
+const inputClass = 'mt-1 block w-full rounded border border-line-strong bg-surface px-2 py-1.5';
 
 export const generateMetadata = () => titleOf('meetings.title');
 
@@ -60,7 +60,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
         {canCreate ? (
           <Link
             href="/meetings/new"
-            className="rounded bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900"
+            className="rounded bg-accent px-4 py-2 text-sm font-medium text-inverse hover:bg-accent-strong"
           >
             {t('meetings.new')}
           </Link>
@@ -70,7 +70,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
         method="get"
         role="search"
         aria-label={t('meetings.filter.label')}
-        className="mb-4 rounded border border-slate-300 bg-white p-4 text-sm"
+        className="mb-4 rounded border border-line bg-surface p-4 text-sm"
       >
         <FoldingFilters
           summary={filtered ? t('meetings.filtersActive') : t('meetings.filters')}
@@ -126,7 +126,7 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
             <div className="flex items-end gap-3 md:col-span-4">
               <button
                 type="submit"
-                className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
+                className="rounded bg-accent px-4 py-2 font-medium text-inverse hover:bg-accent-strong"
               >
                 {t('meetings.filter.apply')}
               </button>
@@ -139,14 +139,14 @@ export default async function MeetingsPage({ searchParams }: PageProps<'/meeting
           </div>
         </FoldingFilters>
       </form>
-      <p className="mb-4 text-sm text-slate-700" role="status">
+      <p className="mb-4 text-sm text-muted" role="status">
         {total === 1 ? t('meetings.countOne') : t('meetings.count', { count: total })}
       </p>
       {rows.length === 0 ? (
-        <div className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+        <div className="rounded border border-dashed border-line-strong bg-surface p-8 text-center">
           <p className="font-medium">{filtered ? t('meetings.noMatch') : t('meetings.empty')}</p>
           {canCreate && !filtered ? (
-            <p className="mt-1 text-sm text-slate-700">{t('meetings.emptyHint')}</p>
+            <p className="mt-1 text-sm text-muted">{t('meetings.emptyHint')}</p>
           ) : null}
         </div>
       ) : (

@@ -31,7 +31,7 @@ export default async function NotificationsPage() {
         ) : null}
       </div>
       {notifications.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+        <p className="rounded border border-dashed border-line-strong bg-surface p-8 text-center">
           {t('notifications.empty')}
         </p>
       ) : (
@@ -39,11 +39,11 @@ export default async function NotificationsPage() {
           {notifications.map((n) => (
             <li
               key={n.id}
-              className={`rounded border bg-white p-3 ${n.read ? 'border-slate-200' : 'border-blue-400'}`}
+              className={`rounded border bg-surface p-3 ${n.read ? 'border-line-subtle' : 'border-info-line'}`}
             >
               <p>
                 {!n.read ? (
-                  <span className="mr-2 rounded bg-blue-800 px-2 py-0.5 text-xs text-white">
+                  <span className="mr-2 rounded bg-accent px-2 py-0.5 text-xs text-inverse">
                     {t('notifications.unread')}
                   </span>
                 ) : null}
@@ -55,7 +55,7 @@ export default async function NotificationsPage() {
                         ? `/received/${n.documentId}`
                         : `/review/${n.documentId}`
                   }
-                  className="text-blue-900 underline"
+                  className="text-link underline"
                 >
                   {t(`notifications.kind.${n.kind}` as MessageKey, {
                     actor: n.actorName ?? '—',
@@ -63,17 +63,15 @@ export default async function NotificationsPage() {
                   })}
                 </Link>
               </p>
-              <p className="mt-1 text-sm text-slate-700">
+              <p className="mt-1 text-sm text-muted">
                 {t('documents.kindInLanguage', {
                   kind: t(`documents.kind.${n.documentKind}` as MessageKey),
                   language: t(`language.${n.language}`),
                 })}{' '}
                 · {meetingTitle(t, locale, n)} · {formatCalendarDate(n.heldOn, locale)}
               </p>
-              {n.comment ? (
-                <p className="mt-1 whitespace-pre-wrap text-sm text-slate-800">{n.comment}</p>
-              ) : null}
-              <p className="mt-1 text-xs text-slate-700">
+              {n.comment ? <p className="mt-1 whitespace-pre-wrap text-sm text-ink">{n.comment}</p> : null}
+              <p className="mt-1 text-xs text-muted">
                 <time dateTime={n.createdAt.toISOString()}>
                   {formatDateTime(n.createdAt, locale, timeZone)}
                 </time>

@@ -18,25 +18,21 @@ export default async function ReceivedMinutesPage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('received.title')}</h1>
-      <p className="mb-6 text-slate-700">{t('received.intro')}</p>
+      <p className="mb-6 text-muted">{t('received.intro')}</p>
       {received.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+        <p className="rounded border border-dashed border-line-strong bg-surface p-8 text-center">
           {t('received.empty')}
         </p>
       ) : (
         <ul className="space-y-3">
           {received.map((m) => (
-            <li key={m.documentId} className="rounded border border-slate-300 bg-white p-4">
+            <li key={m.documentId} className="rounded border border-line bg-surface p-4">
               <p className="font-medium">
-                <Link
-                  href={`/received/${m.documentId}`}
-                  className="text-blue-900 underline"
-                  lang={m.language}
-                >
+                <Link href={`/received/${m.documentId}`} className="text-link underline" lang={m.language}>
                   {m.headline}
                 </Link>
               </p>
-              <p className="mt-1 text-sm text-slate-700">
+              <p className="mt-1 text-sm text-muted">
                 {[
                   m.number ? formatMinutesNumber(m.number, m.language) : null,
                   t(`received.distribution.${m.distribution}`),
@@ -51,7 +47,7 @@ export default async function ReceivedMinutesPage() {
                 {m.openedAt ? (
                   t('received.openedAt', { time: formatDateTime(m.openedAt, locale, timeZone) })
                 ) : (
-                  <span className="rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900">
+                  <span className="rounded-full bg-warning-soft px-2 py-0.5 font-medium text-warning">
                     {t('received.unread')}
                   </span>
                 )}

@@ -17,7 +17,7 @@ export default async function ReviewQueuePage() {
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('review.title')}</h1>
       {queue.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+        <p className="rounded border border-dashed border-line-strong bg-surface p-8 text-center">
           {t('review.empty')}
         </p>
       ) : (
@@ -27,8 +27,8 @@ export default async function ReviewQueuePage() {
               ? chains[entry.language][entry.kind][entry.reviewStep - 1]
               : undefined;
             return (
-              <li key={entry.documentId} className="rounded border border-slate-300 bg-white p-4">
-                <p className="text-sm text-slate-700">
+              <li key={entry.documentId} className="rounded border border-line bg-surface p-4">
+                <p className="text-sm text-muted">
                   {t('documents.kindInLanguage', {
                     kind: t(`documents.kind.${entry.kind}` as MessageKey),
                     language: t(`language.${entry.language}`),
@@ -38,7 +38,7 @@ export default async function ReviewQueuePage() {
                 <p className="mt-1 font-medium">
                   <Link
                     href={`/review/${entry.documentId}`}
-                    className="text-blue-900 underline"
+                    className="text-link underline"
                     lang={entry.headline ? entry.language : undefined}
                   >
                     {entry.headline ?? t('documents.noRevision')}

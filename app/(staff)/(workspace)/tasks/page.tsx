@@ -16,7 +16,7 @@ export default async function MyTasksPage() {
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('nav.myTasks')}</h1>
       {tasks.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+        <p className="rounded border border-dashed border-line-strong bg-surface p-8 text-center">
           {t('tasks.empty')}
         </p>
       ) : (
@@ -24,9 +24,9 @@ export default async function MyTasksPage() {
           {tasks.map((task) => (
             <li
               key={task.documentId}
-              className={`rounded border bg-white p-4 ${task.returned ? 'border-amber-500' : 'border-slate-300'}`}
+              className={`rounded border bg-surface p-4 ${task.returned ? 'border-warning' : 'border-line'}`}
             >
-              <p className="text-sm text-slate-700">
+              <p className="text-sm text-muted">
                 {t('chains.formLabel', {
                   kind: t(`documents.kind.${task.kind}` as MessageKey),
                   language: t(`language.${task.language}`),
@@ -36,7 +36,7 @@ export default async function MyTasksPage() {
               <p className="mt-1 font-medium">
                 <Link
                   href={documentPagePath(task.meetingId, task.kind, task.language, task.documentId)}
-                  className="text-blue-900 underline"
+                  className="text-link underline"
                   lang={task.language}
                 >
                   {task.headline}
@@ -44,7 +44,7 @@ export default async function MyTasksPage() {
               </p>
               <p className="mt-1 text-sm">{task.returned ? t('tasks.returned') : t('tasks.draft')}</p>
               {task.returned && task.comment ? (
-                <p className="mt-1 whitespace-pre-wrap text-sm text-slate-800">{task.comment}</p>
+                <p className="mt-1 whitespace-pre-wrap text-sm text-ink">{task.comment}</p>
               ) : null}
             </li>
           ))}

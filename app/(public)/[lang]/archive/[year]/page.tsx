@@ -8,7 +8,7 @@ import { listArchiveMonths, listArchiveYears } from '@/data/public-archive';
 import { getSiteSettings } from '@/data/site-settings';
 import { archiveMonthPath, archiveYearOf, archiveYearPath } from '@/domain/archive-paths';
 import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
-import { LanguageSwitch } from '@/components/public/language-switch';
+import { PageBar } from '@/components/public/page-bar';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -49,73 +49,80 @@ export default async function ArchiveYearPage({ params }: PageProps<'/[lang]/arc
   const anchor = (month: number) => `month-${String(month).padStart(2, '0')}`;
   return (
     <>
-      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), archiveYearPath(year))} />
-      <p className="text-sm">
-        <Link href={localePath(locale, '/archive')} className="text-blue-900 underline">
-          {t('archive.allYears')}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-semibold">{t('archive.yearTitle', { year })}</h1>
-      <p className="mt-1 text-slate-700">{releaseCount(total, locale, t)}</p>
-
-      <nav aria-label={t('archive.monthsLabel', { year })} className="mt-6">
-        <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {months.map(({ month, count }) => (
-            <li key={month}>
-              <Link
-                href={localePath(locale, archiveMonthPath(year, month))}
-                className="text-blue-900 underline"
-              >
-                {monthName(year, month, locale)}
-              </Link>{' '}
-              <span className="text-sm text-slate-700">{releaseCount(count, locale, t)}</span>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      {months.map(({ month, count, releases }) => (
-        <section key={month} aria-labelledby={anchor(month)} className="mt-10">
-          <h2 id={anchor(month)} className="border-b border-slate-200 pb-1 text-xl font-semibold">
-            {monthName(year, month, locale)}
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">{releaseCount(count, locale, t)}</p>
-          <ArchiveReleaseList releases={releases} locale={locale} timeZone={timeZone} t={t} />
-          {count > releases.length ? (
-            <p className="mt-4">
-              <Link
-                href={localePath(locale, archiveMonthPath(year, month))}
-                className="text-blue-900 underline"
-              >
-                {t('archive.allOfMonth', {
-                  releases: releaseCount(count, locale, t),
-                  month: monthName(year, month, locale),
-                })}
-              </Link>
-            </p>
-          ) : null}
-        </section>
-      ))}
-
-      <NewerOlderNav
-        label={t('archive.otherYears')}
-        newer={
-          newer === undefined
-            ? undefined
-            : {
-                href: localePath(locale, archiveYearPath(newer)),
-                text: t('archive.newerYear', { year: newer }),
-              }
-        }
-        older={
-          older === undefined
-            ? undefined
-            : {
-                href: localePath(locale, archiveYearPath(older)),
-                text: t('archive.olderYear', { year: older }),
-              }
-        }
+      <PageBar
+        locale={locale}
+        t={t}
+        switchHref={localePath(otherLocale(locale), archiveYearPath(year))}
+        crumbs={[{ label: t('publicNav.meetingsByYear'), path: '/archive' }, { label: String(year) }]}
       />
+      <div className="max-w-text">
+        <p className="text-sm">
+          <Link href={localePath(locale, '/archive')} className="text-link underline">
+            {t('archive.allYears')}
+          </Link>
+        </p>
+        <h1 className="mt-2 text-2xl font-semibold">{t('archive.yearTitle', { year })}</h1>
+        <p className="mt-1 text-muted">{releaseCount(total, locale, t)}</p>
+
+        <nav aria-label={t('archive.monthsLabel', { year })} className="mt-6">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            {months.map(({ month, count }) => (
+              <li key={month}>
+                <Link
+                  href={localePath(locale, archiveMonthPath(year, month))}
+                  className="text-link underline"
+                >
+                  {monthName(year, month, locale)}
+                </Link>{' '}
+                <span className="text-sm text-muted">{releaseCount(count, locale, t)}</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        {months.map(({ month, count, releases }) => (
+          <section key={month} aria-labelledby={anchor(month)} className="mt-10">
+            <h2 id={anchor(month)} className="border-b border-line-subtle pb-1 text-xl font-semibold">
+              {monthName(year, month, locale)}
+            </h2>
+            <p className="mt-1 text-sm text-muted">{releaseCount(count, locale, t)}</p>
+            <ArchiveReleaseList releases={releases} locale={locale} timeZone={timeZone} t={t} />
+            {count > releases.length ? (
+              <p className="mt-4">
+                <Link
+                  href={localePath(locale, archiveMonthPath(year, month))}
+                  className="text-link underline"
+                >
+                  {t('archive.allOfMonth', {
+                    releases: releaseCount(count, locale, t),
+                    month: monthName(year, month, locale),
+                  })}
+                </Link>
+              </p>
+            ) : null}
+          </section>
+        ))}
+
+        <NewerOlderNav
+          label={t('archive.otherYears')}
+          newer={
+            newer === undefined
+              ? undefined
+              : {
+                  href: localePath(locale, archiveYearPath(newer)),
+                  text: t('archive.newerYear', { year: newer }),
+                }
+          }
+          older={
+            older === undefined
+              ? undefined
+              : {
+                  href: localePath(locale, archiveYearPath(older)),
+                  text: t('archive.olderYear', { year: older }),
+                }
+          }
+        />
+      </div>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { LATEST_PAGE_SIZE, LatestReleases } from '@/components/public/latest-rel
 import { listPublishedReleases } from '@/data/public-releases';
 import { getSiteSettings } from '@/data/site-settings';
 import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
-import { LanguageSwitch } from '@/components/public/language-switch';
+import { PageBar } from '@/components/public/page-bar';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -23,14 +23,21 @@ export default async function LatestPage({ params }: PageProps<'/[lang]/latest/[
   if (n === 1) permanentRedirect(localePath(locale, '/'));
   return (
     <>
-      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), `/latest/${n}`)} />
-      <LatestReleases
-        page={n}
-        releases={listPublishedReleases(locale, n, LATEST_PAGE_SIZE)}
-        timeZone={getSiteSettings().timeZone}
+      <PageBar
         locale={locale}
         t={t}
+        switchHref={localePath(otherLocale(locale), `/latest/${n}`)}
+        crumbs={[{ label: t('publicNav.latest'), path: '/' }, { label: t('publicNav.page', { page: n }) }]}
       />
+      <div className="max-w-text">
+        <LatestReleases
+          page={n}
+          releases={listPublishedReleases(locale, n, LATEST_PAGE_SIZE)}
+          timeZone={getSiteSettings().timeZone}
+          locale={locale}
+          t={t}
+        />
+      </div>
     </>
   );
 }

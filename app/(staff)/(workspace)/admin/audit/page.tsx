@@ -50,7 +50,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
         {parsed.ok ? (
           <a
             href={`/api/admin/audit-export${auditFilterQuery(filters)}`}
-            className="rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+            className="rounded border border-line-strong bg-surface px-4 py-2 text-sm font-medium hover:bg-surface-muted"
           >
             {t('audit.export')}
           </a>
@@ -60,7 +60,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
         method="get"
         action="/admin/audit"
         aria-label={t('audit.apply')}
-        className="mb-6 grid gap-x-4 rounded border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+        className="mb-6 grid gap-x-4 rounded border border-line bg-surface p-4 sm:grid-cols-2 lg:grid-cols-5"
       >
         <SelectField
           name="userId"
@@ -88,7 +88,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
         <div>
           <button
             type="submit"
-            className="rounded border border-blue-800 bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900"
+            className="rounded border border-accent bg-accent px-4 py-2 text-sm font-medium text-inverse hover:bg-accent-strong"
           >
             {t('audit.apply')}
           </button>
@@ -96,7 +96,10 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
       </form>
 
       {parsed.ok ? null : (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+        <div
+          role="alert"
+          className="rounded border border-danger-line bg-danger-soft p-4 text-sm text-danger"
+        >
           <p className="font-medium">{t('audit.invalidFilters')}</p>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             {parsed.problems.map((p) => (
@@ -110,25 +113,25 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
       )}
 
       {result && result.rows.length === 0 ? (
-        <div className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+        <div className="rounded border border-dashed border-line-strong bg-surface p-8 text-center">
           <p className="font-medium">{t('audit.empty')}</p>
         </div>
       ) : null}
 
       {result && result.rows.length > 0 ? (
         <>
-          <p className="mb-2 text-sm text-slate-700">{t('audit.count', { count: result.total })}</p>
+          <p className="mb-2 text-sm text-muted">{t('audit.count', { count: result.total })}</p>
           {/* Wider than a phone: the region scrolls sideways, so it takes keyboard focus (arrow keys scroll it). */}
           <div
-            className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-800"
+            className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-focus"
             role="region"
             aria-label={t('audit.title')}
             tabIndex={0}
           >
-            <table className="w-full border-collapse bg-white text-sm">
+            <table className="w-full border-collapse bg-surface text-sm">
               <caption className="sr-only">{t('audit.title')}</caption>
               <thead>
-                <tr className="border-b border-slate-300 text-left">
+                <tr className="border-b border-line text-left">
                   {(['time', 'user', 'action', 'subject', 'detail'] as const).map((c) => (
                     <th key={c} scope="col" className="p-2">
                       {t(`audit.column.${c}`)}
@@ -138,7 +141,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
               </thead>
               <tbody>
                 {result.rows.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-200 align-top">
+                  <tr key={row.id} className="border-b border-line-subtle align-top">
                     <td className="p-2 whitespace-nowrap">
                       <time dateTime={isoInstant(row.createdAt)} title={isoInstant(row.createdAt)}>
                         {formatDateTime(row.createdAt, locale, timeZone)}

@@ -24,7 +24,7 @@ export default async function BodiesPage() {
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('bodies.title')}</h1>
       {bodies.length === 0 ? (
-        <p className="mb-6 text-slate-700">{t('bodies.empty')}</p>
+        <p className="mb-6 text-muted">{t('bodies.empty')}</p>
       ) : (
         <ul className="mb-8 space-y-2">
           {bodies.map((b) => {
@@ -32,7 +32,7 @@ export default async function BodiesPage() {
             const shownName = locale === 'zh' ? b.nameZh || b.name : b.name || b.nameZh;
             return (
               // Both languages' names, the original's first, each marked with its language.
-              <li key={b.id} className="rounded border border-slate-200 bg-white p-3">
+              <li key={b.id} className="rounded border border-line-subtle bg-surface p-3">
                 {[b.originalLanguage, otherLanguage(b.originalLanguage)].map((language) => {
                   const name = language === 'zh' ? b.nameZh : b.name;
                   const meetingName = language === 'zh' ? b.meetingNameZh : b.meetingName;
@@ -41,7 +41,7 @@ export default async function BodiesPage() {
                       <span className="font-medium">{meetingName}</span> · {name}
                     </p>
                   ) : (
-                    <p key={language} className="text-sm text-slate-700">
+                    <p key={language} className="text-sm text-muted">
                       {t('bilingual.fieldMissing', {
                         field: t('bilingual.fieldIn', {
                           field: t('bodies.name'),
@@ -51,17 +51,17 @@ export default async function BodiesPage() {
                     </p>
                   );
                 })}
-                <p className="mt-1 text-sm text-slate-700">
+                <p className="mt-1 text-sm text-muted">
                   {t('bodies.originalTag', { language: t(`language.${b.originalLanguage}`) })}
                 </p>
                 <p className="mt-1 text-sm">
-                  <Link href={`/admin/bodies/${b.id}`} className="text-blue-900 underline">
+                  <Link href={`/admin/bodies/${b.id}`} className="text-link underline">
                     {t('directory.link', { name: shownName })}
                   </Link>
                 </p>
                 {/* A translation's names may be added later: drafting that language's releases needs them. */}
                 <details className="mt-2">
-                  <summary className="cursor-pointer text-sm text-blue-900 underline">
+                  <summary className="cursor-pointer text-sm text-link underline">
                     {t('bodies.edit', { name: shownName })}
                   </summary>
                   <ActionForm
@@ -94,7 +94,7 @@ export default async function BodiesPage() {
       )}
       <ActionForm
         action={createBody}
-        className="max-w-xl rounded border border-slate-300 bg-white p-6"
+        className="max-w-xl rounded border border-line bg-surface p-6"
         aria-label={t('bodies.create')}
       >
         <h2 className="mb-4 text-lg font-semibold">{t('bodies.create')}</h2>

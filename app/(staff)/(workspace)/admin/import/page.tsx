@@ -45,7 +45,7 @@ export default async function ImportReleasesPage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">{t('import.title')}</h1>
-      <p className="mb-6 max-w-3xl text-slate-700">{t('import.intro')}</p>
+      <p className="mb-6 max-w-3xl text-muted">{t('import.intro')}</p>
       <ReleaseImport labels={labels} />
     </>
   );

@@ -28,7 +28,7 @@ export default async function ReviewChainsPage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('chains.title')}</h1>
-      <p className="mb-6 text-slate-700">{t('chains.intro')}</p>
+      <p className="mb-6 text-muted">{t('chains.intro')}</p>
       {CONTENT_LANGUAGES.map((language) => {
         const languageName = t(`language.${language}`);
         return (
@@ -43,7 +43,7 @@ export default async function ReviewChainsPage() {
                   <ActionForm
                     key={kind}
                     action={setReviewChain}
-                    className="rounded border border-slate-300 bg-white p-4"
+                    className="rounded border border-line bg-surface p-4"
                     aria-label={t('chains.formLabel', { kind: kindName, language: languageName })}
                   >
                     <h3 className="mb-3 font-semibold">{kindName}</h3>

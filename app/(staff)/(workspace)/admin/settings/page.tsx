@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { CheckboxGroup, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { protectedNamesText } from '@/data/personal-data-review';
-import { getSiteSettings } from '@/data/site-settings';
+import { getSiteSettings, masthead } from '@/data/site-settings';
 import { can } from '@/domain/permissions';
 import { requireUser } from '@/web/session';
 import { titleOf } from '@/web/page-title';
@@ -17,6 +17,8 @@ const SITES = [
 ] as const;
 const IDENTITY_FIELDS = [
   { name: 'sectionName', label: 'settings.sectionName', required: true },
+  { name: 'bodyName', label: 'settings.bodyName', required: false },
+  { name: 'emblemAlt', label: 'settings.emblemAlt', required: false },
   { name: 'hostedBy', label: 'settings.hostedBy', required: false },
   { name: 'operator', label: 'settings.operator', required: false },
   { name: 'icpNumber', label: 'settings.icpNumber', required: false },
@@ -30,13 +32,11 @@ export default async function SettingsPage() {
   // The settings are public (they are the footer); only editing them needs the admin role, checked again by the action.
   if (!can(actor, 'siteSettings.update')) redirect('/meetings');
   const s = getSiteSettings();
+  const emblem = masthead(s, 'en');
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('settings.title')}</h1>
-      <ActionForm
-        action={updateSiteSettings}
-        className="max-w-2xl rounded border border-slate-300 bg-white p-6"
-      >
+      <ActionForm action={updateSiteSettings} className="max-w-2xl rounded border border-line bg-surface p-6">
         {SITES.map(({ legend, suffix }) => (
           <fieldset key={legend} className="mb-6">
             <legend className="mb-2 font-semibold">{t(legend)}</legend>
@@ -68,6 +68,32 @@ export default async function SettingsPage() {
             options={[{ value: 'on', label: t('settings.translationFirst') }]}
             defaultChecked={s.translationFirst ? ['on'] : []}
           />
+        </fieldset>
+        <fieldset className="mb-6">
+          <legend className="mb-2 font-semibold">{t('settings.masthead')}</legend>
+          <p className="mb-2 flex items-center gap-3 text-sm text-muted">
+            {/* eslint-disable-next-line @next/next/no-img-element -- the served emblem, as the public masthead shows it. */}
+            <img src={emblem.emblemSrc} alt={t('settings.emblemCurrent')} width={48} height={48} />
+            {s.emblemUpdatedAt ? null : t('settings.emblemHint')}
+          </p>
+          <label htmlFor="emblem" className="block text-sm font-medium">
+            {t('settings.emblem')}
+          </label>
+          <input
+            id="emblem"
+            name="emblem"
+            type="file"
+            accept="image/png,image/svg+xml"
+            className="mt-1 block text-sm"
+          />
+          {s.emblemUpdatedAt ? (
+            <CheckboxGroup
+              name="removeEmblem"
+              legend={t('settings.emblem')}
+              options={[{ value: 'on', label: t('settings.removeEmblem') }]}
+              defaultChecked={[]}
+            />
+          ) : null}
         </fieldset>
         <SubmitButton pendingLabel={t('common.saving')}>{t('common.save')}</SubmitButton>
       </ActionForm>

@@ -30,11 +30,11 @@ export default async function ApiTokensPage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('tokens.title')}</h1>
-      <p className="mb-6 max-w-3xl text-slate-700">{t('tokens.intro')}</p>
+      <p className="mb-6 max-w-3xl text-muted">{t('tokens.intro')}</p>
 
       <ActionForm
         action={issueApiToken}
-        className="mb-8 max-w-xl rounded border border-slate-300 bg-white p-6"
+        className="mb-8 max-w-xl rounded border border-line bg-surface p-6"
         aria-label={t('tokens.issue')}
       >
         <h2 className="mb-4 text-lg font-semibold">{t('tokens.issue')}</h2>
@@ -72,11 +72,11 @@ export default async function ApiTokensPage() {
       </ActionForm>
 
       {tokens.length === 0 ? (
-        <p className="text-slate-700">{t('tokens.empty')}</p>
+        <p className="text-muted">{t('tokens.empty')}</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-sm" aria-label={t('tokens.listLabel')}>
+        <table className="w-full border-collapse bg-surface text-sm" aria-label={t('tokens.listLabel')}>
           <thead>
-            <tr className="border-b border-slate-300 text-left">
+            <tr className="border-b border-line text-left">
               <th className="p-2">{t('tokens.colName')}</th>
               <th className="p-2">{t('tokens.colAccount')}</th>
               <th className="p-2">{t('tokens.colRoles')}</th>
@@ -90,9 +90,9 @@ export default async function ApiTokensPage() {
           </thead>
           <tbody>
             {tokens.map((token) => (
-              <tr key={token.id} className="border-b border-slate-200 align-top">
+              <tr key={token.id} className="border-b border-line-subtle align-top">
                 <td className="p-2 font-medium">
-                  {token.name} <span className="font-normal text-slate-600">#{token.id}</span>
+                  {token.name} <span className="font-normal text-muted">#{token.id}</span>
                 </td>
                 <td className="p-2">
                   {token.accountName} ({token.accountUsername})

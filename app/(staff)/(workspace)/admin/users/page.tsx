@@ -25,7 +25,7 @@ export default async function UsersPage() {
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('users.title')}</h1>
-      <details className="mb-8 rounded border border-slate-300 bg-white p-4">
+      <details className="mb-8 rounded border border-line bg-surface p-4">
         <summary className="cursor-pointer font-medium">{t('users.create')}</summary>
         <ActionForm action={createUser} className="mt-4 max-w-xl" aria-label={t('users.create')}>
           <TextField name="username" label={t('users.field.username')} required autoComplete="off" />

@@ -49,7 +49,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
       <MeetingHeader meeting={meeting} t={t} locale={locale} />
       <MeetingTabs meetingId={meeting.id} documents={meeting.documents} active="records" t={t} />
       {duplicate ? (
-        <p role="status" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+        <p role="status" className="mb-6 rounded border border-warning-line bg-warning-soft p-3 text-sm">
           {t('meetings.duplicateNumber', { year: meeting.heldOn.slice(0, 4), number: meeting.sessionNumber })}
         </p>
       ) : null}
@@ -61,14 +61,14 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
           {meeting.documents.map((d) => {
             const name = documentLabel(t, d);
             return (
-              <li key={d.id} className="rounded border border-slate-300 bg-white p-4">
+              <li key={d.id} className="rounded border border-line bg-surface p-4">
                 <p className="font-medium">{name}</p>
-                <p className="text-sm text-slate-700" data-testid={`document-state-${d.id}`}>
+                <p className="text-sm text-muted" data-testid={`document-state-${d.id}`}>
                   {statusLabel(t, { ...d, reviewStep: null })}
                 </p>
                 <Link
                   href={documentPagePath(meeting.id, d.kind, d.language)}
-                  className="mt-2 inline-block text-sm text-blue-900 underline"
+                  className="mt-2 inline-block text-sm text-link underline"
                 >
                   {t('documents.open', { document: name })}
                 </Link>
@@ -81,7 +81,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
         <details
           id={MEETING_DETAILS_ANCHOR}
           open={editing?.kind === 'meeting'}
-          className="mb-10 rounded border border-slate-300 bg-white p-4"
+          className="mb-10 rounded border border-line bg-surface p-4"
         >
           <summary className="cursor-pointer font-medium">{t('meetings.edit')}</summary>
           <ActionForm action={updateMeeting} className="mt-4 max-w-2xl" aria-label={t('meetings.edit')}>
@@ -92,7 +92,7 @@ export default async function MeetingPage({ params, searchParams }: PageProps<'/
         </details>
       ) : null}
       {meeting.status === 'cancelled' ? (
-        <p role="status" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+        <p role="status" className="mb-6 rounded border border-warning-line bg-warning-soft p-3 text-sm">
           {t('meetings.cancelled')}
         </p>
       ) : null}

@@ -21,14 +21,14 @@ export default async function NewMeetingPage() {
     return (
       <>
         <h1 className="mb-6 text-2xl font-semibold">{t('meetings.new')}</h1>
-        <p className="rounded border border-amber-300 bg-amber-50 p-4">{t('meetings.noBodies')}</p>
+        <p className="rounded border border-warning-line bg-warning-soft p-4">{t('meetings.noBodies')}</p>
       </>
     );
   }
   return (
     <>
       <h1 className="mb-6 text-2xl font-semibold">{t('meetings.new')}</h1>
-      <ActionForm action={createMeeting} className="max-w-2xl rounded border border-slate-300 bg-white p-6">
+      <ActionForm action={createMeeting} className="max-w-2xl rounded border border-line bg-surface p-6">
         <SelectField
           name="bodyId"
           label={t('meetings.field.body')}

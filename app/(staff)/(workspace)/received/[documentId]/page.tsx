@@ -21,19 +21,19 @@ export default async function ReceivedMinutesDocumentPage({ params }: PageProps<
           {t('received.title')}
         </Link>
       </p>
-      <article lang={minutes.language} className="rounded border border-slate-300 bg-white p-6">
-        <p className="text-sm font-medium text-red-800">
+      <article lang={minutes.language} className="rounded border border-line bg-surface p-6">
+        <p className="text-sm font-medium text-danger">
           {t(`minutes.classification.${minutes.classification}`)}
         </p>
-        <h1 className="mt-2 text-center text-2xl font-semibold text-red-800">{minutes.headline}</h1>
+        <h1 className="mt-2 text-center text-2xl font-semibold text-danger">{minutes.headline}</h1>
         {minutes.number ? (
           <p className="mt-2 text-center">{formatMinutesNumber(minutes.number, minutes.language)}</p>
         ) : null}
-        <hr className="my-4 border-red-700" />
+        <hr className="my-4 border-danger" />
         <MarkdownBody markdown={minutes.body} className="prose-release font-serif" />
       </article>
       <p className="mt-4">
-        <a href={`/api/documents/${id}/pdf`} className="text-blue-900 underline">
+        <a href={`/api/documents/${id}/pdf`} className="text-link underline">
           {t('minutes.downloadPdf')}
         </a>
       </p>

@@ -80,7 +80,7 @@ export default async function ReviewDocumentPage({
           data-document-id={doc.id}
           data-revision-id={doc.current?.id ?? ''}
         >
-          <span className="rounded-full bg-slate-100 px-3 py-1 font-medium">{statusLabel(t, doc)}</span>
+          <span className="rounded-full bg-surface-muted px-3 py-1 font-medium">{statusLabel(t, doc)}</span>
         </p>
       </div>
       <StepDoneBanner
@@ -96,7 +96,7 @@ export default async function ReviewDocumentPage({
         timeZone={timeZone}
       />
       {doc.workingState === 'scheduled' && doc.scheduledFor ? (
-        <p role="status" className="mb-4 rounded border border-blue-300 bg-blue-50 p-3 text-sm">
+        <p role="status" className="mb-4 rounded border border-info-line bg-info-soft p-3 text-sm">
           {t('review.scheduledFor', {
             time: formatDateTime(doc.scheduledFor, locale, timeZone),
             name: doc.scheduledByName ?? '—',
@@ -106,7 +106,7 @@ export default async function ReviewDocumentPage({
       <ReviewChainSteps steps={steps} t={t} locale={locale} timeZone={timeZone} />
       {doc.current ? (
         <>
-          <p className="mb-4 text-sm text-slate-700">
+          <p className="mb-4 text-sm text-muted">
             {t(doc.current.authorName ? 'documents.revision' : 'documents.revisionNoAuthor', {
               number: doc.current.number,
               author: doc.current.authorName ?? '',
@@ -121,7 +121,7 @@ export default async function ReviewDocumentPage({
               <PersonalDataPanel review={personalData} canEdit={doc.may.edit} language={doc.language} t={t} />
             </div>
           ) : null}
-          <article lang={doc.language} className="mt-4 rounded border border-slate-300 bg-white p-6">
+          <article lang={doc.language} className="mt-4 rounded border border-line bg-surface p-6">
             <h3 className="mb-4 text-lg font-semibold">{doc.current.headline}</h3>
             <MarkdownBody markdown={doc.current.body} className="prose-release" />
           </article>
@@ -149,7 +149,7 @@ export default async function ReviewDocumentPage({
                 />
               </>
             ) : (
-              <p className="text-sm text-slate-700">
+              <p className="text-sm text-muted">
                 {t(
                   doc.workingState === 'in_review'
                     ? 'documents.diffFirst'
@@ -178,7 +178,7 @@ export default async function ReviewDocumentPage({
           steps.some((s) => s.carriesStatement && s.step === doc.reviewStep)
         }
       />
-      <details className="mt-8 rounded border border-slate-300 bg-white p-4">
+      <details className="mt-8 rounded border border-line bg-surface p-4">
         <summary className="cursor-pointer font-medium">{t('review.records')}</summary>
         <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">
           {/* The titles in the language of the text under review, which the check compares them with. */}

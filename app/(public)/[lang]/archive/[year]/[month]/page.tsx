@@ -8,7 +8,7 @@ import { listArchiveMonthReleases, neighbouringArchiveMonths } from '@/data/publ
 import { getSiteSettings } from '@/data/site-settings';
 import { archiveMonthOf, archiveMonthPath, archiveYearOf, archiveYearPath } from '@/domain/archive-paths';
 import { localePath, otherLocale, publicLocale } from '@/web/public-locale';
-import { LanguageSwitch } from '@/components/public/language-switch';
+import { PageBar } from '@/components/public/page-bar';
 
 // Rendered on first request and cached until a publication or withdrawal revalidates it.
 export const generateStaticParams = () => [];
@@ -47,38 +47,45 @@ export default async function ArchiveMonthPage({ params }: { params: Params }) {
   const name = monthName(year, month, locale);
   return (
     <>
-      <LanguageSwitch
+      <PageBar
         locale={locale}
         t={t}
-        href={localePath(otherLocale(locale), archiveMonthPath(year, month))}
+        switchHref={localePath(otherLocale(locale), archiveMonthPath(year, month))}
+        crumbs={[
+          { label: t('publicNav.meetingsByYear'), path: '/archive' },
+          { label: String(year), path: archiveYearPath(year) },
+          { label: name },
+        ]}
       />
-      <p className="flex flex-wrap gap-x-4 text-sm">
-        <Link href={localePath(locale, '/archive')} className="text-blue-900 underline">
-          {t('archive.allYears')}
-        </Link>
-        <Link href={localePath(locale, archiveYearPath(year))} className="text-blue-900 underline">
-          {t('archive.wholeYear', { year })}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-2xl font-semibold">{t('archive.monthTitle', { month: name })}</h1>
-      <p className="mt-1 text-slate-700">{releaseCount(releases.length, locale, t)}</p>
-      <ArchiveReleaseList releases={releases} locale={locale} timeZone={timeZone} t={t} />
+      <div className="max-w-text">
+        <p className="flex flex-wrap gap-x-4 text-sm">
+          <Link href={localePath(locale, '/archive')} className="text-link underline">
+            {t('archive.allYears')}
+          </Link>
+          <Link href={localePath(locale, archiveYearPath(year))} className="text-link underline">
+            {t('archive.wholeYear', { year })}
+          </Link>
+        </p>
+        <h1 className="mt-2 text-2xl font-semibold">{t('archive.monthTitle', { month: name })}</h1>
+        <p className="mt-1 text-muted">{releaseCount(releases.length, locale, t)}</p>
+        <ArchiveReleaseList releases={releases} locale={locale} timeZone={timeZone} t={t} />
 
-      <NewerOlderNav
-        label={t('archive.otherMonths')}
-        newer={
-          newer && {
-            href: localePath(locale, archiveMonthPath(newer.year, newer.month)),
-            text: t('archive.newerMonth', { month: monthName(newer.year, newer.month, locale) }),
+        <NewerOlderNav
+          label={t('archive.otherMonths')}
+          newer={
+            newer && {
+              href: localePath(locale, archiveMonthPath(newer.year, newer.month)),
+              text: t('archive.newerMonth', { month: monthName(newer.year, newer.month, locale) }),
+            }
           }
-        }
-        older={
-          older && {
-            href: localePath(locale, archiveMonthPath(older.year, older.month)),
-            text: t('archive.olderMonth', { month: monthName(older.year, older.month, locale) }),
+          older={
+            older && {
+              href: localePath(locale, archiveMonthPath(older.year, older.month)),
+              text: t('archive.olderMonth', { month: monthName(older.year, older.month, locale) }),
+            }
           }
-        }
-      />
+        />
+      </div>
     </>
   );
 }

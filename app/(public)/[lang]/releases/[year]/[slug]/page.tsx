@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { MarkdownBody } from '@/components/documents/markdown-body';
-import { LanguageSwitch } from '@/components/public/language-switch';
+import { PageBar } from '@/components/public/page-bar';
+import { RelatedReleases } from '@/components/public/related-releases';
+import { ReleaseDetails } from '@/components/public/release-details';
+import { ReleaseNeighbours } from '@/components/public/release-neighbours';
+import { ShareQr } from '@/components/public/share-qr';
+import { neighbourReleases, relatedReleases, releaseMeeting } from '@/data/release-context';
+import { archiveYearPath } from '@/domain/archive-paths';
+import { env } from '@/config/env';
 import { textLang } from '@/components/public/other-language';
 import { ReadingTools } from '@/components/public/reading-tools';
 import { ReleaseAttachments } from '@/components/public/release-attachments';
@@ -82,76 +89,121 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
   if (shown !== release || address !== `/releases/${year}/${slug}`) {
     permanentRedirect(localePath(locale, address));
   }
-  const { timeZone } = getSiteSettings();
+  const settings = getSiteSettings();
+  const { timeZone } = settings;
   const updated = release.lastPublishedAt.getTime() !== release.firstPublishedAt.getTime();
   // The text of a release this edition has only in the other language carries that language.
   const textLanguage = textLang(release.language, locale);
   const switchTo = release.counterpart ?? release;
+  const meeting = releaseMeeting(release.id);
+  const { previous, next } = neighbourReleases(release, locale);
+  const related = meeting ? relatedReleases(release, meeting, locale) : [];
+  const { siteOrigin } = env();
   return (
     <>
-      <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), releasePath(switchTo))} />
-      <article>
-        {textLanguage ? (
-          <p role="note" className="mb-4 rounded border-l-4 border-slate-500 bg-slate-100 p-3 text-sm">
-            {t(`public.onlyIn.${release.language}`)}
-          </p>
-        ) : null}
-        <h1 className="text-2xl font-semibold leading-snug" lang={textLanguage}>
-          {release.headline}
-        </h1>
-        <p className="mt-2 text-sm text-slate-700">
-          <PublishedTime
-            at={release.firstPublishedAt}
-            heldOn={release.heldOn}
-            locale={locale}
-            timeZone={timeZone}
-            t={t}
-          />
-          {updated ? (
-            <>
-              {' · '}
-              <time dateTime={release.lastPublishedAt.toISOString()}>
-                {t('public.updated', { date: formatDate(release.lastPublishedAt, locale, timeZone) })}
-              </time>
-            </>
-          ) : null}
-        </p>
-        <ReadingTools
-          labels={{
-            group: t('public.readingTools'),
-            smaller: t('public.fontSmaller'),
-            normal: t('public.fontNormal'),
-            larger: t('public.fontLarger'),
-            elder: t('public.elderMode'),
-            print: t('public.print'),
-            copyLink: t('public.copyLink'),
-            copied: t('public.linkCopied'),
-          }}
-        />
-        {release.correctionNote ? (
-          <aside
-            aria-label={t('public.correction')}
-            className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 p-3 text-sm"
-          >
-            <p>{t('public.correction')}</p>
-            <p className="mt-1" lang={textLanguage}>
-              {release.correctionNote}
+      <PageBar
+        locale={locale}
+        t={t}
+        switchHref={localePath(otherLocale(locale), releasePath(switchTo))}
+        crumbs={[
+          { label: t('publicNav.meetingsByYear'), path: '/archive' },
+          { label: year, path: archiveYearPath(Number(year)) },
+          { label: release.headline, lang: textLanguage },
+        ]}
+      />
+      <div className="grid gap-section lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <article className="max-w-text">
+          {textLanguage ? (
+            <p
+              role="note"
+              className="mb-4 rounded border-l-4 border-line-strong bg-surface-muted p-3 text-sm"
+            >
+              {t(`public.onlyIn.${release.language}`)}
             </p>
-          </aside>
-        ) : null}
-        <div lang={textLanguage}>
-          <MarkdownBody markdown={release.body} className="prose-release mt-6 text-lg" />
+          ) : null}
+          <h1 className="text-title font-semibold md:text-display" lang={textLanguage}>
+            {release.headline}
+          </h1>
+          <p className="mt-2 text-sm text-muted">
+            <PublishedTime
+              at={release.firstPublishedAt}
+              heldOn={release.heldOn}
+              locale={locale}
+              timeZone={timeZone}
+              t={t}
+            />
+            {updated ? (
+              <>
+                {' · '}
+                <time dateTime={release.lastPublishedAt.toISOString()}>
+                  {t('public.updated', { date: formatDate(release.lastPublishedAt, locale, timeZone) })}
+                </time>
+              </>
+            ) : null}
+          </p>
+          <ReadingTools
+            labels={{
+              group: t('public.readingTools'),
+              smaller: t('public.fontSmaller'),
+              normal: t('public.fontNormal'),
+              larger: t('public.fontLarger'),
+              elder: t('public.elderMode'),
+              print: t('public.print'),
+              copyLink: t('public.copyLink'),
+              copied: t('public.linkCopied'),
+            }}
+          />
+          {release.correctionNote ? (
+            <aside
+              aria-label={t('public.correction')}
+              className="mt-4 rounded border-l-4 border-warning-line bg-warning-soft p-3 text-sm"
+            >
+              <p>{t('public.correction')}</p>
+              <p className="mt-1" lang={textLanguage}>
+                {release.correctionNote}
+              </p>
+            </aside>
+          ) : null}
+          <div className="mt-4">
+            <ReleaseDetails
+              meeting={meeting}
+              source={siteIdentity(settings, locale).hostedBy}
+              publishedAt={release.firstPublishedAt}
+              updatedAt={updated ? release.lastPublishedAt : null}
+              locale={locale}
+              timeZone={timeZone}
+              t={t}
+              language={release.language}
+              lang={textLanguage}
+              adoptedDocuments={
+                <AdoptedDocuments documents={issuedDocumentsOfRelease(release.id, release.language)} t={t} />
+              }
+            />
+          </div>
+          <div lang={textLanguage}>
+            <MarkdownBody markdown={release.body} className="prose-release mt-6 text-body" />
+          </div>
+          <ReleaseAttachments
+            documentId={release.id}
+            attachments={publishedAttachments(release.id)}
+            textLanguage={textLanguage}
+            t={t}
+            locale={locale}
+          />
+          <FollowUpLink meetingId={publicProgressMeetingOf(release.id)} locale={locale} t={t} />
+          <ReleaseNeighbours previous={previous} next={next} locale={locale} t={t} />
+        </article>
+        <div className="release-aside space-y-8">
+          {siteOrigin ? (
+            <ShareQr
+              url={`${siteOrigin}${ownAddress(release)}`}
+              label={t('release.qrCode')}
+              caption={t('release.share')}
+            />
+          ) : null}
+          <RelatedReleases releases={related} locale={locale} timeZone={timeZone} t={t} />
         </div>
-        <ReleaseAttachments
-          documentId={release.id}
-          attachments={publishedAttachments(release.id)}
-          textLanguage={textLanguage}
-          t={t}
-          locale={locale}
-        />
-        <AdoptedDocuments documents={issuedDocumentsOfRelease(release.id, release.language)} t={t} />
-        <FollowUpLink meetingId={publicProgressMeetingOf(release.id)} locale={locale} t={t} />
-      </article>
+      </div>
     </>
   );
 }

@@ -29,7 +29,7 @@ export default async function BodyDirectoryPage({ params }: PageProps<'/admin/bo
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/bodies" className="text-blue-900 underline">
+        <Link href="/admin/bodies" className="text-link underline">
           {t('directory.back')}
         </Link>
       </p>
@@ -37,7 +37,7 @@ export default async function BodyDirectoryPage({ params }: PageProps<'/admin/bo
       <p className="mb-2 text-lg">
         <LocalizedValue values={pairOf(body, 'name')} locale={locale} t={t} />
       </p>
-      <p className="mb-6 max-w-3xl text-slate-700">{t('directory.intro')}</p>
+      <p className="mb-6 max-w-3xl text-muted">{t('directory.intro')}</p>
       <DirectoryUnits bodyId={body.id} units={units} original={body.originalLanguage} locale={locale} t={t} />
       <DirectoryPeople
         bodyId={body.id}

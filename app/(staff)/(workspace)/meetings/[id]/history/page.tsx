@@ -35,15 +35,13 @@ export default async function MeetingHistoryPage({ params }: PageProps<'/meeting
         {entries.map((e) => {
           const detail = JSON.parse(e.detail) as { title?: string; comment?: string };
           return (
-            <li key={e.id} className="rounded border border-slate-200 bg-white p-3">
+            <li key={e.id} className="rounded border border-line-subtle bg-surface p-3">
               <span className="font-medium">{actionLabel(t, e.action)}</span>
               {detail.title ? ` · “${detail.title}”` : ''} · {e.actorName ?? t('audit.system')} ·{' '}
               <time dateTime={e.createdAt.toISOString()}>
                 {formatDateTime(e.createdAt, locale, timeZone)}
               </time>
-              {detail.comment ? (
-                <p className="mt-1 whitespace-pre-wrap text-slate-800">{detail.comment}</p>
-              ) : null}
+              {detail.comment ? <p className="mt-1 whitespace-pre-wrap text-ink">{detail.comment}</p> : null}
             </li>
           );
         })}

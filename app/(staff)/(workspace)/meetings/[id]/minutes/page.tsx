@@ -30,7 +30,7 @@ export default async function MinutesPage({ params, searchParams }: PageProps<'/
       aside={
         <>
           <p className="mb-4">
-            <Link href={minutesRecordsPath(meeting.id)} className="text-blue-900 underline">
+            <Link href={minutesRecordsPath(meeting.id)} className="text-link underline">
               {user.t('minutesRecords.openFromMinutes')}
             </Link>
           </p>

@@ -33,21 +33,21 @@ export default async function MinutesPrintPage({
   // The minutes' own language, whatever the reader's workspace speaks: the marks are part of the document.
   const t = translator(text.language);
   return (
-    <article lang={text.language} className="print-document relative mx-auto max-w-3xl bg-white p-8">
+    <article lang={text.language} className="print-document relative mx-auto max-w-3xl bg-surface p-8">
       {text.draft ? (
         <p
           aria-label={t('minutesPdf.draftMark')}
-          className="draft-mark pointer-events-none fixed inset-0 flex items-center justify-center text-8xl font-bold text-red-700/20"
+          className="draft-mark pointer-events-none fixed inset-0 flex items-center justify-center text-8xl font-bold text-danger/20"
         >
           <span className="-rotate-30">{t('minutesPdf.draftMark')}</span>
         </p>
       ) : null}
-      <p className="text-sm font-medium text-red-800">{t(`minutes.classification.${text.classification}`)}</p>
-      <h1 className="mt-4 text-center text-3xl font-bold text-red-700">{text.headline}</h1>
+      <p className="text-sm font-medium text-danger">{t(`minutes.classification.${text.classification}`)}</p>
+      <h1 className="mt-4 text-center text-3xl font-bold text-danger">{text.headline}</h1>
       {text.number ? (
         <p className="mt-3 text-center">{formatMinutesNumber(text.number, text.language)}</p>
       ) : null}
-      <hr className="my-4 border-t-2 border-red-700" />
+      <hr className="my-4 border-t-2 border-danger" />
       <MarkdownBody markdown={text.body} className="prose-release mt-6 font-serif" />
     </article>
   );

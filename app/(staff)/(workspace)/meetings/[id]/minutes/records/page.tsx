@@ -31,20 +31,20 @@ export default async function MinutesRecordsPage({ params }: PageProps<'/meeting
       <h2 className="sr-only">{t('minutesRecords.tab')}</h2>
       <p className="mb-2 max-w-3xl">{t('minutesRecords.intro')}</p>
       <p className="mb-6 text-sm">
-        <Link href={documentPagePath(meeting.id, 'minutes')} className="text-blue-900 underline">
+        <Link href={documentPagePath(meeting.id, 'minutes')} className="text-link underline">
           {t('minutesRecords.draftWhere')}
         </Link>
       </p>
       {meeting.status === 'cancelled' ? (
-        <p role="status" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+        <p role="status" className="mb-6 rounded border border-warning-line bg-warning-soft p-3 text-sm">
           {t('meetings.cancelled')}
         </p>
       ) : !editable ? (
-        <p className="mb-6 text-sm text-slate-700">{t('minutesRecords.readOnly')}</p>
+        <p className="mb-6 text-sm text-muted">{t('minutesRecords.readOnly')}</p>
       ) : null}
       {editable && units.length === 0 ? (
         // Guests can be listed without the directory; assignments and the distribution need its units.
-        <p role="note" className="mb-6 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+        <p role="note" className="mb-6 rounded border border-warning-line bg-warning-soft p-3 text-sm">
           {t(people.length === 0 ? 'minutesRecords.emptyDirectory' : 'minutesRecords.noUnits')}
         </p>
       ) : null}
@@ -63,8 +63,8 @@ export default async function MinutesRecordsPage({ params }: PageProps<'/meeting
           {t('minutesRecords.items.title')}
         </h2>
         {meeting.agendaItems.length === 0 ? (
-          <p className="text-slate-700">
-            <Link href={`/meetings/${meeting.id}`} className="text-blue-900 underline">
+          <p className="text-muted">
+            <Link href={`/meetings/${meeting.id}`} className="text-link underline">
               {t('minutesRecords.items.empty')}
             </Link>
           </p>
