@@ -5,6 +5,7 @@ import { attachFile as attachFileRecord } from '@/data/attachments';
 import { invalid } from '@/data/errors';
 import { revalidateAfter } from '@/data/revalidate-after';
 import { MAX_ATTACHMENT_BYTES } from '@/domain/attachment-limits';
+import { extractText } from '@/domain/attachment-text';
 import { idField, optionalId } from '@/domain/validation';
 import type { ActionState } from './_shared/action-state';
 import { runAction } from './_shared/run-action';
@@ -26,11 +27,10 @@ export async function attachFile(_prev: ActionState, formData: FormData): Promis
     // Refused by its declared size before it is read.
     if (file.size > MAX_ATTACHMENT_BYTES)
       throw invalid('attachments.error.tooLarge', { mb: MAX_ATTACHMENT_BYTES / 2 ** 20 });
-    const saved = attachFileRecord(actor, {
-      ...input,
-      fileName: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // Read here, where waiting is allowed: the personal-data scan reads it with the revision it belongs to.
+    const textLayer = await extractText(bytes);
+    const saved = attachFileRecord(actor, { ...input, fileName: file.name, bytes, textLayer });
     revalidateAfter(saved);
     return {
       status: 'ok',

@@ -8,6 +8,7 @@ import {
   MAX_REVISION_ATTACHMENT_BYTES,
 } from '@/domain/attachment-limits';
 import { PUBLIC_HASH_DIGITS } from '@/domain/attachments';
+import { extractText } from '@/domain/attachment-text';
 import { sampleHtml, samplePdf, samplePng } from '@/test/fixtures/attachment-samples';
 import { documentOf, makeWorkflowCast, newMeeting, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
@@ -20,6 +21,7 @@ import {
   staffAttachmentFile,
 } from './attachments';
 import { getDocument } from './documents';
+import { getPersonalDataReview } from './personal-data-review';
 import {
   approveStep,
   draftReleaseFromRecords,
@@ -60,7 +62,7 @@ function attach(documentId: number, fileName: string, bytes: Uint8Array, altText
 function publish(documentId: number) {
   submitForReview(cast.secretary, documentId);
   const revisionId = current(documentId);
-  approveStep(cast.reviewer, documentId, revisionId);
+  approveStep(cast.reviewer, documentId, revisionId, '', undefined, { confidentiality: true });
   approveStep(cast.leader, documentId, revisionId);
   publishDocument(cast.leader, documentId);
 }
@@ -209,5 +211,33 @@ describe('serving files', () => {
     withdrawDocument(cast.leader, documentId, 'Withdrawn for a test');
     expect(publicAttachmentFile(documentId, prefix, 'annex.pdf').status).toBe('gone');
     expect(publishedAttachments(documentId)).toEqual([]);
+  });
+});
+
+describe('the personal-data scan of attached files', () => {
+  it('reads a PDF by the text layer kept when it was attached, and lists a file without one as not scanned', async () => {
+    const { documentId } = newRelease();
+    const pdf = samplePdf('Applicant ID 11010519491231002X');
+    attachFile(cast.secretary, {
+      documentId,
+      baseRevisionId: current(documentId),
+      fileName: 'annex.pdf',
+      bytes: pdf,
+      altText: '',
+      textLayer: await extractText(pdf),
+    });
+    attachFile(cast.secretary, {
+      documentId,
+      baseRevisionId: current(documentId),
+      fileName: 'photo.png',
+      bytes: samplePng(),
+      altText: 'The meeting room',
+      textLayer: null,
+    });
+    const review = getPersonalDataReview(cast.secretary, documentId)!;
+    expect(review.findings.map((f) => [f.part, f.kind, f.value])).toEqual([
+      ['attachment:annex.pdf', 'resident_id', '11010519491231002X'],
+    ]);
+    expect(review.notScanned).toEqual(['photo.png']);
   });
 });

@@ -70,6 +70,8 @@ export function attachFile(
     fileName: string;
     bytes: Uint8Array;
     altText: string;
+    /** Its text layer as read on upload (domain/attachment-text.ts); null: none; left out: not read. */
+    textLayer?: string | null;
   },
 ): SavedRevision & { name: string } {
   const { current, t } = editableCurrent(actor, input.documentId);
@@ -83,6 +85,13 @@ export function attachFile(
   // Stored before the revision is written: a refused save leaves a file nothing lists, never a row
   // without its file.
   const { sha256 } = storeFile(env().filesDir, input.bytes);
+  if (input.textLayer !== undefined) {
+    getDb()
+      .insert(schema.fileTextLayers)
+      .values({ sha256, text: input.textLayer })
+      .onConflictDoNothing()
+      .run();
+  }
   const saved = saveRevision(actor, {
     documentId: input.documentId,
     baseRevisionId: input.baseRevisionId,

@@ -12,14 +12,19 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe('the annual disclosure figures of the demo', () => {
-  it('count the demo’s two releases of 2024, their confidentiality reviews, and the day they took', async () => {
+  it('count the demo’s releases, policy documents and interpretations of 2024, their confidentiality reviews, and the days they took', async () => {
     const admin = await makeUser('figures-admin', ['admin']);
     const f = disclosureFigures(admin, 2024);
     expect(f.disclosed).toEqual([
+      { kind: 'interpretation', language: 'en', count: 1 },
+      { kind: 'interpretation', language: 'zh', count: 1 },
+      { kind: 'policy_document', language: 'en', count: 1 },
+      { kind: 'policy_document', language: 'zh', count: 1 },
       { kind: 'press_release', language: 'en', count: 1 },
       { kind: 'press_release', language: 'zh', count: 1 },
     ]);
-    expect(f.confidentialityReviews).toBe(2);
+    // Each of the six was signed with the statement on its first step.
+    expect(f.confidentialityReviews).toBe(6);
     expect(f.corrections).toBe(0);
     expect(f.withdrawals).toEqual([]);
     expect(f.overrides).toEqual([]);

@@ -56,7 +56,7 @@ function writeAndApprove(documentId: number, headline: string, fields: Partial<C
     ...fields,
   });
   submitForReview(cast.secretary, documentId, undefined, { expectedRevisionId: withFields.revisionId });
-  approveStep(cast.reviewer, documentId, withFields.revisionId);
+  approveStep(cast.reviewer, documentId, withFields.revisionId, '', undefined, { confidentiality: true });
   approveStep(cast.leader, documentId, withFields.revisionId);
 }
 

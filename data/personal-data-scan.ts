@@ -39,11 +39,19 @@ export const parseNames = (text: string): string[] => [
 export const valueHash = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex');
 
 /**
- * The texts of a revision's attachments, to scan with it (null for a file with no text layer: listed as not
- * scanned). Attachments are kept elsewhere; until a revision has any there are none, and this is the one
- * place that gathers them for the scan.
+ * The texts of a revision's attachments, to scan with it, in their order: the text layer read when each was
+ * attached; null for a file with none (an image, a spreadsheet), listed as not scanned.
  */
-export const attachmentTexts: (db: Db | Tx, revisionId: number) => AttachmentText[] = () => [];
+export function attachmentTexts(db: Db | Tx, revisionId: number): AttachmentText[] {
+  return db
+    .select({ name: schema.attachments.name, text: schema.fileTextLayers.text })
+    .from(schema.attachments)
+    .leftJoin(schema.fileTextLayers, eq(schema.fileTextLayers.sha256, schema.attachments.sha256))
+    .where(eq(schema.attachments.revisionId, revisionId))
+    .orderBy(schema.attachments.position)
+    .all()
+    .map(({ name, text }) => ({ name, text: text ?? null }));
+}
 
 export function scanRevision(db: Db | Tx, revision: { id: number; headline: string; body: string }) {
   return scanDocument(

@@ -283,6 +283,17 @@ export const attachments = sqliteTable(
   ],
 );
 
+/**
+ * The text layer of a stored file, by its SHA-256, read once when it is attached, for the personal-data
+ * scan: null when the file has none that can be read (an image, a spreadsheet, a scan without text), which
+ * the scan lists as not scanned.
+ */
+export const fileTextLayers = sqliteTable('file_text_layers', {
+  sha256: text('sha256').primaryKey(),
+  text: text('text'),
+  createdAt: createdAt(),
+});
+
 export const reviewChainSteps = sqliteTable(
   'review_chain_steps',
   {

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addDecision, createMeeting, SEED_CHAIR_TITLE, uniqueName } from './support/meetings';
 import { storageState, type DemoRole } from './support/roles';
+import { confirmIfAsked } from './support/workflow';
 
 async function pageAs(browser: Browser, role: DemoRole) {
   const context = await browser.newContext({ storageState: storageState(role) });
@@ -43,6 +44,7 @@ async function approveBoth(reviewer: Page, leader: Page, documentId: number) {
     [leader, 'Approved'],
   ] as const) {
     await page.goto(`/review/${documentId}`);
+    await confirmIfAsked(page);
     await page.getByRole('button', { name: 'Approve this step' }).click();
     await expect(page.getByTestId('document-state')).toContainText(after);
   }

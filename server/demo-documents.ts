@@ -72,7 +72,14 @@ export function seedDemoDocuments(decisionId: number, cast: Cast): void {
         ).revisionId
       : saved.revisionId;
     submitForReview(cast.secretary, documentId, { now: times.submitted });
-    approveStep(cast.reviewer, documentId, revisionId, '', { now: times.reviewed });
+    approveStep(
+      cast.reviewer,
+      documentId,
+      revisionId,
+      '',
+      { now: times.reviewed },
+      { confidentiality: true },
+    );
     approveStep(cast.leader, documentId, revisionId, '', { now: times.approved });
   };
 

@@ -18,13 +18,13 @@ export function ChartFrame({
   tableLabel: string;
 }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded border border-slate-300 bg-white p-4">
+    <section aria-labelledby={`${id}-heading`} className="rounded border border-line bg-surface p-4">
       <h2 id={`${id}-heading`} className="mb-3 text-lg font-semibold">
         {title}
       </h2>
       {svg}
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm text-blue-900 underline">{tableLabel}</summary>
+        <summary className="cursor-pointer text-sm text-link underline">{tableLabel}</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </section>
@@ -45,7 +45,7 @@ export function FiguresTable({
     <table className="w-full border-collapse text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
-        <tr className="border-b border-slate-300">
+        <tr className="border-b border-line">
           {head.map((h) => (
             <th key={h} scope="col" className="p-1.5">
               {h}
@@ -55,7 +55,7 @@ export function FiguresTable({
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={String(r[0])} className="border-b border-slate-200">
+          <tr key={String(r[0])} className="border-b border-line-subtle">
             {r.map((cell, i) =>
               i === 0 ? (
                 <th key={i} scope="row" className="p-1.5 font-normal">

@@ -37,17 +37,14 @@ export function AttachmentPanel({
 }: Props) {
   const staffHref = (file: AttachmentDto) => `/api/documents/${documentId}/attachments/${file.id}`;
   return (
-    <section
-      aria-labelledby="attachments-heading"
-      className="mt-8 rounded border border-slate-300 bg-white p-4"
-    >
+    <section aria-labelledby="attachments-heading" className="mt-8 rounded border border-line bg-surface p-4">
       <h3 id="attachments-heading" className="text-lg font-semibold">
         {t('attachments.heading')}
       </h3>
       {attachments.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">{t('attachments.none')}</p>
+        <p className="mt-2 text-sm text-muted">{t('attachments.none')}</p>
       ) : (
-        <ul aria-label={t('attachments.listLabel')} className="mt-3 divide-y divide-slate-200">
+        <ul aria-label={t('attachments.listLabel')} className="mt-3 divide-y divide-line-subtle">
           {attachments.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center gap-4 py-3" data-attachment={file.name}>
               {isImage(file.type) ? (
@@ -56,14 +53,14 @@ export function AttachmentPanel({
                   src={staffHref(file)}
                   alt={file.altText}
                   lang={language}
-                  className="h-16 w-auto rounded border border-slate-200"
+                  className="h-16 w-auto rounded border border-line-subtle"
                 />
               ) : null}
               <div className="min-w-0 flex-1">
-                <a href={staffHref(file)} className="break-all text-blue-900 underline" lang={language}>
+                <a href={staffHref(file)} className="break-all text-link underline" lang={language}>
                   {file.name}
                 </a>
-                <p className="text-sm text-slate-700">
+                <p className="text-sm text-muted">
                   {t('attachments.public.item', {
                     type: t(`attachments.type.${file.type}`),
                     size: formatFileSize(file.size, locale),
@@ -89,15 +86,15 @@ export function AttachmentPanel({
         </ul>
       )}
       {canEdit && revisionId === null ? (
-        <p className="mt-3 text-sm text-slate-700">{t('attachments.saveTextFirst')}</p>
+        <p className="mt-3 text-sm text-muted">{t('attachments.saveTextFirst')}</p>
       ) : null}
       {canEdit && revisionId !== null ? (
         <ActionForm
           action={attachFile}
-          className="mt-4 border-t border-slate-200 pt-4"
+          className="mt-4 border-t border-line-subtle pt-4"
           aria-label={t('attachments.attach')}
         >
-          <p className="mb-3 text-sm text-slate-700">
+          <p className="mb-3 text-sm text-muted">
             {t('attachments.intro', {
               fileMb: MAX_ATTACHMENT_BYTES / 2 ** 20,
               totalMb: MAX_REVISION_ATTACHMENT_BYTES / 2 ** 20,
@@ -112,7 +109,7 @@ export function AttachmentPanel({
               type="file"
               required
               accept={ACCEPT}
-              className="mt-1 block w-full text-sm text-slate-900 file:mr-3 file:rounded file:border file:border-slate-400 file:bg-white file:px-3 file:py-2"
+              className="mt-1 block w-full text-sm text-ink file:mr-3 file:rounded file:border file:border-line-strong file:bg-surface file:px-3 file:py-2"
             />
           </FieldFrame>
           <TextField

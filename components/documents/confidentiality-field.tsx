@@ -6,7 +6,7 @@ import { translator, type Translate } from '@/messages';
  */
 export function ConfidentialityField({ t }: { t: Translate }) {
   return (
-    <fieldset className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">
+    <fieldset className="mb-4 rounded border border-warning-line bg-warning-soft p-3">
       <legend className="px-1 text-sm font-semibold">{t('confidentiality.legend')}</legend>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="confidentiality" value="on" required className="mt-1" />

@@ -39,7 +39,7 @@ export function PersonalDataPanel({
     return (
       <p
         data-testid="personal-data"
-        className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900"
+        className="rounded border border-success-line bg-success-soft p-3 text-sm text-success"
       >
         {t('privacy.clean')}
       </p>
@@ -50,14 +50,14 @@ export function PersonalDataPanel({
     <section
       aria-labelledby="personal-data-heading"
       data-testid="personal-data"
-      className="rounded border border-red-300 bg-red-50 p-4"
+      className="rounded border border-danger-line bg-danger-soft p-4"
     >
       <h2 id="personal-data-heading" className="font-semibold">
         {t('privacy.title')}
       </h2>
-      {findings.length > 0 ? <p className="mt-1 text-sm text-slate-800">{t('privacy.intro')}</p> : null}
+      {findings.length > 0 ? <p className="mt-1 text-sm text-ink">{t('privacy.intro')}</p> : null}
       {review.unresolved > 0 ? (
-        <p className="mt-1 text-sm font-medium text-red-900">
+        <p className="mt-1 text-sm font-medium text-danger">
           {t('privacy.unresolved', { count: review.unresolved })}
         </p>
       ) : null}
@@ -67,20 +67,20 @@ export function PersonalDataPanel({
           const place = placeOf(f, t);
           const token = findingToken(f);
           return (
-            <li key={token} className="rounded border border-slate-300 bg-white p-3 text-sm">
+            <li key={token} className="rounded border border-line bg-surface p-3 text-sm">
               <p className="font-medium">
-                {kind} <span className="font-normal text-slate-700">· {place}</span>
+                {kind} <span className="font-normal text-muted">· {place}</span>
               </p>
               <p className="mt-1 break-all font-mono" lang={language}>
                 {f.before ? `…${f.before}` : ''}
-                <mark className="bg-amber-200">{f.value}</mark>
+                <mark className="bg-warning-soft">{f.value}</mark>
                 {f.after ? `${f.after}…` : ''}
               </p>
-              <p className="mt-1 text-slate-700">
+              <p className="mt-1 text-muted">
                 {t('privacy.maskedAs', { masked: maskedValue(f.kind, f.value) })}
               </p>
               {f.override ? (
-                <p className="mt-2 text-slate-800">
+                <p className="mt-2 text-ink">
                   {t('privacy.overriddenBy', { name: f.override.userName ?? '—', reason: f.override.reason })}
                 </p>
               ) : (
@@ -120,9 +120,7 @@ export function PersonalDataPanel({
         })}
       </ul>
       {notScanned.length > 0 ? (
-        <p className="mt-3 text-sm text-slate-800">
-          {t('privacy.notScanned', { names: notScanned.join(', ') })}
-        </p>
+        <p className="mt-3 text-sm text-ink">{t('privacy.notScanned', { names: notScanned.join(', ') })}</p>
       ) : null}
       {canEdit && inText ? (
         <ActionForm action={maskPersonalData} aria-label={t('privacy.maskAll')} className="mt-3">

@@ -20,7 +20,7 @@ export function ReviewChainSteps({
 }) {
   if (steps.length === 0) return null;
   return (
-    <section aria-labelledby="chain-heading" className="mb-4 rounded border border-slate-300 bg-white p-4">
+    <section aria-labelledby="chain-heading" className="mb-4 rounded border border-line bg-surface p-4">
       <h2 id="chain-heading" className="mb-2 font-semibold">
         {t('confidentiality.chainTitle')}
       </h2>

@@ -12,9 +12,9 @@ export const unitName = (u: { name: string; nameZh: string }, locale: Locale) =>
 export function FollowUpTable({ rows, locale, t }: { rows: FollowUpRowDto[]; locale: Locale; t: Translate }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-sm">
+      <table className="w-full border-collapse bg-surface text-left text-sm">
         <thead>
-          <tr className="border-b border-slate-300">
+          <tr className="border-b border-line">
             <th scope="col" className="p-2">
               {t('followUp.col.task')}
             </th>
@@ -37,9 +37,9 @@ export function FollowUpTable({ rows, locale, t }: { rows: FollowUpRowDto[]; loc
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200 align-top">
+            <tr key={r.id} className="border-b border-line-subtle align-top">
               <td className="p-2">
-                <Link href={`/follow-up/${r.id}`} className="text-blue-900 underline">
+                <Link href={`/follow-up/${r.id}`} className="text-link underline">
                   {localizedText({ en: r.task, zh: r.taskZh }, locale)}
                 </Link>
               </td>

@@ -11,7 +11,7 @@ import type { FollowUpItemDto } from '@/data/follow-up';
 import { REPORT_CYCLES } from '@/domain/follow-up';
 import type { Translate } from '@/messages';
 
-const panel = 'mb-6 rounded border border-slate-300 bg-white p-4';
+const panel = 'mb-6 rounded border border-line bg-surface p-4';
 
 function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -43,7 +43,7 @@ export function ItemForms({ item, t }: { item: FollowUpItemDto; t: Translate }) 
               legend={t('followUp.confirm.heading')}
               options={[{ value: 'on', label: t('followUp.report.complete') }]}
             />
-            <p className="mb-3 text-sm text-slate-700">{t('followUp.report.attachmentsLater')}</p>
+            <p className="mb-3 text-sm text-muted">{t('followUp.report.attachmentsLater')}</p>
             <SubmitButton pendingLabel={t('followUp.report.submitting')}>
               {t('followUp.report.submit')}
             </SubmitButton>

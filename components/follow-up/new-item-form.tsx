@@ -26,14 +26,14 @@ export function NewFollowUpItemForm({
   t: Translate;
 }) {
   const title = (r: Titled) => localizedText({ en: r.title, zh: r.titleZh }, locale);
-  if (units.length === 0) return <p className="text-slate-700">{t('followUp.create.noUnits')}</p>;
+  if (units.length === 0) return <p className="text-muted">{t('followUp.create.noUnits')}</p>;
   const unitOptions = units.map((u) => ({ value: String(u.id), label: unitName(u, locale) }));
   return (
-    <section aria-labelledby="new-item-heading" className="mb-8 rounded border border-slate-300 bg-white p-4">
+    <section aria-labelledby="new-item-heading" className="mb-8 rounded border border-line bg-surface p-4">
       <h2 id="new-item-heading" className="mb-1 text-lg font-semibold">
         {t('followUp.create.heading')}
       </h2>
-      <p className="mb-4 text-sm text-slate-700">{t('followUp.create.intro')}</p>
+      <p className="mb-4 text-sm text-muted">{t('followUp.create.intro')}</p>
       <ActionForm action={createFollowUpItem} aria-label={t('followUp.create.heading')}>
         <input type="hidden" name="meetingId" value={meetingId} />
         <SelectField

@@ -6,7 +6,7 @@ export function PrintButton({ label }: { label: string }) {
     <button
       type="button"
       onClick={() => window.print()}
-      className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100 print:hidden"
+      className="rounded border border-line-strong bg-surface px-4 py-2 text-sm hover:bg-surface-muted print:hidden"
     >
       {label}
     </button>

@@ -18,7 +18,7 @@ export function ReminderList({
   return (
     <section
       aria-labelledby="reminders-heading"
-      className="mb-6 rounded border border-amber-300 bg-amber-50 p-4"
+      className="mb-6 rounded border border-warning-line bg-warning-soft p-4"
     >
       <h2 id="reminders-heading" className="mb-2 font-semibold">
         {t('followUp.reminders.heading')}
@@ -26,7 +26,7 @@ export function ReminderList({
       <ul className="space-y-1 text-sm">
         {reminders.map((r) => (
           <li key={r.id}>
-            <Link href={`/follow-up/${r.itemId}`} className="text-blue-900 underline">
+            <Link href={`/follow-up/${r.itemId}`} className="text-link underline">
               {t(`followUp.reminders.${r.kind}`, {
                 task: localizedText({ en: r.task, zh: r.taskZh }, locale),
                 deadline: r.deadline ? formatCalendarDate(r.deadline, locale) : '',

@@ -2,11 +2,11 @@ import type { FollowUpStatus } from '@/domain/follow-up';
 import type { Translate } from '@/messages';
 
 const tone: Record<FollowUpStatus, string> = {
-  not_started: 'bg-slate-100 text-slate-900',
-  in_progress: 'bg-blue-100 text-blue-950',
-  overdue: 'bg-red-100 text-red-900',
-  done: 'bg-green-100 text-green-900',
-  cancelled: 'bg-slate-200 text-slate-800',
+  not_started: 'bg-surface-muted text-ink',
+  in_progress: 'bg-info-soft text-link',
+  overdue: 'bg-danger-soft text-danger',
+  done: 'bg-success-soft text-success',
+  cancelled: 'bg-surface-strong text-ink',
 };
 
 /** A follow-up item's status as a word on a colour (the word carries the meaning, not the colour). */

@@ -43,8 +43,8 @@ export function CatalogueSummary({ catalogue: c, indexNumber, validity, categori
     >
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
-          <dt className="font-medium text-slate-700">{label}</dt>
-          <dd className="text-slate-900">{value}</dd>
+          <dt className="font-medium text-muted">{label}</dt>
+          <dd className="text-ink">{value}</dd>
         </div>
       ))}
     </dl>

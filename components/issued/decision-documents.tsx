@@ -24,13 +24,13 @@ export function DecisionDocuments({ meetingId, decisionId, documents, mayIssue, 
         <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label={t('issued.ofDecision')}>
           {documents.map((d) => (
             <li key={d.id}>
-              <Link href={issuedDocumentPath(d.id)} className="text-blue-900 underline">
+              <Link href={issuedDocumentPath(d.id)} className="text-link underline">
                 {t('issued.open', {
                   kind: t(`documents.kind.${d.kind}` as MessageKey),
                   language: t(`language.${d.language}`),
                 })}
               </Link>{' '}
-              <span className="text-slate-700">({statusLabel(t, { ...d, reviewStep: null })})</span>
+              <span className="text-muted">({statusLabel(t, { ...d, reviewStep: null })})</span>
             </li>
           ))}
         </ul>

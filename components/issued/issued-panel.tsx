@@ -40,12 +40,12 @@ export function IssuedPanel({ documentId, baseRevisionId, panel, locale, t, atta
   return (
     <section aria-labelledby="issued-heading" className="mb-6 space-y-4">
       {panel.decisionTitle ? (
-        <p className="text-sm text-slate-700">{t('issued.decision', { title: panel.decisionTitle })}</p>
+        <p className="text-sm text-muted">{t('issued.decision', { title: panel.decisionTitle })}</p>
       ) : null}
       <ul className="flex flex-wrap gap-4 text-sm">
         {links.map((d) => (
           <li key={d.id}>
-            <Link href={issuedDocumentPath(d.id)} className="text-blue-900 underline">
+            <Link href={issuedDocumentPath(d.id)} className="text-link underline">
               {linkLabel(t, d)}
             </Link>
           </li>
@@ -54,7 +54,7 @@ export function IssuedPanel({ documentId, baseRevisionId, panel, locale, t, atta
           <li>
             <Link
               href={localePath(panel.language, documentPath(panel.publicAddress))}
-              className="text-blue-900 underline"
+              className="text-link underline"
             >
               {t('issued.publicPage')}
             </Link>
@@ -70,11 +70,11 @@ export function IssuedPanel({ documentId, baseRevisionId, panel, locale, t, atta
           </SubmitButton>
         </ActionForm>
       ) : null}
-      <div className="rounded border border-slate-300 bg-white p-4">
+      <div className="rounded border border-line bg-surface p-4">
         <h2 id="issued-heading" className="mb-1 text-lg font-semibold">
           {t('issued.catalogue.title')}
         </h2>
-        <p className="mb-4 text-sm text-slate-700">
+        <p className="mb-4 text-sm text-muted">
           {t(panel.may.editCatalogue ? 'issued.catalogue.intro' : 'issued.catalogue.readOnly')}
         </p>
         {panel.may.editCatalogue ? (

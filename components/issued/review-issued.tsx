@@ -28,7 +28,7 @@ export function ReviewIssued({ documentId, panel, mayPublish, locale, t }: Props
   return (
     <section
       aria-labelledby="catalogue-review-heading"
-      className="mb-6 rounded border border-slate-300 bg-white p-4"
+      className="mb-6 rounded border border-line bg-surface p-4"
     >
       <h2 id="catalogue-review-heading" className="mb-3 text-lg font-semibold">
         {t('issued.catalogue.title')}
@@ -42,7 +42,7 @@ export function ReviewIssued({ documentId, panel, mayPublish, locale, t }: Props
         t={t}
       />
       {policy && mayPublish && (pending.length > 0 || panel.interpretations.length === 0) ? (
-        <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+        <p role="status" className="mt-4 rounded border border-warning-line bg-warning-soft p-3 text-sm">
           {t(pending.length > 0 ? 'issued.warning.interpretationPending' : 'issued.warning.noInterpretation')}
         </p>
       ) : null}

@@ -10,7 +10,7 @@ import { publicListText } from '@/domain/nomination-list';
 import { LIST_DISCLOSURES, type ContentLanguage } from '@/domain/vocabulary';
 import type { Translate } from '@/messages';
 
-const cell = 'border-b border-slate-200 px-2 py-1 text-left align-top';
+const cell = 'border-b border-line-subtle px-2 py-1 text-left align-top';
 
 /**
  * The entries of a list decision: public fields for everyone who reads the meeting; the private fields
@@ -44,7 +44,7 @@ export function NominationEntries({
   return (
     <section
       aria-labelledby={headingId}
-      className="mt-3 rounded border border-slate-200 bg-slate-50 p-3"
+      className="mt-3 rounded border border-line-subtle bg-canvas p-3"
       data-testid="nomination-entries"
     >
       <h3 id={headingId} className="mb-2 font-semibold">
@@ -74,10 +74,10 @@ export function NominationEntries({
         </p>
       )}
       {entries.length === 0 ? (
-        <p className="text-sm text-slate-700">{t('nominations.empty')}</p>
+        <p className="text-sm text-muted">{t('nominations.empty')}</p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full bg-white text-sm">
+          <table className="w-full bg-surface text-sm">
             <thead>
               <tr>
                 <th className={cell}>{t('nominations.name')}</th>
@@ -141,10 +141,10 @@ export function NominationEntries({
         <p className="mt-2 text-sm">
           {privateFields ? (
             <>
-              <span role="status" className="mr-3 text-amber-900">
+              <span role="status" className="mr-3 text-warning">
                 {t('nominations.privateShown')}
               </span>
-              <a href={`${here}#${decisionAnchor(decisionId)}`} className="text-blue-900 underline">
+              <a href={`${here}#${decisionAnchor(decisionId)}`} className="text-link underline">
                 {t('nominations.hidePrivate')}
               </a>
             </>
@@ -152,7 +152,7 @@ export function NominationEntries({
             // A plain link (no prefetch): each viewing is one audited request.
             <a
               href={`${here}?private=${decisionId}#${decisionAnchor(decisionId)}`}
-              className="text-blue-900 underline"
+              className="text-link underline"
             >
               {t('nominations.showPrivate')}
             </a>
@@ -163,7 +163,7 @@ export function NominationEntries({
         <div className="mt-3">
           <p className="text-sm font-medium">{t('nominations.publicText')}</p>
           <p
-            className="whitespace-pre-line rounded border border-slate-200 bg-white p-2 text-sm"
+            className="whitespace-pre-line rounded border border-line-subtle bg-surface p-2 text-sm"
             lang={language}
           >
             {publicText}
@@ -174,7 +174,7 @@ export function NominationEntries({
         <ActionForm
           action={addNominationEntry}
           aria-label={t('nominations.add')}
-          className="mt-3 rounded border border-slate-300 bg-white p-3"
+          className="mt-3 rounded border border-line bg-surface p-3"
         >
           <input type="hidden" name="meetingId" value={meetingId} />
           <input type="hidden" name="decisionId" value={decisionId} />
@@ -183,7 +183,7 @@ export function NominationEntries({
             <TextField name="unitOrPlace" label={t('nominations.unitOrPlace')} />
             <TextField name="reason" label={t('nominations.reason')} />
           </div>
-          <fieldset className="rounded border border-amber-300 p-3">
+          <fieldset className="rounded border border-warning-line p-3">
             <legend className="px-1 text-sm font-semibold">{t('nominations.privateLegend')}</legend>
             <div className="grid gap-x-4 md:grid-cols-3">
               <TextField name="idNumber" label={t('nominations.idNumber')} />

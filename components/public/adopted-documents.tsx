@@ -8,13 +8,13 @@ import { localePath } from '@/web/public-locale';
 export function AdoptedDocuments({ documents, t }: { documents: PublicAddressOf[]; t: Translate }) {
   if (documents.length === 0) return null;
   return (
-    <ul className="mt-8 space-y-1 border-t border-slate-300 pt-4 text-sm" data-testid="adopted-documents">
+    <ul className="mt-8 space-y-1 border-t border-line pt-4 text-sm" data-testid="adopted-documents">
       {documents.map((d) => (
         <li key={d.id}>
           {t('publicDocument.adoptedDocument')}:{' '}
           <Link
             href={localePath(d.language, documentPath(d))}
-            className="text-blue-900 underline"
+            className="text-link underline"
             lang={d.language}
           >
             {d.headline}

@@ -14,7 +14,7 @@ export function CatalogueTable({ rows, locale, timeZone, t }: Props) {
     <div className="mt-6 overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <thead>
-          <tr className="border-b border-slate-400">
+          <tr className="border-b border-line-strong">
             <th scope="col" className="py-2 pr-4">
               {t('issued.field.indexNumber')}
             </th>
@@ -36,17 +36,17 @@ export function CatalogueTable({ rows, locale, timeZone, t }: Props) {
           {rows.map((row) => {
             const path = row.kind === 'press_release' ? releasePath(row) : documentPath(row);
             return (
-              <tr key={row.id} className="border-b border-slate-200 align-top" data-testid="catalogue-row">
+              <tr key={row.id} className="border-b border-line-subtle align-top" data-testid="catalogue-row">
                 <td className="py-2 pr-4 font-mono text-xs">{row.indexNumber ?? '—'}</td>
                 <td className="py-2 pr-4">
                   <Link
                     href={localePath(row.language, path)}
-                    className="text-blue-900 underline"
+                    className="text-link underline"
                     lang={row.language}
                   >
                     {row.headline}
                   </Link>
-                  <span className="block text-xs text-slate-700">
+                  <span className="block text-xs text-muted">
                     {t(`documents.kind.${row.kind}` as MessageKey)}
                   </span>
                 </td>

@@ -8,11 +8,7 @@ import { localePath } from '@/web/public-locale';
 type Props = { doc: PublicIssuedDocument; locale: Locale; timeZone: string; t: Translate };
 
 const DocLink = ({ to }: { to: PublicAddressOf }) => (
-  <Link
-    href={localePath(to.language, documentPath(to))}
-    className="text-blue-900 underline"
-    lang={to.language}
-  >
+  <Link href={localePath(to.language, documentPath(to))} className="text-link underline" lang={to.language}>
     {to.headline}
   </Link>
 );
@@ -61,14 +57,14 @@ export function DocumentHeaderBlock({ doc, locale, timeZone, t }: Props) {
   return (
     <section
       aria-label={t('publicDocument.headerBlock')}
-      className="mb-6 rounded border border-slate-300 bg-slate-50 p-4"
+      className="mb-6 rounded border border-line bg-canvas p-4"
       data-testid="document-header-block"
     >
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         {rows.map(([label, value]) => (
           <div key={label} className="flex gap-2">
-            <dt className="shrink-0 font-medium text-slate-700">{label}:</dt>
-            <dd className="text-slate-900">{value}</dd>
+            <dt className="shrink-0 font-medium text-muted">{label}:</dt>
+            <dd className="text-ink">{value}</dd>
           </div>
         ))}
       </dl>

@@ -19,14 +19,14 @@ export function ProgressList({
   return (
     <ul className="space-y-4">
       {rows.map((r) => (
-        <li key={r.id} className="border-b border-slate-200 pb-4">
+        <li key={r.id} className="border-b border-line-subtle pb-4">
           <p className="text-lg font-medium">
             {/* A task written only in the other language is shown in it, marked as such for screen readers. */}
             <span lang={shownValue({ en: r.task, zh: r.taskZh }, locale).language}>
               {shownValue({ en: r.task, zh: r.taskZh }, locale).text}
             </span>
           </p>
-          <p className="mt-1 text-sm text-slate-700">
+          <p className="mt-1 text-sm text-muted">
             {[
               t('followUp.meetingOf', {
                 number: r.sessionNumber,

@@ -15,7 +15,7 @@ type Props = {
 export function ReleaseAttachments({ documentId, attachments, textLanguage, t, locale }: Props) {
   if (attachments.length === 0) return null;
   return (
-    <section aria-labelledby="release-attachments" className="mt-8 border-t border-slate-300 pt-6">
+    <section aria-labelledby="release-attachments" className="mt-8 border-t border-line pt-6">
       <h2 id="release-attachments" className="text-xl font-semibold">
         {t('attachments.public.heading')}
       </h2>
@@ -31,13 +31,13 @@ export function ReleaseAttachments({ documentId, attachments, textLanguage, t, l
                   alt={file.altText}
                   lang={textLanguage}
                   loading="lazy"
-                  className="mb-2 h-auto max-w-full rounded border border-slate-200"
+                  className="mb-2 h-auto max-w-full rounded border border-line-subtle"
                 />
               ) : null}
-              <a href={href} className="break-all text-blue-900 underline" lang={textLanguage}>
+              <a href={href} className="break-all text-link underline" lang={textLanguage}>
                 {file.name}
               </a>{' '}
-              <span className="text-sm text-slate-700">
+              <span className="text-sm text-muted">
                 (
                 {t('attachments.public.item', {
                   type: t(`attachments.type.${file.type}`),

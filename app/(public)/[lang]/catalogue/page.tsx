@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/catalogue'
   return { title: t('catalogue.title') };
 }
 
-const selectClass = 'mt-1 block rounded border border-slate-400 bg-white px-2 py-1.5';
+const selectClass = 'mt-1 block rounded border border-line-strong bg-surface px-2 py-1.5';
 
 export default async function CataloguePage({ params, searchParams }: PageProps<'/[lang]/catalogue'>) {
   const { locale, t } = publicLocale((await params).lang);
@@ -95,7 +95,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
     <>
       <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), '/catalogue')} />
       <h1 className="text-2xl font-semibold">{t('catalogue.title')}</h1>
-      <p className="mt-2 text-slate-700">{t('catalogue.intro')}</p>
+      <p className="mt-2 text-muted">{t('catalogue.intro')}</p>
       <form
         role="search"
         aria-label={t('catalogue.search')}
@@ -111,7 +111,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
             name="q"
             type="search"
             defaultValue={filters.q}
-            className="mt-1 block rounded border border-slate-400 bg-white px-2 py-1.5"
+            className="mt-1 block rounded border border-line-strong bg-surface px-2 py-1.5"
           />
         </div>
         {select(
@@ -147,11 +147,11 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
           filters.kind ?? '',
           CATALOGUE_KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}` as MessageKey) })),
         )}
-        <button type="submit" className="rounded border border-blue-800 bg-blue-800 px-4 py-1.5 text-white">
+        <button type="submit" className="rounded border border-accent bg-accent px-4 py-1.5 text-inverse">
           {t('catalogue.filter')}
         </button>
       </form>
-      <p className="mt-4 text-sm text-slate-700" role="status">
+      <p className="mt-4 text-sm text-muted" role="status">
         {t('catalogue.count', { count: total })}
       </p>
       {rows.length === 0 ? (

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/progress'>
   return { title: t('progress.title') };
 }
 
-const selectClass = 'mt-1 block rounded border border-slate-500 bg-white px-2 py-1.5';
+const selectClass = 'mt-1 block rounded border border-line-strong bg-surface px-2 py-1.5';
 
 /** The disclosed follow-up items, by status and leading unit, newest report first. */
 export default async function ProgressPage({ params, searchParams }: PageProps<'/[lang]/progress'>) {
@@ -37,7 +37,7 @@ export default async function ProgressPage({ params, searchParams }: PageProps<'
     <>
       <LanguageSwitch locale={locale} t={t} href={localePath(otherLocale(locale), '/progress')} />
       <h1 className="text-2xl font-semibold">{t('progress.title')}</h1>
-      <p className="mt-2 text-slate-700">{t('progress.intro')}</p>
+      <p className="mt-2 text-muted">{t('progress.intro')}</p>
       <form
         method="get"
         action={localePath(locale, '/progress')}
@@ -68,12 +68,12 @@ export default async function ProgressPage({ params, searchParams }: PageProps<'
         </label>
         <button
           type="submit"
-          className="rounded border border-red-900 bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900"
+          className="rounded border border-danger bg-danger px-4 py-2 font-medium text-inverse hover:bg-danger"
         >
           {t('followUp.filter.apply')}
         </button>
       </form>
-      <p className="mb-4 text-sm text-slate-700">{t('followUp.count', { count: total })}</p>
+      <p className="mb-4 text-sm text-muted">{t('followUp.count', { count: total })}</p>
       {rows.length === 0 ? <p>{t('progress.empty')}</p> : <ProgressList rows={rows} locale={locale} t={t} />}
       <Pagination page={page} total={total} pageSize={PROGRESS_PAGE_SIZE} href={query} t={t} />
       <p className="mt-6 text-sm">

@@ -32,7 +32,7 @@ export default async function DashboardPage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('dashboard.title')}</h1>
-      <p className="mb-6 text-slate-700">{t('dashboard.intro')}</p>
+      <p className="mb-6 text-muted">{t('dashboard.intro')}</p>
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartFrame
           id="by-status"

@@ -15,7 +15,7 @@ import { requireUser } from '@/web/session';
 
 export const generateMetadata = () => titleOf('followUp.title');
 
-const selectClass = 'mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5';
+const selectClass = 'mt-1 block w-full rounded border border-line-strong bg-surface px-2 py-1.5';
 
 /** The follow-up register: filters in the address, a page of items, and one's reminders above. */
 export default async function FollowUpPage({ searchParams }: PageProps<'/follow-up'>) {
@@ -39,7 +39,7 @@ export default async function FollowUpPage({ searchParams }: PageProps<'/follow-
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('followUp.title')}</h1>
-      <p className="mb-6 text-slate-700">{t(scoped ? 'followUp.introLiaison' : 'followUp.intro')}</p>
+      <p className="mb-6 text-muted">{t(scoped ? 'followUp.introLiaison' : 'followUp.intro')}</p>
       <ReminderList reminders={listMyReminders(actor, 10)} locale={locale} t={t} />
       <form
         method="get"
@@ -89,14 +89,14 @@ export default async function FollowUpPage({ searchParams }: PageProps<'/follow-
         ) : null}
         <button
           type="submit"
-          className="rounded border border-slate-400 bg-white px-4 py-2 text-sm hover:bg-slate-100"
+          className="rounded border border-line-strong bg-surface px-4 py-2 text-sm hover:bg-surface-muted"
         >
           {t('followUp.filter.apply')}
         </button>
       </form>
       {filter.meetingId && manage ? (
         <p className="mb-4">
-          <Link href={`/follow-up/notice/${filter.meetingId}`} className="text-blue-900 underline">
+          <Link href={`/follow-up/notice/${filter.meetingId}`} className="text-link underline">
             {t('followUp.notice.link')}
           </Link>
         </p>
@@ -104,11 +104,11 @@ export default async function FollowUpPage({ searchParams }: PageProps<'/follow-
       {sources && !sources.cancelled ? (
         <NewFollowUpItemForm meetingId={filter.meetingId!} {...sources} locale={locale} t={t} />
       ) : null}
-      <p className="mb-2 text-sm text-slate-700" role="status">
+      <p className="mb-2 text-sm text-muted" role="status">
         {t('followUp.count', { count: total })}
       </p>
       {rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+        <p className="rounded border border-dashed border-line-strong bg-surface p-8 text-center">
           {t('followUp.empty')}
         </p>
       ) : (

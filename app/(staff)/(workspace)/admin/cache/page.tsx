@@ -23,16 +23,16 @@ export default async function CachePurgesPage() {
       : t('cache.cause.settings');
   const status = (row: PurgeDelivery) => {
     if (row.deliveredAt)
-      return { label: t('cache.delivered', { at: when(row.deliveredAt) }), tone: 'text-green-800' };
-    if (row.lastError) return { label: t('cache.failing', { error: row.lastError }), tone: 'text-red-800' };
-    return { label: t('cache.pending'), tone: 'text-amber-800' };
+      return { label: t('cache.delivered', { at: when(row.deliveredAt) }), tone: 'text-success' };
+    if (row.lastError) return { label: t('cache.failing', { error: row.lastError }), tone: 'text-danger' };
+    return { label: t('cache.pending'), tone: 'text-warning' };
   };
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t('cache.title')}</h1>
-      <p className="mb-4 max-w-3xl text-slate-700">{t('cache.intro')}</p>
+      <p className="mb-4 max-w-3xl text-muted">{t('cache.intro')}</p>
       {targets.length === 0 ? (
-        <p className="mb-6 max-w-3xl rounded border border-slate-300 bg-white p-4 text-slate-700">
+        <p className="mb-6 max-w-3xl rounded border border-line bg-surface p-4 text-muted">
           {t('cache.noTargets')}
         </p>
       ) : (
@@ -40,7 +40,7 @@ export default async function CachePurgesPage() {
           <h2 id="cache-targets" className="mb-2 text-lg font-semibold">
             {t('cache.targets')}
           </h2>
-          <ul className="list-disc pl-6 text-slate-800">
+          <ul className="list-disc pl-6 text-ink">
             {targets.map((target) => (
               <li key={target}>
                 <code>{target}</code>
@@ -53,16 +53,16 @@ export default async function CachePurgesPage() {
         {t('cache.counts', { pending, failing })}
       </p>
       {recent.length === 0 ? (
-        <p className="text-slate-700">{t('cache.empty')}</p>
+        <p className="text-muted">{t('cache.empty')}</p>
       ) : (
         <div className="overflow-x-auto">
           {/* Wide on purpose: on a phone the table scrolls sideways rather than breaking every tag. */}
           <table
-            className="w-full min-w-[52rem] border-collapse bg-white text-sm"
+            className="w-full min-w-[52rem] border-collapse bg-surface text-sm"
             aria-label={t('cache.listLabel')}
           >
             <thead>
-              <tr className="border-b border-slate-300 text-left">
+              <tr className="border-b border-line text-left">
                 <th className="p-2 whitespace-nowrap">{t('cache.colPurge')}</th>
                 <th className="p-2 whitespace-nowrap">{t('cache.colCause')}</th>
                 <th className="p-2 whitespace-nowrap">{t('cache.colTags')}</th>
@@ -75,10 +75,10 @@ export default async function CachePurgesPage() {
               {recent.map((row) => {
                 const { label, tone } = status(row);
                 return (
-                  <tr key={`${row.purgeId} ${row.target}`} className="border-b border-slate-200 align-top">
+                  <tr key={`${row.purgeId} ${row.target}`} className="border-b border-line-subtle align-top">
                     <td className="p-2 whitespace-nowrap">
                       #{row.purgeId}
-                      <div className="text-slate-600">{when(row.createdAt)}</div>
+                      <div className="text-muted">{when(row.createdAt)}</div>
                     </td>
                     <td className="p-2 whitespace-nowrap">{cause(row.cause)}</td>
                     <td className="p-2">

@@ -11,7 +11,7 @@ import { titleOf } from '@/web/page-title';
 
 export const generateMetadata = () => titleOf('disclosure.title');
 
-const cell = 'border-b border-slate-200 px-3 py-2 text-left';
+const cell = 'border-b border-line-subtle px-3 py-2 text-left';
 
 /** The figures of a year for the annual information-disclosure report, with their CSV. Admins only. */
 export default async function DisclosureFiguresPage({ searchParams }: PageProps<'/admin/disclosure'>) {
@@ -26,12 +26,12 @@ export default async function DisclosureFiguresPage({ searchParams }: PageProps<
         <h1 className="text-2xl font-semibold">{t('disclosure.title')}</h1>
         <a
           href={`/api/admin/disclosure-figures?year=${year}`}
-          className="rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+          className="rounded border border-line-strong bg-surface px-4 py-2 text-sm font-medium hover:bg-surface-muted"
         >
           {t('disclosure.csv', { year })}
         </a>
       </div>
-      <p className="mb-4 text-slate-700">{t('disclosure.intro', { zone: timeZone })}</p>
+      <p className="mb-4 text-muted">{t('disclosure.intro', { zone: timeZone })}</p>
       <form
         method="get"
         className="mb-6 flex flex-wrap items-end gap-3"
@@ -40,7 +40,7 @@ export default async function DisclosureFiguresPage({ searchParams }: PageProps<
         <TextField name="year" type="number" label={t('disclosure.year')} defaultValue={String(year)} />
         <button
           type="submit"
-          className="mb-4 rounded border border-blue-800 bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900"
+          className="mb-4 rounded border border-accent bg-accent px-4 py-2 text-sm font-medium text-inverse hover:bg-accent-strong"
         >
           {t('disclosure.show')}
         </button>
@@ -50,9 +50,9 @@ export default async function DisclosureFiguresPage({ searchParams }: PageProps<
           {t('disclosure.disclosed')}
         </h2>
         {f.disclosed.length === 0 ? (
-          <p className="text-slate-700">{t('disclosure.none')}</p>
+          <p className="text-muted">{t('disclosure.none')}</p>
         ) : (
-          <table className="min-w-80 bg-white text-sm">
+          <table className="min-w-80 bg-surface text-sm">
             <thead>
               <tr>
                 <th className={cell}>{t('disclosure.kind')}</th>
@@ -72,7 +72,7 @@ export default async function DisclosureFiguresPage({ searchParams }: PageProps<
           </table>
         )}
       </section>
-      <dl className="mb-6 grid max-w-2xl grid-cols-[1fr_auto] gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 text-sm">
+      <dl className="mb-6 grid max-w-2xl grid-cols-[1fr_auto] gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 text-sm">
         <dt>{t('disclosure.corrections')}</dt>
         <dd className="font-semibold">{f.corrections}</dd>
         <dt>{t('disclosure.withdrawals')}</dt>
@@ -107,13 +107,13 @@ export default async function DisclosureFiguresPage({ searchParams }: PageProps<
           {t('disclosure.withdrawals')}
         </h2>
         {f.withdrawals.length === 0 ? (
-          <p className="text-slate-700">{t('disclosure.none')}</p>
+          <p className="text-muted">{t('disclosure.none')}</p>
         ) : (
           <ul className="space-y-2 text-sm">
             {f.withdrawals.map((w, i) => (
-              <li key={i} className="rounded border border-slate-300 bg-white p-3">
+              <li key={i} className="rounded border border-line bg-surface p-3">
                 <p className="font-medium">{w.headline || `#${w.documentId}`}</p>
-                <p className="text-slate-700">
+                <p className="text-muted">
                   {formatDateTime(w.at, locale, timeZone)} — {t('disclosure.reason', { reason: w.reason })}
                 </p>
               </li>

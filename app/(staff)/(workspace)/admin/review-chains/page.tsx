@@ -70,7 +70,7 @@ export default async function ReviewChainsPage() {
         <h2 id="confidentiality-rules" className="mb-2 text-xl font-semibold">
           {t('confidentiality.rulesTitle')}
         </h2>
-        <p className="mb-3 text-slate-700">{t('confidentiality.rulesIntro')}</p>
+        <p className="mb-3 text-muted">{t('confidentiality.rulesIntro')}</p>
         <div className="grid gap-6 md:grid-cols-3">
           {DOCUMENT_KINDS.map((kind) => {
             const kindName = t(`documents.kind.${kind}` as MessageKey);
@@ -78,7 +78,7 @@ export default async function ReviewChainsPage() {
               <ActionForm
                 key={kind}
                 action={setConfidentialityRule}
-                className="rounded border border-slate-300 bg-white p-4"
+                className="rounded border border-line bg-surface p-4"
                 aria-label={t('confidentiality.formLabel', { kind: kindName })}
               >
                 <h3 className="mb-3 font-semibold">{kindName}</h3>

@@ -101,11 +101,11 @@ export default async function SettingsPage() {
         <h2 id="protected-names" className="mb-2 text-xl font-semibold">
           {t('privacy.names.title')}
         </h2>
-        <p className="mb-3 text-sm text-slate-700">{t('privacy.names.intro')}</p>
+        <p className="mb-3 text-sm text-muted">{t('privacy.names.intro')}</p>
         <ActionForm
           action={setProtectedNames}
           aria-label={t('privacy.names.title')}
-          className="rounded border border-slate-300 bg-white p-6"
+          className="rounded border border-line bg-surface p-6"
         >
           <TextArea
             name="names"

@@ -60,23 +60,23 @@ export default async function FollowUpItemPage({ params }: PageProps<'/follow-up
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/follow-up" className="text-blue-900 underline">
+        <Link href="/follow-up" className="text-link underline">
           {t('followUp.item.back')}
         </Link>
       </p>
       <h1 className="mb-4 text-2xl font-semibold">
         {localizedText({ en: item.task, zh: item.taskZh }, locale)}
       </h1>
-      <dl className="mb-6 grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+      <dl className="mb-6 grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
-            <dt className="font-medium text-slate-700">{term}</dt>
+            <dt className="font-medium text-muted">{term}</dt>
             <dd>{value}</dd>
           </div>
         ))}
       </dl>
       {item.pendingExtension ? (
-        <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3" role="status">
+        <p className="mb-4 rounded border border-warning-line bg-warning-soft p-3" role="status">
           {t('followUp.item.pendingExtension', {
             deadline: item.pendingExtension.requestedDeadline
               ? formatCalendarDate(item.pendingExtension.requestedDeadline, locale)
@@ -86,7 +86,7 @@ export default async function FollowUpItemPage({ params }: PageProps<'/follow-up
         </p>
       ) : null}
       {item.completionReported && item.state !== 'done' ? (
-        <p className="mb-4 rounded border border-amber-300 bg-amber-50 p-3">
+        <p className="mb-4 rounded border border-warning-line bg-warning-soft p-3">
           {t('followUp.item.completionReported')}
         </p>
       ) : null}
@@ -100,7 +100,7 @@ export default async function FollowUpItemPage({ params }: PageProps<'/follow-up
         ) : (
           <ol className="space-y-3">
             {[...item.events].reverse().map((e) => (
-              <li key={e.id} data-event={e.kind} className="rounded border border-slate-200 bg-white p-3">
+              <li key={e.id} data-event={e.kind} className="rounded border border-line-subtle bg-surface p-3">
                 <p className="font-medium">
                   {eventLine(e, locale, t)}
                   {e.percent !== null ? ` · ${t('followUp.percent', { percent: e.percent })}` : ''}
@@ -109,7 +109,7 @@ export default async function FollowUpItemPage({ params }: PageProps<'/follow-up
                   <p className="text-sm">{t('followUp.event.milestone', { milestone: e.milestone })}</p>
                 ) : null}
                 {e.text ? <p className="mt-1 whitespace-pre-line">{e.text}</p> : null}
-                <p className="mt-1 text-sm text-slate-700">
+                <p className="mt-1 text-sm text-muted">
                   {t('followUp.event.by', {
                     name: e.actorName ?? '—',
                     time: formatDateTime(e.createdAt, locale, timeZone),

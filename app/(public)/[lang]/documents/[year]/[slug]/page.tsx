@@ -47,7 +47,7 @@ const Related = ({
     {label}:{' '}
     <Link
       href={localePath(to.language, release ? releasePath(to) : documentPath(to))}
-      className="text-blue-900 underline"
+      className="text-link underline"
       lang={to.language}
     >
       {to.headline}
@@ -77,7 +77,7 @@ export default async function PublicDocumentPage({ params }: PageProps<'/[lang]/
         href={localePath(otherLocale(locale), documentPath(doc.counterpart ?? doc))}
       />
       <article>
-        <p className="text-sm font-medium text-slate-700">{t(`documents.kind.${doc.kind}` as MessageKey)}</p>
+        <p className="text-sm font-medium text-muted">{t(`documents.kind.${doc.kind}` as MessageKey)}</p>
         <h1 className="mb-4 text-2xl font-semibold leading-snug" lang={textLanguage}>
           {doc.headline}
         </h1>
@@ -104,7 +104,7 @@ export default async function PublicDocumentPage({ params }: PageProps<'/[lang]/
           t={t}
           locale={locale}
         />
-        <ul className="mt-8 space-y-1 border-t border-slate-300 pt-4 text-sm" data-testid="document-links">
+        <ul className="mt-8 space-y-1 border-t border-line pt-4 text-sm" data-testid="document-links">
           {doc.policy ? <Related label={t('publicDocument.policyLink')} to={doc.policy} /> : null}
           {doc.interpretations.map((i) => (
             <Related key={i.id} label={t('publicDocument.interpretationLink')} to={i} />

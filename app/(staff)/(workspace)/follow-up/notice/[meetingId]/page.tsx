@@ -29,14 +29,14 @@ export default async function NoticePage({
   return (
     <>
       <nav aria-label={t('notice.language')} className="mb-4 flex flex-wrap items-center gap-4 print:hidden">
-        <Link href={`/follow-up?meeting=${meetingId}`} className="text-blue-900 underline">
+        <Link href={`/follow-up?meeting=${meetingId}`} className="text-link underline">
           {t('notice.back')}
         </Link>
         <Link
           href={`/follow-up/notice/${meetingId}?lang=zh`}
           lang="zh"
           aria-current={language === 'zh' ? 'page' : undefined}
-          className="text-blue-900 underline"
+          className="text-link underline"
         >
           中文
         </Link>
@@ -44,20 +44,20 @@ export default async function NoticePage({
           href={`/follow-up/notice/${meetingId}?lang=en`}
           lang="en"
           aria-current={language === 'en' ? 'page' : undefined}
-          className="text-blue-900 underline"
+          className="text-link underline"
         >
           English
         </Link>
         <PrintButton label={t('notice.print')} />
       </nav>
       {input.items.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-400 bg-white p-8 text-center">
+        <p className="rounded border border-dashed border-line-strong bg-surface p-8 text-center">
           {t('notice.empty')}
         </p>
       ) : (
-        <article lang={language} className="print-document mx-auto max-w-3xl bg-white p-8 font-serif">
-          <p className="text-center text-3xl font-bold text-red-700">{tn('notice.title')}</p>
-          <hr className="my-4 border-t-2 border-red-700" />
+        <article lang={language} className="print-document mx-auto max-w-3xl bg-surface p-8 font-serif">
+          <p className="text-center text-3xl font-bold text-danger">{tn('notice.title')}</p>
+          <hr className="my-4 border-t-2 border-danger" />
           <h1 className="mb-6 text-center text-xl font-bold">{notice.title}</h1>
           <p className="mb-4">{notice.addressees}</p>
           <p className="mb-4 indent-8">{notice.opening}</p>
