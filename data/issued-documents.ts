@@ -13,6 +13,7 @@ import type {
   Validity,
   WorkingState,
 } from '@/domain/vocabulary';
+import { isListDecision, publicListText } from '@/domain/nomination-list';
 import { isIssuedKind } from '@/domain/vocabulary';
 import type { Actor } from './actor';
 import { recordAudit } from './audit';
@@ -22,6 +23,7 @@ import type { When } from './clock';
 import type { DocumentChange } from './document-change';
 import { loadDocumentRow, readableDocumentRow } from './documents';
 import { conflict, invalid, notFound } from './errors';
+import { meetingLists } from './nomination-entries';
 import { getSiteSettings } from './site-settings';
 import { publishDocument, saveRevision, type SavedRevision } from './workflow';
 
@@ -96,6 +98,38 @@ export function issuedDocumentsOfMeeting(actor: Actor, meetingId: number): Map<n
  * empty drafts for the editor. Issuing it again returns the one there is.
  */
 export function issueDocumentFromDecision(actor: Actor, decisionId: number): { documentId: number } {
+  const issued = issueEmptyDocuments(actor, decisionId);
+  if (issued.created) draftListText(actor, decisionId, issued.documentId);
+  return { documentId: issued.documentId };
+}
+
+/**
+ * A list's document (a nomination list, a naming) starts from the list's public text in the original
+ * language, made from the entries' public fields only as the list's disclosure allows; it is reviewed like
+ * any text. Other documents, and a list with nothing to publish, start empty.
+ */
+function draftListText(actor: Actor, decisionId: number, documentId: number) {
+  const decision = getDb()
+    .select({
+      meetingId: schema.decisions.meetingId,
+      kind: schema.decisions.kind,
+      title: schema.decisions.title,
+      titleZh: schema.decisions.titleZh,
+    })
+    .from(schema.decisions)
+    .where(eq(schema.decisions.id, decisionId))
+    .get();
+  if (!decision || !isListDecision(decision.kind)) return;
+  const list = meetingLists(actor, decision.meetingId).find((l) => l.decisionId === decisionId);
+  const { language } = loadDocumentRow(getDb(), documentId)!;
+  const body = list ? publicListText(list.entries, list.disclosure, language) : null;
+  if (!body) return;
+  const headline =
+    language === 'zh' ? decision.titleZh || decision.title : decision.title || decision.titleZh;
+  saveRevision(actor, { documentId, baseRevisionId: null, headline, body });
+}
+
+function issueEmptyDocuments(actor: Actor, decisionId: number): { documentId: number; created: boolean } {
   return getDb().transaction(
     (tx) => {
       const decision = decisionRow(tx, decisionId);
@@ -116,7 +150,7 @@ export function issueDocumentFromDecision(actor: Actor, decisionId: number): { d
           ),
         )
         .get();
-      if (existing) return { documentId: existing.id };
+      if (existing) return { documentId: existing.id, created: false };
       const originalId = insertIssued(tx, {
         meetingId: decision.meetingId,
         decisionId,
@@ -138,7 +172,7 @@ export function issueDocumentFromDecision(actor: Actor, decisionId: number): { d
         { action: 'document.issued', subjectType: 'document', subjectId: originalId, detail: { decisionId } },
         tx,
       );
-      return { documentId: originalId };
+      return { documentId: originalId, created: true };
     },
     { behavior: 'immediate' },
   );

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb, schema } from '@/db';
 import { makeUser, makeWorkflowCast, newMeeting, refusalOf } from '@/test/support/fixtures';
 import { useTempDatabase } from '@/test/support/temp-db';
+import { getDocument } from './documents';
+import { issueDocumentFromDecision } from './issued-documents';
 import { addDecision } from './meeting-records';
 import {
   addEntry,
@@ -105,5 +107,33 @@ describe('the entries of a nomination list', () => {
     removeEntry(secretary, meetingId, list.id, entryId);
     removeEntry(secretary, meetingId, list.id, entryId);
     expect(meetingLists(secretary, meetingId)[0]!.entries).toEqual([]);
+  });
+});
+
+describe('a list issued as a document', () => {
+  it('starts from the list’s public text, with no private field in it', async () => {
+    const { secretary, bodyId } = cast;
+    const meetingId = newMeeting(secretary, bodyId, { sessionNumber: 42 });
+    const list = addDecision(secretary, meetingId, {
+      title: 'the list of commended units',
+      kind: 'nomination_list',
+      outcome: 'adopted',
+      emphasis: '',
+      agendaItemId: null,
+    });
+    addEntry(secretary, meetingId, list.id, {
+      name: 'Li Si',
+      unitOrPlace: 'Mianyang',
+      reason: 'relief',
+      ...PRIVATE,
+    });
+    const { documentId } = issueDocumentFromDecision(secretary, list.id);
+    const current = getDocument(secretary, documentId).current!;
+    expect(current.headline).toBe('the list of commended units');
+    expect(current.body).toContain('Li Si');
+    for (const value of Object.values(PRIVATE)) expect(current.body).not.toContain(value);
+    // Issuing it again opens the same document, its text as it was.
+    expect(issueDocumentFromDecision(secretary, list.id).documentId).toBe(documentId);
+    expect(getDocument(secretary, documentId).current!.id).toBe(current.id);
   });
 });
