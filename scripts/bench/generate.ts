@@ -197,8 +197,14 @@ async function main() {
   const until = Number(process.env.GENERATE_UNTIL ?? Infinity);
   await seedDemo();
   const db = getDb();
-  let bodies = listAllBodies(systemActor('seed')).map((b) => b.id);
-  if (bodies.length < 3) {
+  // The generated records are in English: the meetings are held by bodies that write English first (the
+  // demo's body writes Chinese first, and its English release is a translation, published after it).
+  const englishBodies = () =>
+    listAllBodies(systemActor('seed'))
+      .filter((b) => b.originalLanguage === 'en')
+      .map((b) => b.id);
+  let bodies = englishBodies();
+  if (bodies.length < 2) {
     const seed = systemActor('seed');
     createBody(seed, {
       originalLanguage: 'en',
@@ -210,7 +216,7 @@ async function main() {
       name: 'the Standing Committee of the Provincial Government',
       meetingName: 'Standing Meeting',
     });
-    bodies = listAllBodies(systemActor('seed')).map((b) => b.id);
+    bodies = englishBodies();
   }
   const people = cast();
   let made = publishedCount();
