@@ -17,6 +17,8 @@ import { requireUnitsOf } from './body-directory';
 import { conflict, invalid, notFound } from './errors';
 import { itemMeetingStatus, itemSubject, pendingExtensionOf } from './follow-up';
 import { requireEditableMeeting } from './meeting-guards';
+import { recordPurge } from './cache-purges';
+import { cacheTagsAfterMeetingPagesChange } from './revalidate-after';
 import { getSiteSettings } from './site-settings';
 
 // Every change to a follow-up item: one transaction that writes the item, its history and the audit log.
@@ -45,6 +47,13 @@ function addEvent(
   fields: Partial<typeof schema.followUpEvents.$inferInsert> = {},
   now?: Date,
 ) {
+  // Its public progress (when disclosed, or no longer) shows on pages a shared cache may keep.
+  const { meetingId } = tx
+    .select({ meetingId: items.meetingId })
+    .from(items)
+    .where(eq(items.id, itemId))
+    .get()!;
+  recordPurge(tx, cacheTagsAfterMeetingPagesChange(tx, meetingId), `followUp.${kind}`);
   return tx
     .insert(schema.followUpEvents)
     .values({ itemId, kind, actorId: actorUserId(actor), ...fields, ...(now ? { createdAt: now } : {}) })

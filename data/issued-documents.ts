@@ -24,6 +24,8 @@ import type { DocumentChange } from './document-change';
 import { loadDocumentRow, readableDocumentRow } from './documents';
 import { conflict, invalid, notFound } from './errors';
 import { meetingLists } from './nomination-entries';
+import { recordPurge } from './cache-purges';
+import { cacheTagsAfterMeetingPagesChange } from './revalidate-after';
 import { getSiteSettings } from './site-settings';
 import { publishDocument, saveRevision, type SavedRevision } from './workflow';
 
@@ -408,6 +410,7 @@ export function expireIssuedDocuments(now: Date): ExpiredDocument[] {
           tx,
         );
         expired.push({ documentId: doc.id, meetingId: doc.meetingId, kind: doc.kind });
+        recordPurge(tx, cacheTagsAfterMeetingPagesChange(tx, doc.meetingId), 'document.expired');
       }
       return expired;
     },

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { schema, type Tx } from '@/db';
-import { tagsAfterReleaseChange } from '@/domain/cache-tags.mjs';
+import { tagsAfterMeetingPagesChange, tagsAfterReleaseChange } from '@/domain/cache-tags.mjs';
 import { changesPublicSite, type DocumentChange } from './document-change';
 
 /**
@@ -26,11 +26,20 @@ export function revalidateAfter(change: DocumentChange): void {
  */
 export function cacheTagsAfter(tx: Tx, change: DocumentChange): string[] {
   if (!changesPublicSite(change)) return [];
-  const releases = tx
+  return tagsAfterReleaseChange([...new Set([change.documentId, ...releasesOf(tx, change.meetingId)])]);
+}
+
+/**
+ * What a change to a meeting's issued documents or follow-up items, outside the workflow, makes stale in
+ * a shared cache: the pages without tags of their own, and the meeting's release pages that link to them.
+ */
+export const cacheTagsAfterMeetingPagesChange = (tx: Tx, meetingId: number): string[] =>
+  tagsAfterMeetingPagesChange(releasesOf(tx, meetingId));
+
+const releasesOf = (tx: Tx, meetingId: number): number[] =>
+  tx
     .select({ id: schema.documents.id })
     .from(schema.documents)
-    .where(and(eq(schema.documents.meetingId, change.meetingId), eq(schema.documents.kind, 'press_release')))
+    .where(and(eq(schema.documents.meetingId, meetingId), eq(schema.documents.kind, 'press_release')))
     .all()
     .map((row) => row.id);
-  return tagsAfterReleaseChange([...new Set([change.documentId, ...releases])]);
-}

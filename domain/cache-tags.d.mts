@@ -12,4 +12,5 @@ export const TAG: Readonly<{
 export function releaseTag(id: number): string;
 export function tagsOfPublicPath(pathname: string): string[];
 export function tagsAfterReleaseChange(releaseIds: readonly number[]): string[];
+export function tagsAfterMeetingPagesChange(releaseIds: readonly number[]): string[];
 export function tagsAfterSettingsChange(): string[];

@@ -62,5 +62,14 @@ export function tagsAfterReleaseChange(releaseIds) {
   ];
 }
 
+/**
+ * What a change shown only on pages without tags of their own (an issued document's validity, public
+ * progress of follow-up items) makes stale: those pages, and the release pages of its meeting, which link
+ * to them.
+ */
+export function tagsAfterMeetingPagesChange(releaseIds) {
+  return [...releaseIds.map(releaseTag), TAG.public];
+}
+
 /** The site settings show on every page. */
 export const tagsAfterSettingsChange = () => [TAG.all];
