@@ -40,7 +40,7 @@ test('a secretary records a meeting and drafts its release; a reviewer and a lea
   // Drafts the release from the records, edits it and submits it.
   await secretary.goto(`/meetings/${meetingId}/release`);
   await secretary.getByRole('button', { name: 'Draft from records' }).click();
-  const body = secretary.getByLabel('Text');
+  const body = secretary.getByLabel('Text', { exact: true });
   await expect(body).toHaveValue(/^On March 5, /);
   await expect(body).toHaveValue(new RegExp(`presided over the 7th Executive Meeting`));
   await expect(secretary.getByLabel('Headline')).toHaveValue(headline);

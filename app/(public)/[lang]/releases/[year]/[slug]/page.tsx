@@ -190,7 +190,6 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
             t={t}
             locale={locale}
           />
-          <FollowUpLink meetingId={publicProgressMeetingOf(release.id)} locale={locale} t={t} />
           <ReleaseNeighbours previous={previous} next={next} locale={locale} t={t} />
         </article>
         <div className="release-aside space-y-8">
@@ -202,6 +201,7 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
             />
           ) : null}
           <RelatedReleases releases={related} locale={locale} timeZone={timeZone} t={t} />
+          <FollowUpLink meetingId={publicProgressMeetingOf(release.id)} locale={locale} t={t} />
         </div>
       </div>
     </>
