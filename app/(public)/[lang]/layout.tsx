@@ -1,3 +1,4 @@
+import { PrintAddress } from '@/components/public/print-address';
 import type { Metadata } from 'next';
 import { Masthead } from '@/components/public/masthead';
 import { READING_PREFERENCES_SCRIPT } from '@/components/public/reading-preferences';
@@ -57,7 +58,7 @@ export default async function PublicRootLayout({ children, params }: LayoutProps
             {children}
           </main>
           <p className="print-only mx-auto w-full max-w-page px-gutter text-small">
-            {t('print.printedFrom')} <span id="print-address" />
+            {t('print.printedFrom')} <PrintAddress />
           </p>
           <SiteFooter settings={settings} t={t} />
         </div>
