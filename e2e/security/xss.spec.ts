@@ -239,6 +239,7 @@ test('stored payloads in every editable field never run, in the workspace or on 
   await must(crew.reviewer, 'actions/approve-step.ts#approveStep', {
     documentId: issuedId,
     revisionId: issuedRevisionId,
+    confidentiality: 'on',
   });
   await must(crew.leader, 'actions/approve-step.ts#approveStep', {
     documentId: issuedId,
