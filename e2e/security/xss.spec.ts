@@ -85,8 +85,9 @@ async function visit(page: Page, path: string, watch: Watch) {
   watch.pages++;
   const response = await page.goto(path, { waitUntil: 'load' });
   expect(response?.status(), path).toBeLessThan(500);
-  // Let late handlers (onfocus, ontoggle, animations, image errors) fire.
-  await page.waitForLoadState('networkidle').catch(() => undefined);
+  // Let late handlers (onfocus, ontoggle, animations, image errors) fire. Bounded: an editor's page keeps
+  // its edit lock alive and may never fall quiet.
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   await page.mouse.move(200, 200);
   await page.mouse.move(400, 300);
   const ran = await page.evaluate(() => (window as unknown as { __xss: number[] }).__xss);
@@ -287,10 +288,15 @@ test('stored payloads in every editable field never run, in the workspace or on 
     operatorZh: one(8, 300),
     icpNumberZh: one(9, 200),
     securityRecordZh: one(10, 300),
+    bodyName: one(11, 200),
+    bodyNameZh: one(12, 200),
+    emblemAlt: one(13, 200),
+    emblemAltZh: one(14, 200),
     timeZone: 'Asia/Shanghai',
+    followUpReminderDays: '7',
   };
   await must(adminCtx, 'actions/update-site-settings.ts#updateSiteSettings', settings);
-  fieldsFilled += 11;
+  fieldsFilled += 15;
   try {
     const adminPage = await watchedPage(browser, adminCtx, watch);
     for (const path of [
