@@ -165,6 +165,8 @@ async function main() {
         await approver('/login', 'actions/approve-step.ts', 'approveStep', {
           documentId: String(documentId),
           revisionId,
+          // The first step carries the confidentiality statement; the leader's form sends it unasked.
+          confidentiality: 'on',
         });
       }
       return { documentId, word };
