@@ -9,6 +9,8 @@ export type PublicSection = { id: string; path: string; label: MessageKey; under
 export const PUBLIC_SECTIONS: readonly PublicSection[] = [
   { id: 'latest', path: '/', label: 'publicNav.latest', under: ['/latest'] },
   { id: 'meetings', path: '/archive', label: 'publicNav.meetingsByYear', under: ['/archive', '/releases'] },
+  { id: 'catalogue', path: '/catalogue', label: 'publicNav.catalogue', under: ['/catalogue', '/documents'] },
+  { id: 'progress', path: '/progress', label: 'publicNav.progress', under: ['/progress'] },
 ];
 
 /** The section a public address (without its /zh prefix) belongs to, if any. */
