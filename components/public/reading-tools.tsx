@@ -2,7 +2,7 @@
 
 import { useState, useSyncExternalStore } from 'react';
 
-// The only script of the public pages: text size, elder mode (large text, high contrast), print and copy
+// The reading tools of the public pages: text size, elder mode (large text, high contrast), print and copy
 // link. The choice is kept in localStorage and applied before the page paints (reading-preferences.ts).
 // The buttons read the choice from the page itself (<html data-font-size data-elder>), the one place it
 // is in force: the server cannot know it, so the page is rendered with the defaults, and the pressed

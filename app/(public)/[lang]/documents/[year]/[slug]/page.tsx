@@ -7,6 +7,7 @@ import { MarkdownBody } from '@/components/documents/markdown-body';
 import { DocumentHeaderBlock } from '@/components/public/document-header-block';
 import { LanguageSwitch } from '@/components/public/language-switch';
 import { textLang } from '@/components/public/other-language';
+import { readingToolLabels } from '@/components/public/reading-tool-labels';
 import { ReadingTools } from '@/components/public/reading-tools';
 import { getPublishedIssued, type PublicAddressOf } from '@/data/public-documents';
 import { getSiteSettings } from '@/data/site-settings';
@@ -82,18 +83,7 @@ export default async function PublicDocumentPage({ params }: PageProps<'/[lang]/
           {doc.headline}
         </h1>
         <DocumentHeaderBlock doc={doc} locale={locale} timeZone={timeZone} t={t} />
-        <ReadingTools
-          labels={{
-            group: t('public.readingTools'),
-            smaller: t('public.fontSmaller'),
-            normal: t('public.fontNormal'),
-            larger: t('public.fontLarger'),
-            elder: t('public.elderMode'),
-            print: t('public.print'),
-            copyLink: t('public.copyLink'),
-            copied: t('public.linkCopied'),
-          }}
-        />
+        <ReadingTools labels={readingToolLabels(t)} />
         <div lang={textLanguage}>
           <MarkdownBody markdown={doc.body} className="prose-release mt-6 text-lg" />
         </div>

@@ -10,6 +10,7 @@ import { neighbourReleases, relatedReleases, releaseMeeting } from '@/data/relea
 import { archiveYearPath } from '@/domain/archive-paths';
 import { env } from '@/config/env';
 import { textLang } from '@/components/public/other-language';
+import { readingToolLabels } from '@/components/public/reading-tool-labels';
 import { ReadingTools } from '@/components/public/reading-tools';
 import { ReleaseAttachments } from '@/components/public/release-attachments';
 import { publishedAttachments } from '@/data/attachments';
@@ -141,18 +142,7 @@ export default async function ReleasePage({ params }: PageProps<'/[lang]/release
               </>
             ) : null}
           </p>
-          <ReadingTools
-            labels={{
-              group: t('public.readingTools'),
-              smaller: t('public.fontSmaller'),
-              normal: t('public.fontNormal'),
-              larger: t('public.fontLarger'),
-              elder: t('public.elderMode'),
-              print: t('public.print'),
-              copyLink: t('public.copyLink'),
-              copied: t('public.linkCopied'),
-            }}
-          />
+          <ReadingTools labels={readingToolLabels(t)} />
           {release.correctionNote ? (
             <aside
               aria-label={t('public.correction')}
