@@ -81,7 +81,8 @@ test('a secretary records a meeting and drafts its release; a reviewer and a lea
   await expect(visitor).toHaveURL(/\/releases\/\d{4}\/\d+-/);
   await expect(visitor.getByRole('banner').getByRole('link', { name: 'Open Governance' })).toBeVisible();
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(headline);
-  await expect(visitor.getByText(/^Published \w+ \d+, \d{4}$/)).toBeVisible();
+  // Under the headline (related releases beside it show their own dates).
+  await expect(visitor.getByRole('article').getByText(/^Published \w+ \d+, \d{4}$/)).toBeVisible();
   const paragraphs = visitor.locator('.prose-release p');
   await expect(paragraphs.first()).toHaveText(/^On March 5, /);
   await expect(paragraphs.last()).toHaveText('The meeting closed at noon.');
