@@ -171,9 +171,13 @@ test('no draft, minutes, unpublished meeting, e-mail address or password reaches
   });
   const issuedId = /\/documents\/(\d+)/.exec(issued.redirect ?? '')?.[1];
   expect(issuedId, 'the issued document opened in the editor').toBeTruthy();
+  // A list's document starts from the list's public text: the draft is written over that revision.
+  const issuedEditor = await (await crew.secretary.get(`/documents/${issuedId}`)).text();
+  const issuedBase = /name="baseRevisionId" value="(\d*)"/.exec(issuedEditor)?.[1];
+  expect(issuedBase, 'the editor names the revision it edits').toBeDefined();
   const issuedText = await must(crew.secretary, 'actions/save-revision.ts#saveRevision', {
     documentId: issuedId!,
-    baseRevisionId: '',
+    baseRevisionId: issuedBase!,
     headline: `Policy ${mark('issued')}`,
     body: `Draft policy ${mark('issued')}`,
   });
